@@ -1,0 +1,226 @@
+/**
+ * Settings: one defaults object, the type derived from it, every stored value validated on read.
+ * Stored under one key in storage.sync. `version` exists from day one so later shapes can migrate.
+ */
+import type { Sensitivity } from './tone/types';
+
+export const SETTINGS_VERSION = 1 as const;
+export const SETTINGS_KEY = 'settings';
+
+export const SITE_IDS = [
+  'gmail',
+  'outlook',
+  'google-business',
+  'yelp',
+  'trustpilot',
+  'tripadvisor',
+  'play-console',
+  'app-store-connect',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'normal', 'strict'];
+
+export const DELAY_MIN = 0;
+export const DELAY_MAX = 1800;
+export const WORD_LIST_MAX = 200;
+export const NAME_MAX = 80;
+
+export const DEFAULT_SETTINGS = {
+  version: SETTINGS_VERSION as number,
+  /** Seconds an angry draft is held. 0 = flag without holding. */
+  delaySeconds: 60,
+  /** Sensitivity for private replies (email). */
+  sensitivity: 'normal' as Sensitivity,
+  /** Sensitivity for public replies (review sites): stricter by default, since they stay up for years. */
+  publicSensitivity: 'strict' as Sensitivity,
+  /** On/off per built-in site. */
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+  /** Other origins the user turned on from the popup (e.g. "https://help.example.com"). */
+  customSites: [] as string[],
+  /** Epoch ms until which Cool-Off is paused everywhere; 0 = not paused. */
+  pausedUntil: 0,
+  /** The user's own words: always count as hostile / never count. */
+  alwaysFlag: [] as string[],
+  neverFlag: [] as string[],
+  /** For sign-offs in drafted replies. */
+  signatureName: '',
+  businessName: '',
+  /** Guideline ids the user does not want suggested. */
+  disabledGuidelines: [] as string[],
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Human-readable notes about stored values that were invalid and replaced by defaults. */
+  problems: string[];
+}
+
+function cloneDefaults(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    sites: { ...DEFAULT_SETTINGS.sites },
+    customSites: [],
+    alwaysFlag: [],
+    neverFlag: [],
+    disabledGuidelines: [],
+  };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isSensitivity(v: unknown): v is Sensitivity {
+  return typeof v === 'string' && (SENSITIVITIES as readonly string[]).includes(v);
+}
+
+function isDelay(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= DELAY_MIN && v <= DELAY_MAX;
+}
+
+function cleanWordList(v: unknown): string[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: string[] = [];
+  for (const w of v) {
+    if (typeof w !== 'string') return null;
+    const t = w.trim().toLowerCase();
+    if (t && t.length <= 60 && !out.includes(t)) out.push(t);
+  }
+  return out.slice(0, WORD_LIST_MAX);
+}
+
+const ORIGIN_RE = /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i;
+
+/** Validate whatever storage returned. Never throws; invalid fields fall back to defaults. */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const settings = cloneDefaults();
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isRecord(raw)) {
+    return { settings, problems: ['Stored settings were not an object; using defaults.'] };
+  }
+  if (raw.version !== undefined && raw.version !== SETTINGS_VERSION) {
+    // Only version 1 exists. A newer version (downgrade) keeps whatever still validates.
+    problems.push(`Stored settings are version ${String(raw.version)}; reading what this version understands.`);
+  }
+  const field = <K extends keyof Settings>(key: K, ok: boolean, value: Settings[K]) => {
+    if (raw[key] === undefined) return;
+    if (ok) settings[key] = value;
+    else problems.push(`Stored "${key}" was invalid; using the default.`);
+  };
+  field('delaySeconds', isDelay(raw.delaySeconds), raw.delaySeconds as number);
+  field('sensitivity', isSensitivity(raw.sensitivity), raw.sensitivity as Sensitivity);
+  field('publicSensitivity', isSensitivity(raw.publicSensitivity), raw.publicSensitivity as Sensitivity);
+  field(
+    'pausedUntil',
+    typeof raw.pausedUntil === 'number' && Number.isFinite(raw.pausedUntil) && raw.pausedUntil >= 0,
+    raw.pausedUntil as number,
+  );
+  for (const key of ['alwaysFlag', 'neverFlag', 'disabledGuidelines'] as const) {
+    const list = cleanWordList(raw[key]);
+    field(key, list !== null, list ?? []);
+  }
+  if (raw.customSites !== undefined) {
+    const list = Array.isArray(raw.customSites)
+      ? raw.customSites.filter((s): s is string => typeof s === 'string' && ORIGIN_RE.test(s))
+      : null;
+    field('customSites', list !== null, [...new Set(list ?? [])]);
+  }
+  for (const key of ['signatureName', 'businessName'] as const) {
+    const v = raw[key];
+    field(key, typeof v === 'string' && v.length <= NAME_MAX, typeof v === 'string' ? v.trim() : '');
+  }
+  if (raw.sites !== undefined) {
+    if (!isRecord(raw.sites)) problems.push('Stored "sites" was invalid; using the default.');
+    else {
+      for (const id of SITE_IDS) {
+        const v = raw.sites[id];
+        if (v === undefined) continue;
+        if (typeof v === 'boolean') settings.sites[id] = v;
+        else problems.push(`Stored "sites.${id}" was invalid; using the default.`);
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+/** What the options form submits: raw strings from inputs. */
+export interface SettingsForm {
+  delaySeconds: string;
+  sensitivity: string;
+  publicSensitivity: string;
+  sites: Partial<Record<SiteId, boolean>>;
+  alwaysFlag: string;
+  neverFlag: string;
+  signatureName: string;
+  businessName: string;
+  disabledGuidelines: string[];
+}
+
+export type FormErrors = Partial<Record<keyof SettingsForm, string>>;
+
+function splitWords(s: string): string[] {
+  return s
+    .split(/[,\n]/)
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * Validate the options form. Returns either the settings to save or a clear message per bad field;
+ * with any error, nothing is saved.
+ */
+export function validateForm(
+  form: SettingsForm,
+  current: Settings,
+): { ok: true; settings: Settings } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const delayText = form.delaySeconds.trim();
+  const delay = /^\d+$/.test(delayText) ? Number(delayText) : NaN;
+  if (!isDelay(delay)) {
+    errors.delaySeconds = `Enter a whole number of seconds from ${DELAY_MIN} to ${DELAY_MAX} (0 flags without holding).`;
+  }
+  if (!isSensitivity(form.sensitivity)) errors.sensitivity = 'Choose gentle, normal or strict.';
+  if (!isSensitivity(form.publicSensitivity)) errors.publicSensitivity = 'Choose gentle, normal or strict.';
+  const always = splitWords(form.alwaysFlag);
+  const never = splitWords(form.neverFlag);
+  if (always.some((w) => w.length > 60) || always.length > WORD_LIST_MAX) {
+    errors.alwaysFlag = `Up to ${WORD_LIST_MAX} words or phrases, each at most 60 characters.`;
+  }
+  if (never.some((w) => w.length > 60) || never.length > WORD_LIST_MAX) {
+    errors.neverFlag = `Up to ${WORD_LIST_MAX} words or phrases, each at most 60 characters.`;
+  }
+  const clash = always.find((w) => never.includes(w));
+  if (clash) errors.neverFlag = `"${clash}" is in both lists; keep it in one.`;
+  if (form.signatureName.trim().length > NAME_MAX) errors.signatureName = `At most ${NAME_MAX} characters.`;
+  if (form.businessName.trim().length > NAME_MAX) errors.businessName = `At most ${NAME_MAX} characters.`;
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const sites = { ...current.sites };
+  for (const id of SITE_IDS) {
+    const v = form.sites[id];
+    if (typeof v === 'boolean') sites[id] = v;
+  }
+  return {
+    ok: true,
+    settings: {
+      ...current,
+      version: SETTINGS_VERSION,
+      delaySeconds: delay,
+      sensitivity: form.sensitivity as Sensitivity,
+      publicSensitivity: form.publicSensitivity as Sensitivity,
+      sites,
+      alwaysFlag: [...new Set(always)],
+      neverFlag: [...new Set(never)],
+      signatureName: form.signatureName.trim(),
+      businessName: form.businessName.trim(),
+      disabledGuidelines: [...new Set(form.disabledGuidelines)],
+    },
+  };
+}
+
+export function isPaused(settings: Settings, now: number): boolean {
+  return settings.pausedUntil > now;
+}

@@ -1,0 +1,54 @@
+/**
+ * A site adapter says, declaratively, where Cool-Off runs and how to find a reply box, its send
+ * controls and the message being answered. The engine in src/content does the rest, the same on
+ * every site. Selectors live in the adapter file only, one comment each, structural before textual,
+ * so a site redesign is a one-file fix.
+ */
+import type { SiteId } from '../core/settings';
+
+export type Audience = 'private' | 'public';
+
+export interface SiteAdapter {
+  id: SiteId | 'generic';
+  /** Shown in the popup and options. */
+  label: string;
+  /** Manifest match patterns for this site (a unit test checks manifest.json carries them). */
+  matches: readonly string[];
+  /** Narrower URL check (path, query) after the match pattern; default: always. */
+  urlTest?: (url: URL) => boolean;
+  /** Email (private) or a public review reply: public replies default to stricter sensitivity. */
+  audience: Audience;
+  /** Editable reply bodies: a textarea or a contenteditable element. Searched in the whole document. */
+  body: string;
+  /** Excludes decoys that match `body` (hidden legacy fields, search boxes…). Default: keep. */
+  bodyFilter?: (el: HTMLElement) => boolean;
+  /**
+   * Send controls. The compose root is the nearest ancestor of the body that contains one of them,
+   * so one selector list covers pop-up, full-screen and inline composes alike.
+   */
+  send: readonly string[];
+  /** Further send controls that are sends too (schedule send, "post" variants). Same scope. */
+  alsoSend?: readonly string[];
+  /** Upper bound when walking from the body to its compose root. */
+  maxDepth?: number;
+  /** Keyboard sends: Ctrl/Cmd+Enter anywhere in the compose; Enter in the body submits (one-line forms). */
+  keys: { ctrlEnter: boolean; enterInBody: boolean };
+  /** Whether a `form` around the reply box is submitted (guard its submit event too). */
+  formSubmit?: boolean;
+  /** The message being answered (email or review text), for draftReply. Null when not found. */
+  incoming?: (compose: HTMLElement, doc: Document) => IncomingMessage | null;
+}
+
+export interface IncomingMessage {
+  text: string;
+  /** Customer's name when the page shows it. */
+  author?: string;
+  /** Star rating for reviews (1–5), when shown. */
+  rating?: number;
+}
+
+/** One reply box the engine found. */
+export interface Compose {
+  root: HTMLElement;
+  body: HTMLElement;
+}

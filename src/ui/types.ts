@@ -1,0 +1,104 @@
+/**
+ * Props contracts: every component renders from {data, actions}, so it tests without an extension
+ * runtime (happy-dom in Vitest) and the content script / pages wire the actions.
+ */
+import type { Analysis, Level, Reason } from '../core/tone/types';
+import type { FormErrors, Settings, SettingsForm } from '../core/settings';
+
+export interface SuggestionView {
+  id: string;
+  /** Span in the draft this suggestion replaces. */
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  guidelineTitle: string;
+  why: string;
+}
+
+export interface GuidelineView {
+  id: string;
+  title: string;
+  why: string;
+}
+
+export interface OverlayData {
+  siteLabel: string;
+  /** The draft as analysed. */
+  text: string;
+  analysis: Analysis;
+  /** Seconds left in the cool-off; 0 when the user may send. */
+  remainingSeconds: number;
+  totalSeconds: number;
+  /** "Send anyway" is enabled only when true (the countdown has ended). */
+  canSend: boolean;
+  /** Is the draft, as it is now, still flagged? (After a rewrite it may be calm: then Send is plain.) */
+  stillFlagged: boolean;
+  suggestions: SuggestionView[];
+  guidelines: GuidelineView[];
+  rewriteAvailable: boolean;
+  canUndo: boolean;
+  /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
+  status?: string;
+}
+
+export interface OverlayActions {
+  backToEditing(): void;
+  sendAnyway(): void;
+  applySuggestion(id: string): void;
+  useRewrite(): void;
+  undo(): void;
+}
+
+export interface BadgeData {
+  level: Level;
+  /** Top reasons, hostile first; shown on hover/focus. */
+  reasons: Reason[];
+  flagged: boolean;
+  /** Cool-Off is paused or off for this site: the badge says so instead of a level. */
+  inactive?: 'paused' | 'off';
+}
+
+export interface BadgeActions {
+  /** "Draft a calm reply" next to the reply box; absent when nothing to answer. */
+  draftReply?(): void;
+}
+
+export interface PopupData {
+  /** The site of this tab as Cool-Off knows it, or null when it is not a supported site. */
+  siteLabel: string | null;
+  siteEnabled: boolean;
+  /** Epoch ms; 0 = not paused. */
+  pausedUntil: number;
+  now: number;
+  /** For unsupported http(s) sites: offer to turn Cool-Off on here (optional permission). */
+  canEnableHere: boolean;
+  host: string | null;
+}
+
+export interface PopupActions {
+  setSiteEnabled(enabled: boolean): void;
+  pauseOneHour(): void;
+  resume(): void;
+  openOptions(): void;
+  enableHere?(): void;
+}
+
+export interface OptionsData {
+  settings: Settings;
+  /** Per-field messages from validateForm; nothing was saved while any is present. */
+  errors: FormErrors;
+  /** Set after a successful save ("Saved."). */
+  savedAt: number | null;
+  /** Notes from parseSettings about stored values replaced by defaults. */
+  problems: string[];
+  guidelines: GuidelineView[];
+  siteLabels: Record<string, string>;
+}
+
+export interface OptionsActions {
+  save(form: SettingsForm): void;
+  resetDefaults(): void;
+}
+
+export type { Analysis, Settings, SettingsForm };

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+// Preact's JSX runtime is selected in tsconfig.json (jsxImportSource), which Vite's
+// transformer reads; no Babel preset is needed.
+export default defineConfig({
+  plugins: [crx({ manifest: manifest as never })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'chrome116',
+    // Extension pages never fetch anything: no module preload polyfill (it would fetch()).
+    modulePreload: { polyfill: false },
+  },
+  // The dev server is never used for the extension: everything is built to dist/.
+  server: { port: 5199, strictPort: true, hmr: false },
+});
