@@ -62,6 +62,8 @@ export interface BadgeData {
 export interface BadgeActions {
   /** "Draft a calm reply" next to the reply box; absent when nothing to answer. */
   draftReply?(): void;
+  /** Present right after "Draft a calm reply" replaced a draft: puts the exact original back. */
+  undoDraft?(): void;
 }
 
 export interface PopupData {
@@ -74,6 +76,8 @@ export interface PopupData {
   /** For unsupported http(s) sites: offer to turn Cool-Off on here (optional permission). */
   canEnableHere: boolean;
   host: string | null;
+  /** Optional BCP 47 locale for the "paused until" time (default: the browser's). */
+  locale?: string;
 }
 
 export interface PopupActions {

@@ -1,0 +1,106 @@
+/**
+ * `npm start`: after the build, open Debian's Chromium with dist/ loaded on the bundled demo pages.
+ * The demo pages are served by a small server on localhost, and the browser reaches them at the
+ * sites' real addresses (https://mail.google.com/…) through route interception, so the extension's
+ * own match patterns apply exactly as on the real sites. Nothing leaves the machine: every other
+ * request is refused.
+ *
+ *   npm start                 a window (needs a display)
+ *   npm start -- --headless   no display: saves screenshots to test-results/demo/ and exits
+ */
+import { createServer } from 'node:http';
+import { readFileSync, mkdirSync, existsSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const FIX = join(ROOT, 'test/fixtures');
+const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+
+/** Demo pages: the real address each one stands for, and the fixture file behind it. */
+const DEMOS: Array<{ url: string; pattern: string; file: string; title: string }> = [
+  { url: 'https://mail.google.com/mail/u/0/#inbox', pattern: 'https://mail.google.com/**', file: 'gmail/inbox.html', title: 'Gmail' },
+];
+// Review-site demos, when their fixtures are present.
+const SITE_DEMOS: Record<string, { url: string; pattern: string; title: string }> = {
+  'google-business.html': { url: 'https://business.google.com/reviews', pattern: 'https://business.google.com/**', title: 'Google Business Profile' },
+  'yelp.html': { url: 'https://biz.yelp.com/r2r/demo-biz', pattern: 'https://biz.yelp.com/**', title: 'Yelp for Business' },
+  'trustpilot.html': { url: 'https://businessapp.b2b.trustpilot.com/reviews', pattern: 'https://businessapp.b2b.trustpilot.com/**', title: 'Trustpilot' },
+  'outlook.html': { url: 'https://outlook.office.com/mail/inbox', pattern: 'https://outlook.office.com/**', title: 'Outlook' },
+};
+const sitesDir = join(FIX, 'sites');
+if (existsSync(sitesDir)) {
+  for (const f of readdirSync(sitesDir)) {
+    const d = SITE_DEMOS[f];
+    if (d) DEMOS.push({ ...d, file: `sites/${f}` });
+  }
+}
+
+if (!existsSync(join(DIST, 'manifest.json'))) {
+  console.error('cool-off: dist/ is missing. Run `npm run build` (npm start does it for you).');
+  process.exit(1);
+}
+
+// The local demo server: serves the fixture files on 127.0.0.1.
+const server = createServer((req, res) => {
+  const demo = DEMOS.find((d) => req.url === `/${d.file}`);
+  if (!demo) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(FIX, demo.file)));
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const port = (server.address() as { port: number }).port;
+console.log(`Demo pages served on http://127.0.0.1:${port}/`);
+
+const profile = mkdtempSync(join(tmpdir(), 'cool-off-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: headless ? { width: 1280, height: 860 } : null,
+  args: [
+    '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-quic', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+  ],
+});
+await context.route('**/*', (route) => route.abort('blockedbyclient'));
+for (const d of DEMOS) {
+  await context.route(d.pattern, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const r = await fetch(`http://127.0.0.1:${port}/${d.file}`);
+    return route.fulfill({ status: r.status, contentType: 'text/html; charset=utf-8', body: await r.text() });
+  });
+}
+
+const pages = [];
+for (const d of DEMOS) {
+  const page = await context.newPage();
+  await page.goto(d.url);
+  pages.push({ page, d });
+  console.log(`  ${d.title}: ${d.url}`);
+}
+
+if (headless) {
+  const out = join(ROOT, 'test-results/demo');
+  mkdirSync(out, { recursive: true });
+  for (const { page, d } of pages) {
+    await page.waitForTimeout(800);
+    const name = d.title.toLowerCase().replace(/[^a-z]+/g, '-');
+    await page.screenshot({ path: join(out, `${name}.png`) });
+    console.log(`  screenshot: test-results/demo/${name}.png`);
+  }
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+} else {
+  console.log('Close the browser window to stop.');
+  context.on('close', () => {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    process.exit(0);
+  });
+}

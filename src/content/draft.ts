@@ -1,0 +1,148 @@
+/**
+ * Reading and replacing the user's draft in the page: a textarea/input or a contenteditable body.
+ * Replacements go through the editor's own editing path (execCommand insertText), so the page sees
+ * real input events, its undo stack and autosave work, and the site registers the change.
+ */
+import DOMPurify from 'dompurify';
+
+/** Quoted history the user did not write: Gmail's quote, generic blockquotes, Outlook's reply header. */
+const QUOTE_SELECTOR = '.gmail_quote, .gmail_extra, blockquote, #divRplyFwdMsg, #appendonsend';
+
+const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
+
+export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+}
+
+/** Plain text of a contenteditable subtree, with line breaks for blocks and <br>, layout-free. */
+function textOf(node: Node, skipQuotes: boolean, out: string[]): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    out.push(node.nodeValue ?? '');
+    return;
+  }
+  if (!(node instanceof Element)) return;
+  if (skipQuotes && node.matches(QUOTE_SELECTOR)) return;
+  if (node.tagName === 'BR') {
+    out.push('\n');
+    return;
+  }
+  if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+  const block = BLOCK.test(node.tagName);
+  if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
+  for (const child of node.childNodes) textOf(child, skipQuotes, out);
+  if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
+}
+
+export interface DraftText {
+  /** Everything in the box. */
+  full: string;
+  /** What the user wrote: quoted history removed. This is what gets scored. */
+  own: string;
+}
+
+export function readDraft(body: HTMLElement): DraftText {
+  if (isTextField(body)) return { full: body.value, own: body.value };
+  const all: string[] = [];
+  textOf(body, false, all);
+  const own: string[] = [];
+  textOf(body, true, own);
+  return { full: all.join('').replace(/\n$/, ''), own: own.join('').replace(/\n$/, '') };
+}
+
+/** The exact state of a draft, to restore on Undo. */
+export interface DraftSnapshot {
+  kind: 'field' | 'rich';
+  value: string;
+}
+
+export function snapshot(body: HTMLElement): DraftSnapshot {
+  return isTextField(body) ? { kind: 'field', value: body.value } : { kind: 'rich', value: body.innerHTML };
+}
+
+function fire(body: HTMLElement, inputType: string, data: string | null): void {
+  body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType, data }));
+}
+
+function setFieldValue(field: HTMLTextAreaElement | HTMLInputElement, value: string): void {
+  // The prototype setter, so frameworks that track the value (React) see the change.
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  fire(field, 'insertReplacementText', value);
+}
+
+/** Select what the user wrote (everything before any quoted history). */
+function selectOwnPart(body: HTMLElement): Range {
+  const range = document.createRange();
+  range.selectNodeContents(body);
+  const quote = body.querySelector(QUOTE_SELECTOR);
+  if (quote) range.setEndBefore(quote);
+  const sel = getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  return range;
+}
+
+/** Replace the user's own text with `text` (plain), keeping any quoted history below it. */
+export function replaceOwnText(body: HTMLElement, text: string): void {
+  body.focus({ preventScroll: true });
+  if (isTextField(body)) {
+    body.select();
+    if (!document.execCommand('insertText', false, text) || body.value !== text) setFieldValue(body, text);
+    return;
+  }
+  selectOwnPart(body);
+  const ok = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
+  if (!ok) {
+    // Editor refused the command: build the nodes ourselves (text only, nothing to sanitize).
+    const range = selectOwnPart(body);
+    range.deleteContents();
+    const frag = document.createDocumentFragment();
+    text.split('\n').forEach((line, i) => {
+      if (i) frag.append(document.createElement('br'));
+      frag.append(document.createTextNode(line));
+    });
+    range.insertNode(frag);
+    fire(body, 'insertText', text);
+  }
+}
+
+/** Put a snapshot back exactly (Undo). HTML goes through DOMPurify before it is inserted. */
+export function restore(body: HTMLElement, snap: DraftSnapshot): void {
+  if (isTextField(body)) {
+    body.focus({ preventScroll: true });
+    body.select();
+    if (!document.execCommand('insertText', false, snap.value) || body.value !== snap.value) {
+      setFieldValue(body, snap.value);
+    }
+    return;
+  }
+  body.innerHTML = sanitizeHtml(snap.value);
+  fire(body, 'insertReplacementText', null);
+}
+
+export function sanitizeHtml(html: string): string {
+  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
+}
+
+/** Caret/selection inside the body, to put back when the user returns to editing. */
+export type Caret = { range: Range } | { start: number; end: number } | null;
+
+export function saveCaret(body: HTMLElement): Caret {
+  if (isTextField(body)) return { start: body.selectionStart ?? body.value.length, end: body.selectionEnd ?? body.value.length };
+  const sel = getSelection();
+  if (sel && sel.rangeCount && body.contains(sel.getRangeAt(0).startContainer)) return { range: sel.getRangeAt(0).cloneRange() };
+  return null;
+}
+
+export function restoreCaret(body: HTMLElement, caret: Caret): void {
+  body.focus({ preventScroll: true });
+  if (!caret) return;
+  if ('range' in caret) {
+    if (!body.contains(caret.range.startContainer)) return;
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(caret.range);
+  } else if (isTextField(body)) {
+    body.setSelectionRange(caret.start, caret.end);
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * The engine: finds reply boxes the adapter describes, keeps a live tone badge beside each, and
+ * guards every send path. Site-agnostic; every listener, observer and timer is tied to one
+ * AbortSignal, so an orphaned or replaced content script detaches completely.
+ *
+ * Fail-open rule: if anything here throws, or the extension context is gone, the send goes through.
+ */
+import type { Analysis, AnalyzeOptions } from '../core/tone/types';
+import type { Settings } from '../core/settings';
+import { isPaused } from '../core/settings';
+import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
+import { readDraft } from './draft';
+import { mountShadow, placeAfterBody, type Mounted } from './mount';
+import { HoldSession } from './hold-session';
+import { analyze } from '../core/tone/analyze';
+import { Badge } from '../ui/Badge';
+import { badgeCss } from '../ui/styles';
+import { h } from 'preact';
+
+export interface EngineDeps {
+  adapter: SiteAdapter;
+  settings: Settings;
+  signal: AbortSignal;
+  isAlive: () => boolean;
+  /** Called once when the extension context is found dead: the caller aborts everything. */
+  onDead: () => void;
+  /** Actions offered on the badge (e.g. draft a calm reply); wired by main.ts. */
+  badgeActions?: (t: Tracked, engine: Engine) => import('../ui/types').BadgeActions;
+  now?: () => number;
+}
+
+/** How a send was attempted, so "Send anyway" can repeat exactly that. */
+export type SendAttempt =
+  | { kind: 'control'; control: HTMLElement }
+  | { kind: 'key'; target: HTMLElement; init: KeyboardEventInit }
+  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+
+export interface Tracked extends Compose {
+  badge: Mounted | null;
+  analysis: Analysis | null;
+  analysedText: string;
+  timer: number;
+  session: HoldSession | null;
+  /** Swallow the rest of a pointer gesture (mouseup/click) that started on a held Send. */
+  swallowUntil: number;
+}
+
+const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
+const BADGE_DEBOUNCE_MS = 300;
+
+export class Engine {
+  readonly composes = new Map<HTMLElement, Tracked>();
+  private settings: Settings;
+  private releasing = false;
+  private scanQueued = false;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.settings = deps.settings;
+    this.now = deps.now ?? Date.now;
+    const { signal } = deps;
+    const opts = { capture: true, signal } as const;
+    // Window capture is the earliest point: we see the event before any page handler.
+    for (const type of GESTURE) window.addEventListener(type, (e) => this.onPointer(e as MouseEvent), opts);
+    window.addEventListener('keydown', (e) => this.onKey(e), opts);
+    window.addEventListener('keyup', (e) => this.onKeyUp(e), opts);
+    window.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), opts);
+    document.addEventListener('input', (e) => this.onInput(e), opts);
+
+    const observer = new MutationObserver(() => this.queueScan());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      for (const t of this.composes.values()) this.untrack(t);
+    });
+    // An orphan (extension reloaded/updated) must notice even if nobody presses Send.
+    const heartbeat = window.setInterval(() => this.checkAlive(), 2000);
+    signal.addEventListener('abort', () => clearInterval(heartbeat));
+    this.scan();
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    for (const t of this.composes.values()) {
+      t.analysedText = '\u0000'; // force re-analysis under the new sensitivity / word lists
+      this.refreshBadge(t);
+    }
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  get audience(): SiteAdapter['audience'] {
+    return this.deps.adapter.audience;
+  }
+
+  /** The message this reply answers, when the site shows it. */
+  incomingFor(t: Tracked): IncomingMessage | null {
+    try {
+      return this.deps.adapter.incoming?.(t.root, document) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  get active(): boolean {
+    const site = this.deps.adapter.id;
+    const enabled = site === 'generic' ? true : this.settings.sites[site] !== false;
+    return enabled && !isPaused(this.settings, this.now());
+  }
+
+  analyzeOptions(): AnalyzeOptions {
+    const s = this.settings;
+    return {
+      sensitivity: this.deps.adapter.audience === 'public' ? s.publicSensitivity : s.sensitivity,
+      alwaysFlag: s.alwaysFlag,
+      neverFlag: s.neverFlag,
+    };
+  }
+
+  /** Analysis of the draft as it is now; cached by text so the badge and the guard agree. */
+  analysisOf(t: Tracked): Analysis {
+    const text = readDraft(t.body).own;
+    if (t.analysis && t.analysedText === text) return t.analysis;
+    t.analysis = analyze(text, this.analyzeOptions());
+    t.analysedText = text;
+    return t.analysis;
+  }
+
+  // ---- discovery ----------------------------------------------------------------------------
+
+  private queueScan(): void {
+    if (this.scanQueued || this.deps.signal.aborted) return;
+    this.scanQueued = true;
+    // Batch bursts of mutations (SPAs re-render a lot); discovery is not on the keystroke path.
+    setTimeout(() => {
+      this.scanQueued = false;
+      if (!this.deps.signal.aborted) this.scan();
+    }, 50);
+  }
+
+  scan(): void {
+    const { adapter } = this.deps;
+    for (const [body, t] of this.composes) {
+      if (!body.isConnected || !t.root.isConnected) this.untrack(t);
+    }
+    let bodies: HTMLElement[];
+    try {
+      bodies = [...document.querySelectorAll<HTMLElement>(adapter.body)];
+    } catch {
+      return;
+    }
+    for (const body of bodies) {
+      if (this.composes.has(body)) continue;
+      if (adapter.bodyFilter && !adapter.bodyFilter(body)) continue;
+      const root = this.rootOf(body);
+      if (root) this.track(body, root);
+    }
+  }
+
+  private sendSelectors(): string[] {
+    return [...this.deps.adapter.send, ...(this.deps.adapter.alsoSend ?? [])];
+  }
+
+  /** The nearest ancestor of the body that holds a send control. */
+  rootOf(body: HTMLElement): HTMLElement | null {
+    const selectors = this.sendSelectors().join(',');
+    if (!selectors) return null;
+    let el: HTMLElement | null = body.parentElement;
+    for (let depth = 0; el && depth < (this.deps.adapter.maxDepth ?? 20); depth++, el = el.parentElement) {
+      if (el.querySelector(selectors)) return el;
+    }
+    return null;
+  }
+
+  private track(body: HTMLElement, root: HTMLElement): void {
+    const t: Tracked = {
+      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, swallowUntil: 0,
+    };
+    this.composes.set(body, t);
+    try {
+      t.badge = mountShadow('cool-off-badge', badgeCss, placeAfterBody(body));
+    } catch {
+      t.badge = null;
+    }
+    this.refreshBadge(t);
+  }
+
+  private untrack(t: Tracked): void {
+    clearTimeout(t.timer);
+    t.session?.close('gone');
+    t.badge?.remove();
+    this.composes.delete(t.body);
+  }
+
+  composeFor(target: EventTarget | null): Tracked | undefined {
+    if (!(target instanceof Node)) return undefined;
+    for (const t of this.composes.values()) if (t.root.contains(target)) return t;
+    return undefined;
+  }
+
+  private sendControlAt(target: EventTarget | null, t: Tracked): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    for (const sel of this.sendSelectors()) {
+      const hit = target.closest<HTMLElement>(sel);
+      if (hit && t.root.contains(hit)) return hit;
+    }
+    return null;
+  }
+
+  // ---- the badge ------------------------------------------------------------------------------
+
+  private onInput(e: Event): void {
+    const t = this.composeFor(e.target);
+    if (!t || !t.body.contains(e.target as Node)) return;
+    // Keystroke path: schedule only. Scoring waits for a pause in typing.
+    clearTimeout(t.timer);
+    t.timer = window.setTimeout(() => this.refreshBadge(t), BADGE_DEBOUNCE_MS);
+  }
+
+  refreshBadge(t: Tracked): void {
+    if (!t.badge || this.deps.signal.aborted) return;
+    try {
+      const inactive = !this.active ? (isPaused(this.settings, this.now()) ? 'paused' : 'off') : undefined;
+      const a = inactive ? null : this.analysisOf(t);
+      t.session?.draftChanged();
+      t.badge.render(
+        h(Badge, {
+          data: {
+            level: a?.level ?? 'calm',
+            reasons: (a?.reasons ?? []).slice(0, 3),
+            flagged: a?.flagged ?? false,
+            inactive,
+          },
+          actions: this.deps.badgeActions?.(t, this) ?? {},
+        }),
+      );
+    } catch {
+      /* the badge is a nicety: never let it break the page */
+    }
+  }
+
+  // ---- guarding sends -------------------------------------------------------------------------
+
+  private checkAlive(): boolean {
+    if (this.deps.isAlive()) return true;
+    this.deps.onDead();
+    return false;
+  }
+
+  /** Decide whether this attempt must be held. Any failure means "let it through". */
+  private shouldHold(t: Tracked): boolean {
+    if (this.releasing) return false;
+    if (!this.checkAlive()) return false;
+    if (t.session?.isOpen) return true; // a second press while held is held too
+    if (!this.active || this.settings.delaySeconds === 0) return false;
+    try {
+      return this.analysisOf(t).flagged;
+    } catch {
+      return false;
+    }
+  }
+
+  private block(e: Event): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+
+  private startHold(t: Tracked, attempt: SendAttempt): void {
+    if (t.session?.isOpen) {
+      t.session.focus();
+      return;
+    }
+    t.session = new HoldSession({
+      engine: this,
+      tracked: t,
+      attempt,
+      delaySeconds: this.settings.delaySeconds,
+      siteLabel: this.deps.adapter.label,
+      signal: this.deps.signal,
+      now: this.now,
+      previous: t.session,
+    });
+  }
+
+  private onPointer(e: MouseEvent): void {
+    if (this.releasing) return;
+    const t = this.composeFor(e.target);
+    if (!t) return;
+    const control = this.sendControlAt(e.target, t);
+    if (!control) return;
+    if (this.now() < t.swallowUntil) {
+      this.block(e);
+      return;
+    }
+    if (!this.shouldHold(t)) return;
+    this.block(e);
+    if (e.type === 'click') this.startHold(t, { kind: 'control', control });
+    else if (e.type === 'mousedown' || e.type === 'pointerdown') {
+      // Some sites send on mousedown/mouseup: hold there, and swallow the rest of this gesture.
+      t.swallowUntil = this.now() + 1000;
+      this.startHold(t, { kind: 'control', control });
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.releasing || e.isComposing) return;
+    const t = this.composeFor(e.target);
+    if (!t) return;
+    const { keys } = this.deps.adapter;
+    const control = this.sendControlAt(e.target, t);
+    const isEnter = e.key === 'Enter';
+    const modEnter = isEnter && (e.ctrlKey || e.metaKey);
+    const activatesControl = control && (isEnter || e.key === ' ' || e.key === 'Spacebar');
+    const plainEnterInBody =
+      keys.enterInBody && isEnter && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && t.body.contains(e.target as Node);
+    if (!(activatesControl || (keys.ctrlEnter && modEnter) || plainEnterInBody)) return;
+    if (!this.shouldHold(t)) return;
+    this.block(e);
+    const init: KeyboardEventInit = {
+      key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
+      shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true,
+    } as KeyboardEventInit;
+    this.startHold(t, control ? { kind: 'control', control } : { kind: 'key', target: e.target as HTMLElement, init });
+  }
+
+  private onKeyUp(e: KeyboardEvent): void {
+    // Buttons that activate on keyup (Space) must not fire while held.
+    if (this.releasing) return;
+    const t = this.composeFor(e.target);
+    if (!t || !t.session?.isOpen) return;
+    if (this.sendControlAt(e.target, t) && (e.key === ' ' || e.key === 'Enter')) this.block(e);
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    if (this.releasing) return;
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const t = [...this.composes.values()].find((c) => form.contains(c.body));
+    if (!t || !this.shouldHold(t)) return;
+    this.block(e);
+    this.startHold(t, { kind: 'submit', form, submitter: (e.submitter as HTMLElement | null) ?? null });
+  }
+
+  /** Perform the site's own send, exactly as the user attempted it, without guarding it again. */
+  release(attempt: SendAttempt): boolean {
+    this.releasing = true;
+    try {
+      switch (attempt.kind) {
+        case 'control': {
+          const c = attempt.control;
+          if (!c.isConnected) return false;
+          const init = { bubbles: true, cancelable: true, composed: true, view: window, button: 0 };
+          c.dispatchEvent(new MouseEvent('mousedown', init));
+          c.dispatchEvent(new MouseEvent('mouseup', init));
+          c.dispatchEvent(new MouseEvent('click', init));
+          return true;
+        }
+        case 'key': {
+          if (!attempt.target.isConnected) return false;
+          attempt.target.dispatchEvent(new KeyboardEvent('keydown', attempt.init));
+          attempt.target.dispatchEvent(new KeyboardEvent('keyup', attempt.init));
+          return true;
+        }
+        case 'submit': {
+          if (!attempt.form.isConnected) return false;
+          const s = attempt.submitter;
+          attempt.form.requestSubmit(s && attempt.form.contains(s) ? (s as HTMLButtonElement) : undefined);
+          return true;
+        }
+      }
+    } finally {
+      this.releasing = false;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * One hold: the cool-off overlay for one held send. Drives the pure state machine in core/hold with
+ * the clock, renders the Preact overlay in a shadow root, and applies suggestions / the calm
+ * rewrite through the page's own editing path, each undoable to the exact original.
+ */
+import { h } from 'preact';
+import { canSend, holdReducer, INITIAL_HOLD, remainingMs, type HoldState } from '../core/hold';
+import { calmRewrite, suggestionsFor, applySuggestion, type Suggestion } from '../core/rewrite';
+import { guidelinesForReason } from '../core/guidelines/data';
+import { isHostile } from '../core/tone/types';
+import { Overlay } from '../ui/Overlay';
+import { overlayCss } from '../ui/styles';
+import type { GuidelineView, OverlayData } from '../ui/types';
+import { readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { mountShadow, type Mounted } from './mount';
+import type { Engine, SendAttempt, Tracked } from './engine';
+
+export interface HoldSessionOptions {
+  engine: Engine;
+  tracked: Tracked;
+  attempt: SendAttempt;
+  delaySeconds: number;
+  siteLabel: string;
+  signal: AbortSignal;
+  now: () => number;
+  /** The session before this one for the same draft: time already cooled counts. */
+  previous: HoldSession | null;
+}
+
+export class HoldSession {
+  isOpen = true;
+  state: HoldState;
+  private readonly mounted: Mounted;
+  private readonly caret: Caret;
+  private readonly undoStack: DraftSnapshot[];
+  private status: string | undefined;
+  private readonly timer: number;
+  private readonly stopOnAbort = () => this.close('aborted');
+
+  constructor(private readonly o: HoldSessionOptions) {
+    const before = o.previous && o.previous.state.phase === 'away' ? o.previous.state : INITIAL_HOLD;
+    this.state = holdReducer(before, { type: 'hold', now: o.now(), delaySeconds: o.delaySeconds });
+    this.undoStack = o.previous?.undoStack ?? [];
+    this.caret = saveCaret(o.tracked.body);
+    this.mounted = mountShadow('cool-off-overlay', overlayCss, (host) => document.documentElement.append(host));
+    this.timer = window.setInterval(() => this.tick(), 250);
+    o.signal.addEventListener('abort', this.stopOnAbort, { once: true });
+    this.render();
+  }
+
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  private tick(): void {
+    const next = holdReducer(this.state, { type: 'tick', now: this.o.now() });
+    this.state = next;
+    this.render();
+  }
+
+  focus(): void {
+    this.mounted.root.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+  }
+
+  /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */
+  draftChanged(): void {
+    if (!this.isOpen) return;
+    const a = this.o.engine.analysisOf(this.o.tracked);
+    this.state = holdReducer(this.state, { type: 'calm', calm: !a.flagged });
+    this.render();
+  }
+
+  private context() {
+    const s = this.o.engine.currentSettings;
+    const audience = this.o.engine.audience;
+    return {
+      audience,
+      signatureName: s.signatureName || undefined,
+      businessName: s.businessName || undefined,
+      disabledGuidelines: s.disabledGuidelines,
+      customerName: this.o.engine.incomingFor(this.o.tracked)?.author,
+    };
+  }
+
+  private suggestions(text: string): Suggestion[] {
+    const a = this.o.engine.analysisOf(this.o.tracked);
+    const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
+    return suggestionsFor(text, a).filter((s) => !disabled.has(s.guidelineId));
+  }
+
+  private render(): void {
+    if (!this.isOpen) return;
+    try {
+      const now = this.o.now();
+      const t = this.o.tracked;
+      const text = readDraft(t.body).own;
+      const analysis = this.o.engine.analysisOf(t);
+      const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
+      const seen = new Map<string, GuidelineView>();
+      for (const r of analysis.reasons) {
+        if (!isHostile(r.kind)) continue;
+        for (const g of guidelinesForReason(r.kind)) {
+          if (!disabled.has(g.id) && !seen.has(g.id)) seen.set(g.id, { id: g.id, title: g.title, why: g.why });
+        }
+      }
+      const data: OverlayData = {
+        siteLabel: this.o.siteLabel,
+        text,
+        analysis,
+        remainingSeconds: Math.ceil(remainingMs(this.state, now) / 1000),
+        totalSeconds: Math.round(this.state.delayMs / 1000),
+        canSend: canSend(this.state, now),
+        stillFlagged: analysis.flagged,
+        suggestions: this.suggestions(text).map((s) => ({
+          id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
+        })),
+        guidelines: [...seen.values()],
+        rewriteAvailable: analysis.flagged && text.trim().length > 0,
+        canUndo: this.undoStack.length > 0,
+        status: this.status,
+      };
+      this.mounted.render(
+        h(Overlay, {
+          data,
+          actions: {
+            backToEditing: () => this.back(),
+            sendAnyway: () => this.send(),
+            applySuggestion: (id: string) => this.applySuggestion(id),
+            useRewrite: () => this.useRewrite(),
+            undo: () => this.undo(),
+          },
+        }),
+      );
+    } catch {
+      // If we cannot show the hold properly, do not trap the user: step aside.
+      this.close('error');
+    }
+  }
+
+  private edit(next: string, status: string): void {
+    const body = this.o.tracked.body;
+    this.undoStack.push(snapshot(body));
+    replaceOwnText(body, next);
+    this.status = status;
+    this.draftChanged();
+    this.focus();
+  }
+
+  private applySuggestion(id: string): void {
+    const text = readDraft(this.o.tracked.body).own;
+    const s = this.suggestions(text).find((x) => x.id === id);
+    if (!s) return;
+    this.edit(applySuggestion(text, s), `Replaced “${s.before}”. Undo puts your words back.`);
+  }
+
+  private useRewrite(): void {
+    const text = readDraft(this.o.tracked.body).own;
+    const out = calmRewrite(text, this.context());
+    if (out.text === text) {
+      this.status = 'Nothing to rewrite.';
+      this.render();
+      return;
+    }
+    this.edit(out.text, 'Calm rewrite applied. Undo restores your original exactly.');
+  }
+
+  private undo(): void {
+    const snap = this.undoStack.pop();
+    if (!snap) return;
+    restore(this.o.tracked.body, snap);
+    this.status = this.undoStack.length ? 'Undone.' : 'Your original draft is back.';
+    this.draftChanged();
+    this.focus();
+  }
+
+  back(): void {
+    this.state = holdReducer(this.state, { type: 'back' });
+    this.close('back');
+    restoreCaret(this.o.tracked.body, this.caret);
+  }
+
+  private send(): void {
+    const next = holdReducer(this.state, { type: 'send', now: this.o.now() });
+    if (next.phase !== 'sent' || this.state.phase === 'sent') return; // not yet, or already sent: exactly once
+    this.state = next;
+    this.close('sent');
+    if (this.o.tracked.session === this) this.o.tracked.session = null;
+    if (!this.o.engine.release(this.o.attempt)) {
+      // The site removed its Send control meanwhile: the draft is untouched; the user sends again.
+      restoreCaret(this.o.tracked.body, this.caret);
+    }
+  }
+
+  close(_reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    clearInterval(this.timer);
+    this.o.signal.removeEventListener('abort', this.stopOnAbort);
+    this.mounted.remove();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Content script entry. Picks the adapter for this page, loads settings, starts the engine, and
+ * tears everything down when the extension goes away (reload/update/uninstall) or when a newer copy
+ * of this script takes over the page. Dead or replaced, we fail open: the site sends normally.
+ */
+import { adapterFor } from '../sites';
+import { generic } from '../sites/generic';
+import { isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
+import { draftReply } from '../core/draft';
+import { Engine, type Tracked } from './engine';
+import { readDraft, replaceOwnText, snapshot, restore } from './draft';
+import type { BadgeActions } from '../ui/types';
+import type { Settings } from '../core/settings';
+
+const TAKEOVER = 'cool-off:takeover';
+
+function originOf(href: string): string {
+  try {
+    return new URL(href).origin;
+  } catch {
+    return '';
+  }
+}
+
+export async function start(): Promise<AbortController | null> {
+  // A newer copy of Cool-Off (after an update) tells older ones to step aside.
+  document.dispatchEvent(new CustomEvent(TAKEOVER));
+  const controller = new AbortController();
+  const { signal } = controller;
+  document.addEventListener(TAKEOVER, () => controller.abort(), { signal, once: true });
+
+  const { settings } = await loadSettings();
+  if (signal.aborted) return null;
+  const adapter =
+    adapterFor(location.href) ?? (settings.customSites.includes(originOf(location.href)) ? generic : null);
+  if (!adapter) return null;
+
+  const undo = new WeakMap<HTMLElement, ReturnType<typeof snapshot>>();
+  const badgeActions = (t: Tracked, engine: Engine): BadgeActions => {
+    const incoming = engine.incomingFor(t);
+    const actions: BadgeActions = {
+      draftReply: () => {
+        const s: Settings = engine.currentSettings;
+        const reply = draftReply(incoming?.text ?? '', {
+          customerName: incoming?.author,
+          rating: incoming?.rating,
+          audience: adapter.audience,
+          signatureName: s.signatureName || undefined,
+          businessName: s.businessName || undefined,
+        });
+        const current = readDraft(t.body).own.trim();
+        if (current && !window.confirm('Replace your draft with a calm reply? You can undo it from the badge.')) return;
+        undo.set(t.body, snapshot(t.body));
+        replaceOwnText(t.body, reply.text);
+        engine.refreshBadge(t);
+      },
+    };
+    const snap = undo.get(t.body);
+    if (snap) {
+      actions.undoDraft = () => {
+        restore(t.body, snap);
+        undo.delete(t.body);
+        engine.refreshBadge(t);
+      };
+    }
+    return actions;
+  };
+
+  const engine = new Engine({
+    adapter,
+    settings,
+    signal,
+    isAlive: isContextAlive,
+    onDead: () => controller.abort(),
+    badgeActions,
+  });
+  onSettingsChanged(({ settings: next }) => engine.updateSettings(next), signal);
+  return controller;
+}
+
+void start().catch(() => {
+  /* never break the page: without us, the site works as it always did */
+});

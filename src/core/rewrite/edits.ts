@@ -1,0 +1,133 @@
+/**
+ * Edit machinery shared by the rewrite, the suggestions and the phrase table: offsets are always in
+ * the ORIGINAL text, edits never overlap, and applying them in order yields the result.
+ */
+
+export interface Edit {
+  /** UTF-16 offsets in the original text. */
+  start: number;
+  end: number;
+  /** original.slice(start, end) */
+  before: string;
+  after: string;
+  /** Guideline id this edit follows. */
+  guideline: string;
+}
+
+/** Apply non-overlapping edits (any order given) to `text`. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = sortEdits(edits);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error(`overlapping edit at ${e.start}`);
+    out += text.slice(pos, e.start) + e.after;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Text order; at one offset an insertion (empty span) comes before a replacement. */
+export function sortEdits(edits: readonly Edit[]): Edit[] {
+  return [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end || b.start === b.end) {
+    // an insertion conflicts only when strictly inside the other span
+    const ins = a.start === a.end ? a : b;
+    const span = ins === a ? b : a;
+    if (span.start === span.end) return false;
+    return ins.start > span.start && ins.start < span.end;
+  }
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Is offset `i` at the start of a sentence (only spaces/quotes after a sentence end, line start or text start)? */
+export function atSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[ \t"'“‘(\[*_-]/.test(text[j] ?? '')) j--;
+  if (j < 0) return true;
+  return /[.!?\n:…]/.test(text[j] ?? '');
+}
+
+export function capitalizeFirst(s: string): string {
+  const m = /\p{L}/u.exec(s);
+  if (!m) return s;
+  return s.slice(0, m.index) + s.charAt(m.index).toUpperCase() + s.slice(m.index + 1);
+}
+
+export function lowerFirst(s: string): string {
+  if (/^I\b/.test(s) || /^I'/.test(s)) return s;
+  if (/^[A-Z]{2}/.test(s)) return s; // acronym
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * Build the edit that replaces text[start,end) with `replacement`, tidying the surroundings:
+ * matching sentence-case, and for removals swallowing the now-orphaned space or comma and
+ * capitalizing the word that becomes the sentence start.
+ */
+export function makeEdit(text: string, start: number, end: number, replacement: string, guideline: string): Edit {
+  const matched = text.slice(start, end);
+  const sentenceStart = atSentenceStart(text, start);
+  const firstLetter = /\p{L}/u.exec(matched)?.[0] ?? '';
+  if (replacement !== '') {
+    let after = replacement;
+    if (sentenceStart) after = capitalizeFirst(after);
+    else if (firstLetter && firstLetter === firstLetter.toLowerCase()) after = lowerFirst(after);
+    else after = lowerFirst(after);
+    return { start, end, before: matched, after, guideline };
+  }
+  // Removal.
+  let s = start;
+  let e = end;
+  const rest = text.slice(e);
+  if (sentenceStart) {
+    // swallow following punctuation/space; if it ended the sentence, swallow that too
+    const m = /^[ \t]*(?:[,;:]+|[.!?]+|…)?[ \t]*/.exec(rest);
+    e += m ? m[0].length : 0;
+    if (e >= text.length || text[e] === '\n') {
+      // nothing follows on this line: also swallow spaces before
+      while (s > 0 && /[ \t]/.test(text[s - 1] ?? '')) s--;
+    }
+    const next = text[e];
+    if (next && /\p{Ll}/u.test(next) && e < text.length && !(s > 0 && !atSentenceStart(text, s))) {
+      return { start: s, end: e + 1, before: text.slice(s, e + 1), after: next.toUpperCase(), guideline };
+    }
+    return { start: s, end: e, before: text.slice(s, e), after: '', guideline };
+  }
+  // Mid-sentence removal.
+  const nextCh = text[e];
+  if (nextCh === undefined || /[\s]/.test(nextCh) || /[,.;:!?)\]]/.test(nextCh)) {
+    let ps = s;
+    while (ps > 0 && /[ \t]/.test(text[ps - 1] ?? '')) ps--;
+    if (ps < s) {
+      if (text[ps - 1] === ',' && (nextCh === undefined || /[,.;:!?]/.test(nextCh))) ps--;
+      s = ps;
+    } else if (nextCh !== undefined && /[ \t]/.test(nextCh)) {
+      while (e < text.length && /[ \t]/.test(text[e] ?? '')) e++;
+    }
+  }
+  return { start: s, end: e, before: text.slice(s, e), after: '', guideline };
+}
+
+/**
+ * Keep a subset of candidate edits that do not overlap: earlier start first, then longer span, then
+ * list order. `blocked` spans (facts, greeting, signature) veto any edit touching them.
+ */
+export function pickNonOverlapping(candidates: readonly Edit[], blocked: readonly { start: number; end: number }[] = [], taken: readonly Edit[] = []): Edit[] {
+  const order = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.start - b.c.start || (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+  const kept: Edit[] = [];
+  const all: Edit[] = [...taken];
+  for (const { c } of order) {
+    if (blocked.some((b) => c.start < b.end && b.start < c.end)) continue;
+    if (all.some((k) => overlaps(k, c) || (k.start === c.start && k.end === c.end && k.start !== k.end))) continue;
+    if (c.start === c.end && all.some((k) => k.start === c.start && k.end === c.end)) continue;
+    kept.push(c);
+    all.push(c);
+  }
+  return kept;
+}

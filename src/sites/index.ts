@@ -1,0 +1,31 @@
+/** Every site adapter Cool-Off ships, and how a URL picks one. */
+import { gmail } from './gmail';
+import type { SiteAdapter } from './types';
+
+export const ADAPTERS: readonly SiteAdapter[] = [gmail];
+
+/** Match a manifest pattern like "https://*.example.com/*" against a URL. */
+export function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host.startsWith('*.')) {
+    const base = host.slice(2);
+    if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
+  } else if (host !== url.hostname) return false;
+  const re = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(url.pathname + url.search);
+}
+
+export function adapterFor(href: string): SiteAdapter | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  return (
+    ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(p, url)) && (a.urlTest?.(url) ?? true)) ?? null
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The live badge beside the reply box. Pattern: a button whose accessible description is a tooltip
+ * (role="tooltip", aria-describedby) that opens on hover AND keyboard focus, stays open while the
+ * pointer is over it, and closes on Esc (WCAG 1.4.13). Clicking the button pins it open (touch).
+ * Level is shown by text and shape as well as colour. Level changes are announced politely.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { isHostile, type Reason } from '../core/tone/types';
+import type { BadgeActions, BadgeData } from './types';
+import { excerpt, kindLabel, levelLabel } from './format';
+
+export const BADGE_REASONS = 3;
+
+/** Hostile reasons first (stable), at most three. */
+export function topReasons(reasons: readonly Reason[] | null | undefined, n = BADGE_REASONS): Reason[] {
+  const list = (Array.isArray(reasons) ? reasons : []).filter((r): r is Reason => !!r && typeof r === 'object');
+  return [...list.filter((r) => isHostile(r.kind)), ...list.filter((r) => !isHostile(r.kind))].slice(0, n);
+}
+
+export function Badge({ data, actions }: { data: BadgeData; actions: BadgeActions }) {
+  const tipId = useId();
+  const [hover, setHover] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const open = !dismissed && (hover || focused || pinned);
+
+  const inactive = data.inactive;
+  const levelKey = inactive ? 'off' : (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
+  const label = inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : levelLabel(levelKey);
+  const reasons = inactive ? [] : topReasons(data.reasons);
+
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    if ((e.key === 'Escape' || e.key === 'Esc') && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      setDismissed(true);
+      setPinned(false);
+    }
+  };
+
+  let tip: JSX.Element;
+  if (inactive === 'paused') tip = <p class="co-muted">Cool-Off is paused; replies are not checked.</p>;
+  else if (inactive === 'off') tip = <p class="co-muted">Cool-Off is off for this site.</p>;
+  else if (!reasons.length) {
+    tip = <p>{data.flagged ? 'The overall tone reads hostile.' : 'Nothing flagged so far.'}</p>;
+  } else {
+    tip = (
+      <ul class="co-tooltip-list">
+        {reasons.map((r, i) => (
+          <li key={`${i}-${r.start}`}>
+            <strong>{kindLabel(r.kind)}</strong>: <mark class="co-mark">{excerpt(String(r.text ?? ''), 50)}</mark>
+            {r.why ? <span class="co-muted"> — {excerpt(String(r.why), 160)}</span> : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <div
+      class="co-root co-badge"
+      onMouseEnter={() => {
+        setHover(true);
+        setDismissed(false);
+      }}
+      onMouseLeave={() => setHover(false)}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        type="button"
+        class={`co-badge-btn co-level-${levelKey}`}
+        aria-describedby={tipId}
+        data-co-level={levelKey}
+        onFocus={() => {
+          setFocused(true);
+          setDismissed(false);
+        }}
+        onBlur={() => {
+          setFocused(false);
+          setPinned(false);
+        }}
+        onClick={() => {
+          setPinned((p) => !p);
+          setDismissed(false);
+        }}
+      >
+        <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
+        <span class="co-sr">Tone: </span>
+        {label}
+        {!inactive && data.flagged ? <span class="co-sr"> (will be held before sending)</span> : null}
+      </button>
+      <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
+        {tip}
+      </div>
+      {actions.draftReply && !inactive ? (
+        <button type="button" class="co-btn co-btn-small" onClick={() => actions.draftReply?.()}>
+          Draft a calm reply
+        </button>
+      ) : null}
+      <span class="co-sr" role="status">
+        {inactive ? label : `Tone: ${label}`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,336 @@
+/**
+ * The cool-off overlay: a real modal dialog over the page (rendered in our shadow root). Focus moves
+ * to "Back to editing" on mount and stays inside; Esc goes back to editing; "Send anyway" waits for
+ * the countdown. Every string from data is rendered as text through JSX, never as HTML.
+ */
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { isHostile, type Reason } from '../core/tone/types';
+import type { GuidelineView, OverlayActions, OverlayData, SuggestionView } from './types';
+import { capList, countdownAnnouncement, excerpt, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
+import { activeElementFor, tabbables } from './focus';
+
+/** Lists longer than this show the first ones and "and N more". */
+export const LIST_CAP = 8;
+
+function num(v: unknown, fallback = 0): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function More({ count, what }: { count: number; what: string }) {
+  if (count <= 0) return null;
+  return (
+    <p class="co-more">
+      and {count} more {what}
+    </p>
+  );
+}
+
+function ReasonItem({ reason, text }: { reason: Reason; text: string }) {
+  const ctx = spanContext(text, reason.start, reason.end);
+  // Stale offsets (the draft changed since the analysis): show the reason's own text only.
+  const usable = ctx && ctx.span === excerpt(str(reason.text), 80) ? ctx : null;
+  return (
+    <li class="co-item">
+      <div class="co-item-head">
+        <span class="co-kind">{kindLabel(reason.kind)}</span>
+      </div>
+      <p class="co-context">
+        {usable ? usable.before : null}
+        <mark class="co-mark">{usable ? usable.span : excerpt(str(reason.text), 80)}</mark>
+        {usable ? usable.after : null}
+      </p>
+      {reason.why ? <p class="co-why">{str(reason.why)}</p> : null}
+    </li>
+  );
+}
+
+function SuggestionItem({ s, onApply }: { s: SuggestionView; onApply: (id: string) => void }) {
+  const before = excerpt(str(s.before), 60);
+  const after = excerpt(str(s.after), 60);
+  return (
+    <li class="co-item co-suggestion">
+      <div class="co-suggestion-body">
+        {s.guidelineTitle ? <span class="co-kind">{str(s.guidelineTitle)}</span> : null}
+        <p class="co-context">
+          <span class="co-before">
+            <span class="co-sr">Replace </span>
+            {before}
+          </span>
+          {' → '}
+          <span class="co-sr">with </span>
+          <span class="co-after">{after || '(remove)'}</span>
+        </p>
+        {s.why ? <p class="co-why">{str(s.why)}</p> : null}
+      </div>
+      <button
+        type="button"
+        class="co-btn co-btn-small"
+        aria-label={`Apply: replace “${excerpt(before, 40)}” with “${excerpt(after, 40) || 'nothing'}”`}
+        onClick={() => onApply(s.id)}
+      >
+        Apply
+      </button>
+    </li>
+  );
+}
+
+function GuidelineItem({ g }: { g: GuidelineView }) {
+  return (
+    <li class="co-item">
+      <strong>{excerpt(str(g.title), 120)}</strong>
+      {g.why ? <p class="co-why">{excerpt(str(g.why), 300)}</p> : null}
+    </li>
+  );
+}
+
+export function Overlay({ data, actions }: { data: OverlayData; actions: OverlayActions }) {
+  const titleId = useId();
+  const descId = useId();
+  const flaggedId = useId();
+  const suggestId = useId();
+  const guideId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+
+  const text = str(data.text);
+  const siteLabel = str(data.siteLabel) || 'this site';
+  const analysis = data.analysis ?? { level: 'tense', reasons: [], score: 0, flagged: true };
+  const remaining = Math.max(0, num(data.remainingSeconds));
+  const total = Math.max(0, num(data.totalSeconds));
+  const stillFlagged = data.stillFlagged !== false;
+  const canSend = !stillFlagged || data.canSend === true;
+  const counting = stillFlagged && !data.canSend && remaining > 0;
+  const elapsedPct = total > 0 ? Math.min(100, Math.max(0, ((total - remaining) / total) * 100)) : 100;
+
+  const hostile = (Array.isArray(analysis.reasons) ? analysis.reasons : []).filter(
+    (r): r is Reason => !!r && typeof r === 'object' && isHostile(r.kind),
+  );
+  const reasons = capList(hostile, LIST_CAP);
+  const suggestions = capList(
+    (Array.isArray(data.suggestions) ? data.suggestions : []).filter((s) => !!s && typeof s === 'object'),
+    LIST_CAP,
+  );
+  const guidelines = capList(
+    (Array.isArray(data.guidelines) ? data.guidelines : []).filter((g) => !!g && typeof g === 'object'),
+    LIST_CAP,
+  );
+
+  const sendLabel = !stillFlagged ? 'Send' : counting ? `Send anyway (${formatCountdown(remaining)})` : 'Send anyway';
+
+  // Focus "Back to editing" when the dialog opens.
+  useLayoutEffect(() => {
+    backRef.current?.focus();
+  }, []);
+
+  // After any update, focus must still be inside (a button that just disappeared, e.g. "Use calm
+  // rewrite" after use, would otherwise drop focus onto the page behind the modal).
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || !dialog.isConnected) return;
+    const active = activeElementFor(dialog);
+    if (!active || !dialog.contains(active)) backRef.current?.focus();
+  });
+
+  // Focus that leaves the dialog (a page script, a click on the page) comes back to it. Deferred:
+  // the content script briefly focuses the reply box to edit it (execCommand) while we are open.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const doc = dialog?.ownerDocument;
+    const win = doc?.defaultView;
+    if (!dialog || !doc || !win) return;
+    let timer: number | undefined;
+    const onFocusIn = () => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => {
+        if (!dialog.isConnected) return;
+        const active = activeElementFor(dialog);
+        if (!active || !dialog.contains(active)) backRef.current?.focus();
+      }, 0);
+    };
+    doc.addEventListener('focusin', onFocusIn);
+    return () => {
+      win.clearTimeout(timer);
+      doc.removeEventListener('focusin', onFocusIn);
+    };
+  }, []);
+
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+    const dialog = dialogRef.current;
+    // Keys typed in the dialog are ours: the site's own keyboard shortcuts must not see them.
+    e.stopPropagation();
+    if (!dialog) return;
+    if (e.key === 'Escape' || e.key === 'Esc') {
+      e.preventDefault();
+      actionsRef.current.backToEditing();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const items = tabbables(dialog);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) {
+      e.preventDefault();
+      return;
+    }
+    const active = activeElementFor(dialog);
+    const inside = !!active && dialog.contains(active) && active !== dialog;
+    if (e.shiftKey) {
+      if (!inside || active === first) {
+        e.preventDefault();
+        last.focus();
+      }
+    } else if (!inside || active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const onBackdropMouseDown = (e: JSX.TargetedMouseEvent<HTMLDivElement>) => {
+    // Clicking the dimmed page does nothing (and does not take focus out of the dialog).
+    if (e.target === e.currentTarget) e.preventDefault();
+  };
+
+  const level = levelLabel(analysis.level).toLowerCase();
+  const description = stillFlagged
+    ? `Your reply on ${siteLabel} reads as ${level}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+    : `Your reply on ${siteLabel} reads calm now. You can send it.`;
+
+  return (
+    <div class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
+      <div
+        class="co-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        tabIndex={-1}
+        ref={dialogRef}
+        onKeyDown={onKeyDown}
+      >
+        <h2 class="co-title" id={titleId}>
+          Cool off before sending?
+        </h2>
+        <p class="co-desc" id={descId}>
+          {description}
+        </p>
+
+        {stillFlagged && total > 0 ? (
+          <div class="co-countdown">
+            <span class="co-countdown-time">
+              {formatCountdown(remaining)}
+              <span class="co-sr"> left</span>
+            </span>
+            <div
+              class="co-progress"
+              role="progressbar"
+              aria-label="Cool-off time passed"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(elapsedPct)}
+              aria-valuetext={counting ? `${formatCountdown(remaining)} left` : 'Done'}
+            >
+              <div class="co-progress-fill" style={{ width: `${elapsedPct}%` }} />
+            </div>
+          </div>
+        ) : null}
+        {/* Announces the countdown at steps (a minute, 30 s, 10 s, done), not every second. */}
+        <p class="co-sr" aria-live="polite" aria-atomic="true" data-co-announcer="">
+          {stillFlagged ? countdownAnnouncement(remaining, canSend) : ''}
+        </p>
+
+        <section class="co-section" aria-labelledby={flaggedId}>
+          <h3 class="co-section-title" id={flaggedId}>
+            What was flagged
+          </h3>
+          {reasons.shown.length ? (
+            <ul class="co-list">
+              {reasons.shown.map((r, i) => (
+                <ReasonItem key={`${i}-${r.start}-${r.kind}`} reason={r} text={text} />
+              ))}
+            </ul>
+          ) : (
+            <p class="co-muted">
+              {stillFlagged ? 'The overall tone, rather than any one phrase.' : 'Nothing in the draft reads as hostile now.'}
+            </p>
+          )}
+          <More count={reasons.more} what="flagged phrases" />
+        </section>
+
+        {suggestions.shown.length ? (
+          <section class="co-section" aria-labelledby={suggestId}>
+            <h3 class="co-section-title" id={suggestId}>
+              Suggestions
+            </h3>
+            <ul class="co-list">
+              {suggestions.shown.map((s, i) => (
+                <SuggestionItem key={s.id || i} s={s} onApply={(id) => actionsRef.current.applySuggestion(id)} />
+              ))}
+            </ul>
+            <More count={suggestions.more} what="suggestions" />
+          </section>
+        ) : null}
+
+        {guidelines.shown.length ? (
+          <section class="co-section" aria-labelledby={guideId}>
+            <h3 class="co-section-title" id={guideId}>
+              Guidelines this reply breaks
+            </h3>
+            <ul class="co-list">
+              {guidelines.shown.map((g, i) => (
+                <GuidelineItem key={g.id || i} g={g} />
+              ))}
+            </ul>
+            <More count={guidelines.more} what="guidelines" />
+          </section>
+        ) : null}
+
+        {data.rewriteAvailable || data.canUndo ? (
+          <div class="co-tools">
+            {data.rewriteAvailable ? (
+              <button type="button" class="co-btn" onClick={() => actionsRef.current.useRewrite()}>
+                Use calm rewrite
+              </button>
+            ) : null}
+            {data.canUndo ? (
+              <button type="button" class="co-btn" onClick={() => actionsRef.current.undo()}>
+                Undo
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+
+        <p class="co-status" role="status" aria-live="polite">
+          {excerpt(str(data.status), 300)}
+        </p>
+
+        <div class="co-actions">
+          <button type="button" class="co-btn co-btn-primary"
+            ref={backRef}
+            data-autofocus=""
+            onClick={() => actionsRef.current.backToEditing()}>
+            Back to editing
+          </button>
+          <button
+            type="button"
+            class="co-btn co-btn-danger"
+            disabled={!canSend}
+            aria-disabled={canSend ? 'false' : 'true'}
+            data-co-send=""
+            onClick={() => {
+              if (canSend) actionsRef.current.sendAnyway();
+            }}
+          >
+            {sendLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

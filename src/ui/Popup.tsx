@@ -1,0 +1,85 @@
+/** The toolbar popup: is Cool-Off on here, a per-site switch, pause/resume, and the options link. */
+import { useId } from 'preact/hooks';
+import type { PopupActions, PopupData } from './types';
+import { formatClockTime } from './format';
+
+export function Popup({ data, actions }: { data: PopupData; actions: PopupActions }) {
+  const switchId = useId();
+  const stateId = useId();
+  const paused = Number.isFinite(data.pausedUntil) && data.pausedUntil > data.now;
+  const until = paused ? formatClockTime(data.pausedUntil, data.locale) : '';
+  const site = data.siteLabel;
+
+  let state: string;
+  let pill: 'calm' | 'tense' | 'off';
+  if (site) {
+    if (paused) {
+      state = `Paused on ${site} until ${until}.`;
+      pill = 'tense';
+    } else if (data.siteEnabled) {
+      state = `Active on ${site}.`;
+      pill = 'calm';
+    } else {
+      state = `Off on ${site}.`;
+      pill = 'off';
+    }
+  } else {
+    state = data.host ? `Cool-Off does not run on ${data.host}.` : 'Cool-Off does not run on this page.';
+    pill = 'off';
+  }
+  const pillText = site ? (paused ? 'Paused' : data.siteEnabled ? 'On' : 'Off') : 'Not here';
+
+  return (
+    <main class="co-root co-page co-popup">
+      <h1 class="co-h1">Cool-Off</h1>
+      <p id={stateId} role="status">
+        <span class={`co-pill co-level-${pill}`}>{pillText}</span> {state}
+      </p>
+
+      {site ? (
+        <div class="co-row">
+          <label class="co-switch" for={switchId}>
+            <input
+              id={switchId}
+              type="checkbox"
+              role="switch"
+              checked={data.siteEnabled}
+              aria-checked={data.siteEnabled ? 'true' : 'false'}
+              onChange={(e) => actions.setSiteEnabled(e.currentTarget.checked)}
+            />
+            <span>Check replies on {site}</span>
+          </label>
+        </div>
+      ) : null}
+
+      {!site && data.canEnableHere && data.host && actions.enableHere ? (
+        <div class="co-row">
+          <button type="button" class="co-btn co-btn-primary" onClick={() => actions.enableHere?.()}>
+            Turn on for {data.host}
+          </button>
+        </div>
+      ) : null}
+
+      <div class="co-row">
+        {paused ? (
+          <>
+            <span class="co-muted">Paused everywhere until {until}</span>
+            <button type="button" class="co-btn" onClick={() => actions.resume()}>
+              Resume
+            </button>
+          </>
+        ) : (
+          <button type="button" class="co-btn" onClick={() => actions.pauseOneHour()}>
+            Pause for 1 hour
+          </button>
+        )}
+      </div>
+
+      <div class="co-row">
+        <button type="button" class="co-link" onClick={() => actions.openOptions()}>
+          Options
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The extension around the hold: the options page validates input and saves nothing invalid, the
+ * popup pauses, garbage in storage falls back to defaults, and a reloaded (orphaned) extension never
+ * blocks a send.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { badge, GMAIL_URL, launch, overlay, sends, type Session } from './harness';
+
+const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
+
+let s: Session | undefined;
+afterEach(async () => {
+  const net = s?.network() ?? [];
+  await s?.close();
+  s = undefined;
+  expect(net).toEqual([]);
+});
+
+async function stored(sess: Session): Promise<Record<string, unknown> | undefined> {
+  return sess.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+}
+
+describe('options page', () => {
+  it('rejects bad input with a clear message and saves nothing; saves valid input', async () => {
+    s = await launch();
+    const page = await s.open(`chrome-extension://${s.extensionId}/src/options/index.html`);
+    const before = await stored(s);
+    const delay = page.getByLabel(/delay|seconds/i).first();
+    for (const bad of ['-5', '1801', 'abc', '2.5', '']) {
+      await delay.fill(bad);
+      await page.getByRole('button', { name: /save/i }).click();
+      await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('body').innerText()).toMatch(/0 to 1800|whole number/i);
+      expect(await stored(s)).toEqual(before);
+    }
+    await delay.fill('120');
+    await page.getByRole('button', { name: /save/i }).click();
+    await expect.poll(async () => (await stored(s!))?.delaySeconds).toBe(120);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+  });
+
+  it('garbage in storage: the options page shows defaults and a notice, Gmail still guards with defaults', async () => {
+    s = await launch();
+    await s.worker.evaluate(async () => {
+      await chrome.storage.sync.set({ settings: { delaySeconds: 'lots', sensitivity: 42, sites: 5, alwaysFlag: [1, 2] } });
+    });
+    const opts = await s.open(`chrome-extension://${s.extensionId}/src/options/index.html`);
+    await expect.poll(() => opts.getByLabel(/delay|seconds/i).first().inputValue()).toBe('60');
+    expect(await opts.locator('body').innerText()).toMatch(/invalid/i);
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).innerText()).toContain('1:00');
+    expect(await sends(page)).toEqual([]);
+  });
+});
+
+describe('popup', () => {
+  it('pauses for an hour and resumes', async () => {
+    s = await launch();
+    const page = await s.open(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+    await page.getByRole('button', { name: /pause/i }).click();
+    await expect.poll(async () => Number((await stored(s!))?.pausedUntil ?? 0)).toBeGreaterThan(Date.now() + 50 * 60_000);
+    await page.getByRole('button', { name: /resume/i }).click();
+    await expect.poll(async () => (await stored(s!))?.pausedUntil).toBe(0);
+  });
+});
+
+describe('a dead or updated extension never blocks a send', () => {
+  it('after the extension reloads, the orphaned content script lets Gmail send normally', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 30 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    // Held while alive.
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    // Extension reloaded (as on an update): this page's content script is now an orphan.
+    await s.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+    // It also cleaned up after itself.
+    await expect.poll(() => badge(page).count(), { timeout: 5000 }).toBe(0);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Gmail, end to end: the built extension in Debian's Chromium on the Gmail fixture served at
+ * https://mail.google.com/ (see test/fixtures/gmail/inbox.html for where its structure comes from).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badge, GMAIL_URL, launch, overlay, sends, type Session } from './harness';
+
+const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
+const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
+const BODY = '[g_editable="true"]';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await s.setSettings({ delaySeconds: 3 });
+});
+afterAll(async () => {
+  // No request from any extension context (pages, content scripts, service worker) left the machine.
+  const net = s?.network() ?? [];
+  await s?.close();
+  expect(net).toEqual([]);
+});
+
+async function inbox(query = ''): Promise<Page> {
+  const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);
+  // The content script found the compose present at load: its badge is there.
+  await badge(page).first().waitFor({ state: 'attached' });
+  return page;
+}
+
+async function write(page: Page, text: string, nth = 0): Promise<void> {
+  const body = page.locator(BODY).nth(nth);
+  await body.click();
+  await page.keyboard.type(text);
+}
+
+describe('holding an angry Gmail reply', () => {
+  it('holds a click on Send: overlay shown with the flagged phrases, nothing sent', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await dlg.getAttribute('aria-modal')).toBe('true');
+    const dialogText = await dlg.innerText();
+    expect(dialogText).toMatch(/READ|wasting my time|your fault/);
+    expect(await sends(page)).toEqual([]);
+    // A second press while held is held too.
+    await page.keyboard.press('Escape');
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('holds Ctrl+Enter in the body', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('holds Enter and Space on a focused Send button', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.aoO').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.locator('.aoO').first().focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('holds schedule send ("More send options") too', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.IZ [aria-haspopup="true"]').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await page.locator('.J-M').count()).toBe(0);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Esc returns to editing with the caret where it was and the draft unchanged', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    // Focus is back in the body and typing continues at the end, where the caret was.
+    await page.keyboard.type(' XYZ');
+    expect(await page.locator(BODY).first().innerText()).toBe(`${ANGRY} XYZ`);
+    await page.close();
+  });
+
+  it('counts down the configured delay; "Send anyway" then sends exactly once, text as typed', async () => {
+    await s.setSettings({ delaySeconds: 90 });
+    let page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).innerText()).toContain('1:30');
+    await page.close();
+
+    await s.setSettings({ delaySeconds: 3 });
+    page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.aoO').first().click();
+    const sendAnyway = overlay(page).getByRole('button', { name: /send anyway/i });
+    expect(await sendAnyway.isDisabled()).toBe(true);
+    await sendAnyway.click({ force: true }).catch(() => undefined); // a disabled button does nothing
+    expect(await sends(page)).toEqual([]);
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    // Repeated clicks (the overlay is gone) cannot send twice.
+    await page.waitForTimeout(300);
+    const sent = await sends(page);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toBe(ANGRY);
+    expect(sent[0]!.how).toBe('click');
+    await page.close();
+  });
+
+  it('"Send anyway" after Ctrl+Enter repeats the keyboard send once', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.keyboard.press('Control+Enter');
+    const sendAnyway = overlay(page).getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+    await page.close();
+  });
+});
+
+describe('calm drafts and several composes', () => {
+  it('a calm draft sends at once, with no overlay', async () => {
+    const page = await inbox();
+    await write(page, CALM);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    expect((await sends(page))[0]!.text).toBe(CALM);
+    await page.close();
+  });
+
+  it('two composes: the calm one sends, the angry one is held', async () => {
+    const page = await inbox();
+    await page.locator('#compose-button').click(); // opened after load
+    await expect.poll(() => badge(page).count()).toBe(2);
+    await write(page, ANGRY, 0);
+    await write(page, CALM, 1);
+    await page.locator('.aoO').nth(1).click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(CALM);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('inline reply and full-screen composes are guarded', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
+    await page.locator('#reply-button').click();
+    await expect.poll(() => badge(page).count()).toBe(1);
+    await page.keyboard.type(ANGRY);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('#fullscreen-button').click();
+    await expect.poll(() => badge(page).count()).toBe(2);
+    await page.keyboard.type(ANGRY);
+    await page.locator('.aSt .aoO').click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works in Gmail in another UI language (Vietnamese, Korean)', async () => {
+    for (const hl of ['vi', 'ko']) {
+      const page = await inbox(`?hl=${hl}`);
+      expect(await page.locator('.aoO').first().innerText()).not.toBe('Send');
+      await write(page, ANGRY);
+      await page.locator('.aoO').first().click();
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('the live badge', () => {
+  it('updates as the user types, explains on focus, and is never inside the editable body', async () => {
+    const page = await inbox();
+    const b = badge(page).first();
+    await expect.poll(() => b.innerText()).toMatch(/calm/i);
+    await write(page, ANGRY);
+    await expect.poll(() => b.innerText(), { timeout: 3000 }).toMatch(/angry/i);
+    // Nothing of ours inside the body, so nothing of ours can be sent.
+    expect(await page.locator(`${BODY} cool-off-badge, ${BODY} cool-off-overlay, ${BODY} [data-cool-off]`).count()).toBe(0);
+    expect(await b.evaluate((el) => el.closest('[contenteditable="true"]'))).toBeNull();
+    // Reasons on keyboard focus.
+    await b.locator('[tabindex="0"], button').first().focus();
+    await expect.poll(() => b.innerText()).toMatch(/READ|wasting|fault/);
+    // The text that reaches Gmail is only what the user typed.
+    await s.setSettings({ delaySeconds: 0 }); // 0 = flag without holding
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.html).not.toMatch(/cool-off/i);
+    await s.setSettings({ delaySeconds: 3 });
+    await page.close();
+  });
+});
+
+describe('settings reach open tabs', () => {
+  it('pausing from storage lets sends through without a reload; site off does too', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await s.setSettings({ pausedUntil: Date.now() + 3600_000 });
+    await expect.poll(() => badge(page).first().innerText()).toMatch(/paused/i);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await s.setSettings({ pausedUntil: 0, sites: { gmail: false } });
+    await page.locator('#compose-button').click();
+    await write(page, ANGRY, 0);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(2);
+    await s.setSettings({ sites: { gmail: true } });
+    await page.close();
+  });
+});

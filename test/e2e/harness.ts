@@ -1,0 +1,123 @@
+/**
+ * End-to-end harness: Debian's Chromium (/usr/bin/chromium) with the built dist/ loaded as an
+ * unpacked extension, driven by playwright-core. Fixture pages are served at the sites' REAL URLs by
+ * route interception, so the manifest's own match patterns decide where Cool-Off runs. Every other
+ * request from any context (pages, the service worker, extension pages) is refused and recorded:
+ * `network()` lists them, and the suite asserts it stays empty.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Let routes and request events see the service worker's own requests too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export interface Site {
+  /** URL glob as the real site serves it, e.g. 'https://mail.google.com/**' */
+  pattern: string;
+  /** Fixture file under test/fixtures. */
+  fixture: string;
+}
+
+export const GMAIL: Site = { pattern: 'https://mail.google.com/**', fixture: 'gmail/inbox.html' };
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests that tried to leave the machine (anything not a served fixture). */
+  network(): string[];
+  open(url: string): Promise<Page>;
+  /** Write settings into storage.sync the way the options page does. */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=MediaRouter,OptimizationHints,Translate,AutofillServerCommunication',
+  '--metrics-recording-only',
+];
+
+export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean } = {}): Promise<Session> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cool-off-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+  });
+  const blocked: string[] = [];
+  // Catch-all first: Playwright tries routes last-registered first, so site routes below win.
+  await context.route('**/*', (route) => {
+    blocked.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  for (const site of sites) {
+    const html = readFileSync(join(FIXTURES, site.fixture));
+    await context.route(site.pattern, (route) =>
+      route.request().resourceType() === 'document'
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.fallback(),
+    );
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    network: () => [...blocked],
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    setSettings: async (patch) => {
+      await worker.evaluate(async (p) => {
+        const got = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { version: 1, ...(got.settings ?? {}), ...p } });
+      }, patch);
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Type into the focused editor like a person: real key events, so input events fire. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay: 0 });
+}
+
+/** What the site's stand-in send handler recorded. */
+export async function sends(page: Page): Promise<Array<{ id: string; text: string; how: string; html?: string }>> {
+  return page.evaluate(() => (window as unknown as { __sent: Array<{ id: string; text: string; how: string; html?: string }> }).__sent);
+}
+
+/** Locator for our overlay dialog (inside its open shadow root; Playwright pierces open roots). */
+export function overlay(page: Page) {
+  return page.locator('cool-off-overlay [role="dialog"]');
+}
+
+export function badge(page: Page) {
+  return page.locator('cool-off-badge');
+}
