@@ -67,7 +67,9 @@ const context = await chromium.launchPersistentContext(profile, {
     `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
   ],
 });
-await context.route('**/*', (route) => route.abort('blockedbyclient'));
+await context.route('**/*', (route) =>
+  route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient'),
+);
 for (const d of DEMOS) {
   await context.route(d.pattern, async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback();

@@ -290,7 +290,10 @@ export class Engine {
     if (!t) return;
     const control = this.sendControlAt(e.target, t);
     if (!control) return;
-    if (this.now() < t.swallowUntil) {
+    // The rest of a gesture whose press was held (mouseup, click) must not reach the site either.
+    const tail = e.type === 'pointerup' || e.type === 'mouseup' || e.type === 'click' || e.type === 'auxclick';
+    if (tail && this.now() < t.swallowUntil) {
+      if (e.type === 'click') t.swallowUntil = 0;
       this.block(e);
       return;
     }

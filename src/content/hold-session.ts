@@ -59,7 +59,8 @@ export class HoldSession {
   }
 
   focus(): void {
-    this.mounted.root.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    const root = this.mounted.root;
+    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus();
   }
 
   /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */

@@ -38,12 +38,14 @@ export async function start(): Promise<AbortController | null> {
   const undo = new WeakMap<HTMLElement, ReturnType<typeof snapshot>>();
   const badgeActions = (t: Tracked, engine: Engine): BadgeActions => {
     const incoming = engine.incomingFor(t);
-    const actions: BadgeActions = {
-      draftReply: () => {
+    const actions: BadgeActions = {};
+    // Only where there is a customer message to answer (a thread reply, a review), not a blank new email.
+    if (incoming) {
+      actions.draftReply = () => {
         const s: Settings = engine.currentSettings;
-        const reply = draftReply(incoming?.text ?? '', {
-          customerName: incoming?.author,
-          rating: incoming?.rating,
+        const reply = draftReply(incoming.text, {
+          customerName: incoming.author,
+          rating: incoming.rating,
           audience: adapter.audience,
           signatureName: s.signatureName || undefined,
           businessName: s.businessName || undefined,
@@ -53,8 +55,8 @@ export async function start(): Promise<AbortController | null> {
         undo.set(t.body, snapshot(t.body));
         replaceOwnText(t.body, reply.text);
         engine.refreshBadge(t);
-      },
-    };
+      };
+    }
     const snap = undo.get(t.body);
     if (snap) {
       actions.undoDraft = () => {

@@ -1,8 +1,24 @@
 /** Every site adapter Cool-Off ships, and how a URL picks one. */
 import { gmail } from './gmail';
+import { googleBusiness } from './google-business';
+import { outlook } from './outlook';
+import { yelp } from './yelp';
+import { trustpilot } from './trustpilot';
+import { tripadvisor } from './tripadvisor';
+import { playConsole } from './play-console';
+import { appStoreConnect } from './app-store-connect';
 import type { SiteAdapter } from './types';
 
-export const ADAPTERS: readonly SiteAdapter[] = [gmail];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  gmail,
+  outlook,
+  googleBusiness,
+  yelp,
+  trustpilot,
+  tripadvisor,
+  playConsole,
+  appStoreConnect,
+];
 
 /** Match a manifest pattern like "https://*.example.com/*" against a URL. */
 export function matchesPattern(pattern: string, url: URL): boolean {

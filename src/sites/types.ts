@@ -18,6 +18,11 @@ export interface SiteAdapter {
   urlTest?: (url: URL) => boolean;
   /** Email (private) or a public review reply: public replies default to stricter sensitivity. */
   audience: Audience;
+  /**
+   * Per reply box audience, when one site has both (Yelp: a public comment or a private message to
+   * the reviewer). Default: `audience`.
+   */
+  audienceFor?: (compose: HTMLElement) => Audience;
   /** Editable reply bodies: a textarea or a contenteditable element. Searched in the whole document. */
   body: string;
   /** Excludes decoys that match `body` (hidden legacy fields, search boxes…). Default: keep. */
@@ -29,8 +34,20 @@ export interface SiteAdapter {
   send: readonly string[];
   /** Further send controls that are sends too (schedule send, "post" variants). Same scope. */
   alsoSend?: readonly string[];
+  /**
+   * Send controls recognised by their label, for sites whose markup is unknown in advance (the
+   * generic adapter): elements matching `selector` for which `test` is true count as send controls,
+   * in the compose-root walk and in the click/key guard alike. CSS cannot match text, hence a test.
+   */
+  sendByText?: { selector: string; test: (el: HTMLElement) => boolean };
   /** Upper bound when walking from the body to its compose root. */
   maxDepth?: number;
+  /**
+   * A compose root holds exactly one reply body: the walk from a body stops (no root, not tracked) at
+   * an ancestor that contains another kept body. For sites whose markup is unknown (the generic
+   * adapter), so a page-wide container is never taken as one box's compose.
+   */
+  exclusiveRoot?: boolean;
   /** Keyboard sends: Ctrl/Cmd+Enter anywhere in the compose; Enter in the body submits (one-line forms). */
   keys: { ctrlEnter: boolean; enterInBody: boolean };
   /** Whether a `form` around the reply box is submitted (guard its submit event too). */

@@ -99,6 +99,11 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
           Draft a calm reply
         </button>
       ) : null}
+      {actions.undoDraft ? (
+        <button type="button" class="co-btn co-btn-small" onClick={() => actions.undoDraft?.()}>
+          Undo drafted reply
+        </button>
+      ) : null}
       <span class="co-sr" role="status">
         {inactive ? label : `Tone: ${label}`}
       </span>

@@ -167,7 +167,7 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
   const guidelines = Array.isArray(data.guidelines) ? data.guidelines : [];
   const problems = Array.isArray(data.problems) ? data.problems : [];
   const status = errorCount
-    ? `Not saved: fix the ${errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.`
+    ? `Not saved: ${errorCount === 1 ? '1 field needs' : `${errorCount} fields need`} fixing.`
     : data.savedAt
       ? 'Saved.'
       : '';

@@ -192,14 +192,17 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     }
   };
 
+  const stopKey = (e: Event) => e.stopPropagation();
+
   const onBackdropMouseDown = (e: JSX.TargetedMouseEvent<HTMLDivElement>) => {
     // Clicking the dimmed page does nothing (and does not take focus out of the dialog).
     if (e.target === e.currentTarget) e.preventDefault();
   };
 
-  const level = levelLabel(analysis.level).toLowerCase();
+  const level = levelLabel(analysis.level);
+  const reads = level === 'Unknown' ? 'may read as hostile' : `reads as ${level.toLowerCase()}`;
   const description = stillFlagged
-    ? `Your reply on ${siteLabel} reads as ${level}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+    ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
     : `Your reply on ${siteLabel} reads calm now. You can send it.`;
 
   return (
@@ -213,6 +216,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         tabIndex={-1}
         ref={dialogRef}
         onKeyDown={onKeyDown}
+        onKeyUp={stopKey}
+        onKeyPress={stopKey}
       >
         <h2 class="co-title" id={titleId}>
           Cool off before sending?

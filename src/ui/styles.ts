@@ -171,7 +171,7 @@ const hostReset = `:host { all: initial; display: contents; }`;
 export const overlayCss = `${hostReset}
 ${base}
 .co-backdrop { position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: center; justify-content: center; padding: 16px; background: var(--co-backdrop); overflow: auto; }
-.co-dialog { position: relative; width: min(620px, 100%); max-height: calc(100vh - 32px); overflow: auto; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); border-radius: 14px; padding: 20px 22px; box-shadow: 0 18px 48px rgba(0, 0, 0, 0.35); animation: co-pop 140ms ease-out; }
+.co-dialog { position: relative; scroll-padding-bottom: 96px; width: min(620px, 100%); max-height: calc(100vh - 32px); overflow: auto; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); border-radius: 14px; padding: 20px 22px; box-shadow: 0 18px 48px rgba(0, 0, 0, 0.35); animation: co-pop 140ms ease-out; }
 @keyframes co-pop { from { transform: translateY(6px); opacity: 0; } to { transform: none; opacity: 1; } }
 .co-title { margin: 0 0 4px; font-size: 19px; line-height: 1.3; }
 .co-desc { margin: 0 0 12px; }
@@ -192,7 +192,7 @@ ${base}
 .co-before { text-decoration: line-through; }
 .co-more { margin: 6px 0 0; color: var(--co-muted); }
 .co-tools { display: flex; flex-wrap: wrap; gap: 8px; margin: 14px 0 0; }
-.co-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin: 16px 0 0; padding-top: 14px; border-top: 1px solid var(--co-surface-alt); }
+.co-actions { position: sticky; bottom: -20px; display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin: 16px -22px -20px; padding: 14px 22px 20px; border-top: 1px solid var(--co-border); background: var(--co-surface); }
 `;
 
 export const badgeCss = `${hostReset}
@@ -203,7 +203,7 @@ ${base}
 .co-dot-tense { border-radius: 2px; }
 .co-dot-angry { border-radius: 0; transform: rotate(45deg); }
 .co-dot-off { background: transparent; border: 2px solid currentColor; }
-.co-tooltip { position: absolute; left: 0; top: calc(100% + 6px); width: max-content; max-width: 320px; padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
+.co-tooltip { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: 320px; padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
 .co-tooltip[hidden] { display: none; }
 .co-tooltip-list { margin: 0; padding: 0 0 0 16px; }
 .co-tooltip-list li + li { margin-top: 4px; }
@@ -237,7 +237,7 @@ body { margin: 0; background: ${lightPalette.surface}; }
 .co-buttons p { margin: 0; }
 .co-choice { display: inline-flex; align-items: center; gap: 6px; }
 .co-choice input { accent-color: var(--co-primary); margin: 0; }
-.co-notice { background: var(--co-notice-bg); color: var(--co-notice-text); border-radius: 8px; padding: 10px 12px; }
+.co-notice { background: var(--co-notice-bg); color: var(--co-notice-text); border-radius: 8px; padding: 10px 12px; margin: 0 0 18px; }
 .co-notice ul { margin: 4px 0 0; padding-left: 18px; }
 .co-buttons { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 `;

@@ -202,15 +202,15 @@ describe('the live badge', () => {
   it('updates as the user types, explains on focus, and is never inside the editable body', async () => {
     const page = await inbox();
     const b = badge(page).first();
-    await expect.poll(() => b.innerText()).toMatch(/calm/i);
+    await expect.poll(() => b.locator('.co-badge').innerText()).toMatch(/calm/i);
     await write(page, ANGRY);
-    await expect.poll(() => b.innerText(), { timeout: 3000 }).toMatch(/angry/i);
+    await expect.poll(() => b.locator('.co-badge').innerText(), { timeout: 3000 }).toMatch(/angry/i);
     // Nothing of ours inside the body, so nothing of ours can be sent.
     expect(await page.locator(`${BODY} cool-off-badge, ${BODY} cool-off-overlay, ${BODY} [data-cool-off]`).count()).toBe(0);
     expect(await b.evaluate((el) => el.closest('[contenteditable="true"]'))).toBeNull();
     // Reasons on keyboard focus.
     await b.locator('[tabindex="0"], button').first().focus();
-    await expect.poll(() => b.innerText()).toMatch(/READ|wasting|fault/);
+    await expect.poll(() => b.locator('.co-badge').innerText()).toMatch(/READ|wasting|fault/);
     // The text that reaches Gmail is only what the user typed.
     await s.setSettings({ delaySeconds: 0 }); // 0 = flag without holding
     await page.locator('.aoO').first().click();
@@ -226,7 +226,7 @@ describe('settings reach open tabs', () => {
     const page = await inbox();
     await write(page, ANGRY);
     await s.setSettings({ pausedUntil: Date.now() + 3600_000 });
-    await expect.poll(() => badge(page).first().innerText()).toMatch(/paused/i);
+    await expect.poll(() => badge(page).first().locator('.co-badge').innerText()).toMatch(/paused/i);
     await page.locator('.aoO').first().click();
     await expect.poll(async () => (await sends(page)).length).toBe(1);
     await s.setSettings({ pausedUntil: 0, sites: { gmail: false } });

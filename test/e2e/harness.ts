@@ -66,6 +66,8 @@ export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean
   const blocked: string[] = [];
   // Catch-all first: Playwright tries routes last-registered first, so site routes below win.
   await context.route('**/*', (route) => {
+    // The extension's own files (the content script's module chunks) are local, not network.
+    if (route.request().url().startsWith(`chrome-extension://`)) return route.continue();
     blocked.push(route.request().url());
     return route.abort('blockedbyclient');
   });

@@ -77,6 +77,17 @@ export function makeEdit(text: string, start: number, end: number, replacement: 
     if (sentenceStart) after = capitalizeFirst(after);
     else if (firstLetter && firstLetter === firstLetter.toLowerCase()) after = lowerFirst(after);
     else after = lowerFirst(after);
+    // "an annoying" → "a trying": fix the article in front when the new word needs the other one
+    const art = /(?<![\p{L}\p{N}])(a|an|A|An) $/u.exec(text.slice(Math.max(0, start - 4), start));
+    if (art && art[1] && !/^[\p{Lu}\d]{2}/u.test(after)) {
+      const vowel = /^[aeiouAEIOU]/.test(after);
+      const isAn = art[1].toLowerCase() === 'an';
+      if (vowel !== isAn) {
+        const aStart = start - art[0].length;
+        const fixed = (vowel ? 'an' : 'a').replace(/^a/, art[1].charAt(0)) + ' ';
+        return { start: aStart, end, before: text.slice(aStart, end), after: fixed + after, guideline };
+      }
+    }
     return { start, end, before: matched, after, guideline };
   }
   // Removal.
@@ -130,4 +141,22 @@ export function pickNonOverlapping(candidates: readonly Edit[], blocked: readonl
     all.push(c);
   }
   return kept;
+}
+
+const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|your|my|his|her|their|our|its|some|any|such|what|every|no)\s+(?:\p{L}+\s+)?$/iu;
+const STUFF_WORDS = /^(?:shit|sh[i!1*]t|crap|bullshit|bs|garbage|trash|rubbish|junk|nonsense|shite|horseshit)$/i;
+
+const AFTER_NOUN = /^(?:\s*(?:[.,!?;:)\]"'”’…]|$)|\s+(?:who|that|which|is|are|was|were|has|have|had|will|would|can|could|should|like|in|on|at|of|for|from|with|and|or|but|because|so|now|again|here|there|all|too|do|does|did|keeps?|never|always|just|to)\b)/iu;
+
+/**
+ * A neutral noun to stand in for a dropped swear-noun or insult used as a noun right after a
+ * determiner ("that bullshit." → "that stuff.", "a creep who" → "a person who"); null otherwise.
+ */
+export function nounFiller(text: string, start: number, word: string): string | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!DETERMINER.test(before)) return null;
+  if (!AFTER_NOUN.test(text.slice(start + word.length, start + word.length + 20))) return null;
+  if (STUFF_WORDS.test(word)) return 'stuff';
+  if (/^[\p{L}*!@#$%'’-]+$/u.test(word)) return /s$/i.test(word) && !/ss$/i.test(word) ? 'people' : 'person';
+  return null;
 }

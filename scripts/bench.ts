@@ -1,0 +1,67 @@
+/**
+ * npm run bench — analyze() beside raw sentiment.analyze() on the same drafts of 200, 2,000 and
+ * 20,000 characters (built from the dev file's texts, or a built-in mix if it is missing), then
+ * analyze() alone at 100,000 characters to check the cost stays linear.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import Sentiment from 'sentiment';
+import { createAnalyzer } from '../src/core/tone/analyze';
+
+const sentiment = new Sentiment();
+const analyze = createAnalyzer({ sensitivity: 'normal', alwaysFlag: ['per our policy'], neverFlag: ['damn'] });
+
+const devPath = process.argv[2] ?? '../shared/eval/tone-dev.jsonl';
+const pool: string[] = existsSync(devPath)
+  ? readFileSync(devPath, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)
+  : [
+    "I'm so sorry your order arrived damaged; we'll replace it today.",
+    'Did you even READ my email?! Stop wasting my time.',
+    'Thanks for your patience. Our team is looking into the delay and will update you by Friday.',
+    "That's not my department, take it up with the courier. Whatever.",
+  ];
+
+/** A draft of exactly n characters, made of consecutive texts from the pool starting at `seed`. */
+function draft(n: number, seed: number): string {
+  let s = '';
+  for (let i = seed; s.length < n; i++) s += `${pool[i % pool.length]!} `;
+  return s.slice(0, n);
+}
+
+function median(xs: number[]): number {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
+}
+
+/** Median microseconds per call over `rounds` rounds, each running fn on every draft. */
+function time(fn: (t: string) => unknown, drafts: string[], rounds: number): number {
+  for (const d of drafts) fn(d); // warm-up
+  const per: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const d of drafts) {
+      const t0 = process.hrtime.bigint();
+      fn(d);
+      per.push(Number(process.hrtime.bigint() - t0) / 1000);
+    }
+  }
+  return median(per);
+}
+
+console.log(`node ${process.version}; medians of per-call wall time\n`);
+console.log(`${'chars'.padStart(8)}${'sentiment µs'.padStart(15)}${'analyze µs'.padStart(13)}${'ratio'.padStart(8)}${'ns/char'.padStart(10)}`);
+const perChar = new Map<number, number>();
+for (const [n, count, rounds] of [[200, 200, 15], [2_000, 60, 15], [20_000, 12, 10], [100_000, 4, 6]] as const) {
+  const drafts = Array.from({ length: count }, (_, i) => draft(n, i * 37));
+  // interleave the two so machine noise hits both alike
+  const s1 = time((t) => sentiment.analyze(t), drafts, Math.ceil(rounds / 2));
+  const a1 = time((t) => analyze(t), drafts, Math.ceil(rounds / 2));
+  const s2 = time((t) => sentiment.analyze(t), drafts, Math.floor(rounds / 2));
+  const a2 = time((t) => analyze(t), drafts, Math.floor(rounds / 2));
+  const s = (s1 + s2) / 2;
+  const a = (a1 + a2) / 2;
+  perChar.set(n, (a * 1000) / n);
+  console.log(`${String(n).padStart(8)}${s.toFixed(1).padStart(15)}${a.toFixed(1).padStart(13)}${(a / s).toFixed(2).padStart(7)}×${((a * 1000) / n).toFixed(1).padStart(10)}`);
+}
+const k20 = perChar.get(20_000)!;
+const k100 = perChar.get(100_000)!;
+console.log(`\nanalyze per-char cost: ${k20.toFixed(1)} ns at 20k, ${k100.toFixed(1)} ns at 100k (ratio ${(k100 / k20).toFixed(2)}; ~1 means linear)`);

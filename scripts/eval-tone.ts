@@ -1,0 +1,59 @@
+/**
+ * npm run eval:tone [-- DEV.jsonl [BUSINESS.jsonl]]
+ * Precision / recall / F1 / false-flag rate, overall and per slice, for our scorer (normal
+ * sensitivity) beside raw `sentiment` (score < 0) and VADER (compound <= -0.05).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import Sentiment from 'sentiment';
+import { createAnalyzer } from '../src/core/tone/analyze';
+import { flaggedBySlice, metrics, parseLabeled, type Labeled } from '../src/core/tone/metrics';
+
+const require = createRequire(import.meta.url);
+const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } } };
+
+const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
+const bizPath = resolve(process.argv[3] ?? 'test/unit/fixtures/business-replies.jsonl');
+
+const sentiment = new Sentiment();
+type Scorer = { name: string; flag: (t: string) => boolean };
+const scorers: Scorer[] = [];
+for (const s of ['gentle', 'normal', 'strict'] as const) {
+  const ours = createAnalyzer({ sensitivity: s });
+  scorers.push({ name: s === 'normal' ? 'cool-off' : `cool-off(${s})`, flag: (t) => ours(t).flagged });
+}
+scorers.push({ name: 'sentiment<0', flag: (t) => sentiment.analyze(t).score < 0 });
+scorers.push({ name: 'vader<=-.05', flag: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound <= -0.05 });
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`.padStart(7);
+const num = (x: number): string => x.toFixed(3).padStart(7);
+
+function report(title: string, rows: Labeled[]): void {
+  console.log(`\n## ${title} (${rows.length} texts)\n`);
+  const results = scorers.map((s) => ({ s, flags: rows.map((r) => s.flag(r.text)) }));
+  console.log(`${'scorer'.padEnd(20)}${'prec'.padStart(7)}${'recall'.padStart(7)}${'F1'.padStart(7)}${'calm-flagged'.padStart(13)}`);
+  for (const { s, flags } of results) {
+    const m = metrics(rows, flags);
+    console.log(`${s.name.padEnd(20)}${num(m.precision)}${num(m.recall)}${num(m.f1)}${pct(m.falseFlag).padStart(13)}`);
+  }
+  const slices = [...flaggedBySlice(rows, results[0]!.flags).keys()];
+  console.log(`\nshare flagged per slice (angry slices: higher is better; calm slices: lower is better)`);
+  console.log(`${'slice'.padEnd(24)}${'label'.padEnd(7)}${'n'.padStart(6)}${results.map((r) => r.s.name.padStart(17)).join('')}`);
+  for (const slice of slices) {
+    const cells = results.map(({ flags }) => {
+      const bs = flaggedBySlice(rows, flags).get(slice)!;
+      return pct(bs.flagged / bs.n).padStart(17);
+    });
+    const bs = flaggedBySlice(rows, results[0]!.flags).get(slice)!;
+    console.log(`${slice.padEnd(24)}${bs.label.padEnd(7)}${String(bs.n).padStart(6)}${cells.join('')}`);
+  }
+}
+
+if (!existsSync(devPath)) {
+  console.error(`eval-tone: cannot read ${devPath}`);
+  process.exit(1);
+}
+report(`dev set ${devPath}`, parseLabeled(readFileSync(devPath, 'utf8')));
+if (existsSync(bizPath)) report(`business replies — OUR OWN HAND-WRITTEN SET ${bizPath}`, parseLabeled(readFileSync(bizPath, 'utf8')));
+else console.log(`\n(no business-reply fixture at ${bizPath})`);

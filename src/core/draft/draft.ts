@@ -1,0 +1,210 @@
+/**
+ * draftReply: a calm reply to the customer's message (an email or a review), built from the
+ * templates in ./templates. Deterministic: variants are picked with a seed from the message.
+ */
+import { analyze } from '../tone/analyze';
+import {
+  APOLOGIES,
+  CLOSINGS,
+  GENERIC_ACK,
+  GENERIC_NEXT,
+  GREETINGS,
+  POSITIVE_FOLLOWUPS,
+  POSITIVE_MENTIONS,
+  PUBLIC_INVITES,
+  SIGN_OFFS,
+  THANKS,
+  TOPICS,
+  type TopicId,
+  type TopicTemplate,
+} from './templates';
+
+export interface DraftContext {
+  customerName?: string;
+  /** Star rating of a review, 1–5. */
+  rating?: number;
+  audience?: 'private' | 'public';
+  signatureName?: string;
+  businessName?: string;
+}
+
+export interface DraftResult {
+  text: string;
+  /** Topic ids detected in the incoming message, in the order they are addressed. */
+  topics: string[];
+}
+
+const MAX_TOPICS = 3;
+
+function seedHash(seed: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+function choose<T>(items: readonly T[], seed: string, salt: number): T {
+  const item = items[seedHash(seed, salt) % items.length];
+  if (item === undefined) throw new Error('empty template list');
+  return item;
+}
+
+const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'i'))]));
+
+/** Topics the message raises, ordered by where they first appear. */
+export function detectTopics(incoming: string): TopicTemplate[] {
+  const found: { t: TopicTemplate; at: number }[] = [];
+  for (const t of TOPICS) {
+    let at = Infinity;
+    for (const re of TOPIC_RES.get(t.id) ?? []) {
+      const m = re.exec(incoming);
+      if (m && m.index < at) at = m.index;
+    }
+    if (at !== Infinity) found.push({ t, at });
+  }
+  // damaged + quality often co-occur: keep both but avoid quality when it only matched "broke"
+  return found.sort((a, b) => a.at - b.at).map((f) => f.t);
+}
+
+const POSITIVE_WORDS = /\b(?:love[ds]?|loving|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
+const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again)\b/gi;
+
+/** Is this message praise rather than a complaint? */
+export function isPositive(incoming: string, rating: number | undefined, topics: readonly TopicTemplate[]): boolean {
+  if (rating !== undefined && Number.isFinite(rating)) {
+    if (rating <= 3) return false;
+    if (rating >= 4 && topics.length === 0) return true;
+  }
+  if (topics.length > 0) return false;
+  const pos = (incoming.match(POSITIVE_WORDS) ?? []).length;
+  const neg = (incoming.match(NEGATIVE_WORDS) ?? []).length;
+  return pos > 0 && pos > neg;
+}
+
+/** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
+export function findReference(incoming: string): string | null {
+  const re = /\b(order|ticket|case|invoice|booking|reservation|reference|ref|account|claim|tracking)\b(?: (?:number|no\.?|id))?[ :]*(#?[A-Z0-9][A-Z0-9-]{2,})\b/gi;
+  for (const m of incoming.matchAll(re)) {
+    if (m[1] && m[2] && /\d/.test(m[2])) return `${m[1].toLowerCase()} ${m[2]}`;
+  }
+  const bare = /(?<![\p{L}\p{N}])#\d{3,}\b/u.exec(incoming);
+  return bare ? `order ${bare[0]}` : null;
+}
+
+/** The customer's name from a sign-off at the end of their message ("Thanks,\nJane Doe"). */
+export function findSenderName(incoming: string): string | null {
+  const lines = incoming.trim().split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 4); i--) {
+    const l = lines[i] ?? '';
+    if (/^(?:thanks|thank you|regards|best|best regards|kind regards|cheers|sincerely|many thanks|-+)[,.!]?$/i.test(l)) {
+      const name = lines[i + 1] ?? '';
+      if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name)) return name;
+    }
+  }
+  const m = /\b(?:my name is|this is|I am|I'm) (\p{Lu}[\p{L}'’-]+)(?=[\s,.]|$)/u.exec(incoming);
+  if (m && m[1] && !/^(?:So|Very|Really|Not|Still|Writing|Extremely|Disappointed|Angry|Upset|Furious|Sorry|Here|The)$/.test(m[1])) return m[1];
+  return null;
+}
+
+function firstName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  // "Mr Smith" / "Dr. Jones" stay whole; otherwise the first word
+  if (/^(?:mr|mrs|ms|miss|dr|prof)\.? /i.test(trimmed)) return trimmed;
+  return trimmed.split(' ')[0] ?? trimmed;
+}
+
+function fill(s: string, ref: string | null): string {
+  return s.replace(/\{ref\}/g, ref ? ` for ${ref}` : '');
+}
+
+/**
+ * Draft a calm reply. The reply is checked with analyze() at the sensitivity its audience is held
+ * at (strict for public reviews); should a wording ever read as tense, other template variants are
+ * tried, then a plain generic reply.
+ */
+export function draftReply(incoming: string, context: DraftContext = {}): DraftResult {
+  const sensitivity = context.audience === 'public' ? 'strict' : 'normal';
+  let first: DraftResult | null = null;
+  for (let variant = 0; variant < 4; variant++) {
+    const r = compose(incoming, context, variant, false);
+    first ??= r;
+    if (!isFlagged(r.text, sensitivity)) return r;
+  }
+  const plain = compose(incoming, context, 0, true);
+  return isFlagged(plain.text, sensitivity) ? (first ?? plain) : plain;
+}
+
+function isFlagged(text: string, sensitivity: 'normal' | 'strict'): boolean {
+  try {
+    return analyze(text, { sensitivity }).flagged;
+  } catch {
+    return false;
+  }
+}
+
+function compose(incoming: string, context: DraftContext, variant: number, plain: boolean): DraftResult {
+  const text = incoming ?? '';
+  const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
+  const isPublic = context.audience === 'public';
+  const topics = detectTopics(text).slice(0, MAX_TOPICS);
+  const positive = isPositive(text, context.rating, topics);
+  const rawName = context.customerName?.trim() || findSenderName(text) || '';
+  const name = rawName ? firstName(rawName) : '';
+  const ref = isPublic ? null : findReference(text);
+
+  const paragraphs: string[] = [];
+
+  // Greeting
+  const greet = name
+    ? choose(isPublic ? GREETINGS.publicNamed : GREETINGS.named, seed, 1).replace('{name}', name)
+    : choose(isPublic ? GREETINGS.publicAnonymous : GREETINGS.anonymous, seed, 1);
+
+  if (positive) {
+    const body: string[] = [choose(THANKS.positive, seed, 2)];
+    const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, 2);
+    for (const m of mentions) body.push(m.text);
+    body.push(choose(POSITIVE_FOLLOWUPS, seed, 3));
+    paragraphs.push(body.join(' '));
+    paragraphs.push(choose(CLOSINGS.positive, seed, 4));
+  } else if (text.trim() === '') {
+    paragraphs.push(choose(THANKS.neutral, seed, 2));
+    paragraphs.push(choose(CLOSINGS.neutral, seed, 4));
+  } else {
+    const thanks = choose(isPublic || context.rating !== undefined ? THANKS.review : THANKS.complaint, seed, 2);
+    const ack: string[] = [thanks];
+    if (topics.length === 0 || plain) {
+      ack.push(choose(GENERIC_ACK, seed, 5));
+    } else {
+      topics.forEach((t, i) => ack.push(choose(t.acknowledge, seed, 10 + i)));
+    }
+    // an apology unless the acknowledgments already carry one
+    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(APOLOGIES, seed, 6));
+    paragraphs.push(ack.join(' '));
+
+    const steps: string[] = [];
+    if (isPublic) {
+      const pub = topics.map((t) => t.publicNextSteps?.[0]).filter((s): s is string => !!s);
+      if (pub[0]) steps.push(pub[0]);
+      steps.push(choose(PUBLIC_INVITES, seed, 7));
+    } else if (topics.length === 0 || plain) {
+      steps.push(fill(choose(GENERIC_NEXT, seed, 8), ref));
+    } else {
+      topics.forEach((t, i) => steps.push(fill(choose(t.nextSteps, seed, 20 + i), i === 0 ? ref : null)));
+    }
+    paragraphs.push(steps.join(' '));
+    paragraphs.push(choose(CLOSINGS.complaint, seed, 9));
+  }
+
+  const signOff = choose(SIGN_OFFS, seed, 11);
+  const sigLines: string[] = [signOff];
+  const who = context.signatureName?.trim();
+  const biz = context.businessName?.trim();
+  if (who) sigLines.push(who);
+  if (biz) sigLines.push(who ? biz : `The ${biz} team`);
+  if (!who && !biz) sigLines.push('The team');
+
+  const out = [greet, '', paragraphs.join('\n\n'), '', sigLines.join('\n')].join('\n');
+  return { text: out, topics: topics.map((t) => t.id) };
+}

@@ -1,0 +1,315 @@
+/**
+ * Reply templates as data. A topic is detected by its patterns (RegExp sources, case-insensitive);
+ * each carries acknowledgment and next-step sentences (one is picked, seeded by the message, so
+ * the same message always gets the same reply). Written in our own words.
+ */
+
+export type TopicId =
+  | 'late-delivery'
+  | 'damaged-item'
+  | 'wrong-item'
+  | 'missing-item'
+  | 'rude-staff'
+  | 'billing'
+  | 'refund'
+  | 'wait-time'
+  | 'quality'
+  | 'cancellation'
+  | 'communication'
+  | 'cleanliness'
+  | 'price'
+  | 'website'
+  | 'account';
+
+export interface TopicTemplate {
+  id: TopicId;
+  /** Plain-language label, also used in "Regarding …". */
+  label: string;
+  patterns: readonly string[];
+  /** Sentences acknowledging this specific problem. */
+  acknowledge: readonly string[];
+  /** Concrete next steps with a time. {ref} = order/ticket reference when the message has one. */
+  nextSteps: readonly string[];
+  /** Public reviews: a next step that keeps details out of public view. */
+  publicNextSteps?: readonly string[];
+}
+
+export const TOPICS: readonly TopicTemplate[] = [
+  {
+    id: 'late-delivery',
+    label: 'late delivery',
+    patterns: [
+      "\\b(?:late|delayed|overdue|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
+      '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
+    ],
+    acknowledge: [
+      'I understand how frustrating it is when an order does not arrive when we promised.',
+      'I can see your delivery has taken much longer than it should have.',
+      'Waiting past the promised delivery date is not the experience we want for you.',
+    ],
+    nextSteps: [
+      'I will check the tracking{ref} with our courier today and email you a confirmed delivery date by tomorrow.',
+      'Today I will trace the shipment{ref} and send you an update with the new delivery date within 24 hours.',
+    ],
+    publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
+  },
+  {
+    id: 'damaged-item',
+    label: 'damaged item',
+    patterns: [
+      '\\b(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn\'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b',
+    ],
+    acknowledge: [
+      'I am sorry the item reached you damaged; that is not the condition it should arrive in.',
+      'Receiving something broken after waiting for it is disappointing, and I understand why you are unhappy.',
+    ],
+    nextSteps: [
+      'I will send a replacement{ref} today at no cost to you, and you do not need to return the damaged one.',
+      'I can send a free replacement{ref} or a full refund, whichever you prefer; just reply with your choice and I will arrange it the same day.',
+    ],
+    publicNextSteps: ['We will arrange a free replacement or refund as soon as we hear from you.'],
+  },
+  {
+    id: 'wrong-item',
+    label: 'wrong item',
+    patterns: [
+      "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|part|dish|meal|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
+    ],
+    acknowledge: [
+      'I am sorry you received the wrong item; I know how annoying it is to get something other than what you ordered.',
+      'Getting a different item from the one you chose is our mistake, not yours.',
+    ],
+    nextSteps: [
+      'I will ship the correct item{ref} today and include a prepaid label so you can send the other one back whenever suits you.',
+      'The right item{ref} will go out today by express shipping, and a free return label for the wrong one will follow by email.',
+    ],
+    publicNextSteps: ['We will send the correct item and a free return label as soon as we have your details.'],
+  },
+  {
+    id: 'missing-item',
+    label: 'missing item',
+    patterns: [
+      "\\b(?:missing|(?:was|were) not (?:in|included)|wasn'?t (?:in|included)|weren'?t (?:in|included)|not in the (?:box|bag|package|parcel)|only (?:got|received) (?:one|two|part|half)|left out|forgot (?:to include|my|the))\\b",
+    ],
+    acknowledge: [
+      'I am sorry part of your order was missing.',
+      'Opening the box to find something missing is a real letdown, and I understand your frustration.',
+    ],
+    nextSteps: [
+      'I will send the missing item{ref} today, and you should have it within 3 business days.',
+      'I have asked our warehouse to ship the missing piece{ref} today; I will email you the tracking number by tomorrow.',
+    ],
+  },
+  {
+    id: 'rude-staff',
+    label: 'the way our staff treated you',
+    patterns: [
+      "\\b(?:rude|unfriendly|unprofessional|disrespectful|dismissive|condescending|arrogant|impolite|yelled at|shouted at|laughed at|ignored (?:me|us)|attitude|snapped at|treated (?:me|us) (?:like|badly|poorly))\\b",
+      '\\b(?:staff|employee|waiter|waitress|server|cashier|agent|manager|receptionist|driver|technician|rep|representative)s? (?:was|were) (?:so |very |really |extremely )?(?:rude|unhelpful|unfriendly|unprofessional|mean)\\b',
+    ],
+    acknowledge: [
+      'Everyone deserves to be treated with courtesy, and I am sorry that did not happen during your visit.',
+      'I am sorry about how our team member spoke to you; that is not how we want anyone to feel.',
+    ],
+    nextSteps: [
+      'I am sharing your account with the team lead today so we can address it directly, and I will let you know what we have changed by the end of the week.',
+      'I will talk with the team member involved this week and follow up with you once I have.',
+    ],
+    publicNextSteps: ['We are addressing this with the team this week and would like to hear more from you directly.'],
+  },
+  {
+    id: 'billing',
+    label: 'the billing problem',
+    patterns: [
+      "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoice|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?)\\b",
+    ],
+    acknowledge: [
+      'I understand how worrying an unexpected charge is.',
+      'I can see why the charge on your account does not look right to you.',
+    ],
+    nextSteps: [
+      'I will review the charges{ref} today and, if anything was billed in error, refund the difference within 2 business days.',
+      'I will go through your billing{ref} line by line today and email you a breakdown by tomorrow, with any correction already made.',
+    ],
+    publicNextSteps: ['Our billing team will review the charges and correct any error as soon as you contact us.'],
+  },
+  {
+    id: 'refund',
+    label: 'your refund',
+    patterns: [
+      "\\b(?:refund(?:ed|s)?|money back|reimburse(?:ment|d)?|chargeback|return(?:ed)? (?:it|the item|my order) (?:and|but))\\b",
+    ],
+    acknowledge: [
+      'I understand you want your refund sorted out quickly.',
+      'I can see you have been waiting on your refund, and I understand that is frustrating.',
+    ],
+    nextSteps: [
+      'I will process the refund{ref} today; it usually shows on your statement within 3 to 5 business days, and I will email you the confirmation.',
+      'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
+    ],
+    publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+  },
+  {
+    id: 'wait-time',
+    label: 'the long wait',
+    patterns: [
+      "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
+    ],
+    acknowledge: [
+      'Waiting that long is not acceptable, and I am sorry we kept you waiting.',
+      'I understand how frustrating a long wait is when you just want an answer.',
+    ],
+    nextSteps: [
+      'I will look into why the wait was so long this week and make sure your next request is handled first.',
+      'I have flagged your case as a priority, so you will hear from us directly within one business day.',
+    ],
+  },
+  {
+    id: 'quality',
+    label: 'the quality',
+    patterns: [
+      "\\b(?:poor quality|low quality|bad quality|cheap(?:ly made)?|flimsy|fell apart|falls apart|ripped|tore|wore out|worn out|not as described|not as (?:advertised|pictured)|(?:cold|stale|undercooked|overcooked|burnt|bland|soggy|raw) (?:food|meal|pizza|fries|coffee|burger|dish)|food was (?:cold|stale|bland|awful|terrible|undercooked|overcooked)|tasted|tastes (?:bad|awful|off)|broke after|stopped working after|quality)\\b",
+    ],
+    acknowledge: [
+      'I am sorry the quality was not what you expected from us.',
+      'You expected better from us, and I understand why you are disappointed with the quality.',
+    ],
+    nextSteps: [
+      'I will replace it{ref} free of charge or refund you in full, whichever you prefer, and pass your notes to our quality team this week.',
+      'I would like to make this right with a replacement or a full refund; reply with your preference and I will arrange it the same day.',
+    ],
+    publicNextSteps: ['We would like to make this right with a replacement or refund.'],
+  },
+  {
+    id: 'cancellation',
+    label: 'the cancellation',
+    patterns: [
+      "\\b(?:cancel(?:l?ed|l?ing|lation|s)?|unsubscribe|close my account|stop (?:the|my) subscription|keep(?:s)? charging)\\b",
+    ],
+    acknowledge: [
+      'I understand you want the cancellation handled without any more hassle.',
+      'I can see the cancellation has not gone as smoothly as it should have.',
+    ],
+    nextSteps: [
+      'I will confirm the cancellation{ref} today and email you written confirmation, and no further charges will be made.',
+      'I will make sure the cancellation{ref} is completed today and send you confirmation by email within the hour.',
+    ],
+  },
+  {
+    id: 'communication',
+    label: 'not hearing back from us',
+    patterns: [
+      "\\b(?:no (?:one|body) (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my|our) (?:emails?|messages?|calls?)|(?:emailed|called|messaged|written|wrote) (?:you )?(?:\\d+|two|three|four|five|several|many|multiple) times|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call))\\b",
+    ],
+    acknowledge: [
+      'I am sorry you had to chase us for an answer; you should not have had to.',
+      'Not hearing back from us after reaching out is frustrating, and I understand why you are upset.',
+    ],
+    nextSteps: [
+      'I am now your single point of contact, and I will reply to you personally by the end of the day tomorrow.',
+      'From here on I will handle this myself and update you at least once every business day until it is resolved.',
+    ],
+  },
+  {
+    id: 'cleanliness',
+    label: 'the cleanliness',
+    patterns: ["\\b(?:dirty|filthy|unclean|smelly|smelled|stank|stains?|stained|hair in|bugs?|cockroach(?:es)?|mould|mold|sticky (?:table|floor)s?)\\b"],
+    acknowledge: [
+      'I am sorry about the cleanliness; you should be able to expect a clean space every time.',
+      'What you describe falls short of the standards we hold ourselves to, and I understand why you were unhappy.',
+    ],
+    nextSteps: [
+      'I have passed this to our manager, and we are reviewing our cleaning routine this week.',
+      'We are doing a full check of the area today and tightening our cleaning schedule this week.',
+    ],
+  },
+  {
+    id: 'price',
+    label: 'the price',
+    patterns: ["\\b(?:too expensive|overpriced|over-priced|rip[- ]?off|not worth (?:the|it)|price (?:increase|hike|went up)|pricey|way too much)\\b"],
+    acknowledge: ['I understand that the price did not feel fair for what you received.'],
+    nextSteps: ['I will review your order{ref} this week and let you know what we can offer to make it right.'],
+  },
+  {
+    id: 'website',
+    label: 'the trouble with our website or app',
+    patterns: ["\\b(?:website|site|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b", '\\berror (?:message|code)\\b'],
+    acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
+    nextSteps: ['I have reported the problem to our technical team today and will let you know by tomorrow once it is fixed; in the meantime I can place the order for you by email.'],
+  },
+  {
+    id: 'account',
+    label: 'the account problem',
+    patterns: ["\\b(?:log ?in|sign ?in|password|locked out|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b"],
+    acknowledge: ['I understand how stressful it is to be locked out of your account.'],
+    nextSteps: ['I will check your account today and send you a secure link to get back in within the hour.'],
+  },
+];
+
+/** Greeting lines: {name} is the customer's first name. */
+export const GREETINGS = {
+  named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
+  anonymous: ['Hello,', 'Hi there,'],
+  publicNamed: ['Hi {name},', 'Dear {name},'],
+  publicAnonymous: ['Hello,', 'Hi there,'],
+} as const;
+
+export const THANKS = {
+  complaint: [
+    'Thank you for taking the time to tell us about this.',
+    'Thank you for letting us know what happened.',
+    'Thank you for reaching out and explaining the situation.',
+  ],
+  review: [
+    'Thank you for taking the time to leave a review.',
+    'Thank you for sharing your experience with us.',
+  ],
+  positive: [
+    'Thank you so much for your kind words!',
+    'Thank you for the wonderful review!',
+    'Thank you so much for taking the time to share this!',
+  ],
+  neutral: ['Thank you for your message.', 'Thank you for getting in touch.'],
+} as const;
+
+export const POSITIVE_FOLLOWUPS: readonly string[] = [
+  'It means a lot to our team to hear that, and we have shared your note with everyone.',
+  'We are delighted you had a good experience, and we look forward to seeing you again.',
+  'Feedback like yours makes our day, and we will pass it on to the whole team.',
+];
+
+export const POSITIVE_MENTIONS: readonly { pattern: string; text: string }[] = [
+  { pattern: '\\b(?:staff|team|service|waiter|waitress|server|employee|agent|support)\\b', text: 'We will pass your compliments on to the team.' },
+  { pattern: '\\b(?:food|meal|dish|coffee|pizza|pasta|burger|dessert|menu|cake|breakfast|lunch|dinner|brunch|drinks?)\\b', text: 'We are so glad you enjoyed the food.' },
+  { pattern: '\\b(?:fast|quick|on time|speedy|early) (?:delivery|shipping|service)\\b|\\barrived (?:early|quickly|fast|on time)\\b', text: 'We are glad your order reached you quickly.' },
+  { pattern: '\\b(?:quality|well made|sturdy|beautiful|works (?:great|perfectly))\\b', text: 'We are happy the quality lived up to your expectations.' },
+];
+
+export const APOLOGIES: readonly string[] = [
+  'I am sorry for the trouble this has caused you.',
+  'Please accept our apologies for the inconvenience.',
+  'I apologize that we let you down this time.',
+];
+
+export const GENERIC_ACK: readonly string[] = [
+  'I understand your experience did not meet your expectations, and I want to put that right.',
+  'I hear your concerns, and I would like to help resolve them.',
+];
+
+export const GENERIC_NEXT: readonly string[] = [
+  'I will look into this today and get back to you by tomorrow with a solution.',
+  'I will review what happened today and reply to you within one business day with how we will fix it.',
+];
+
+export const PUBLIC_INVITES: readonly string[] = [
+  'We would like to make this right, so please contact us directly by email or phone with your order details, and we will get back to you within one business day.',
+  'Please send us a private message with your contact details so we can look into this together; we will reply within one business day.',
+];
+
+export const CLOSINGS = {
+  complaint: ['Thank you again for your patience.', 'Thank you again for bringing this to our attention.'],
+  positive: ['We look forward to welcoming you back soon.', 'We hope to see you again soon.'],
+  neutral: ['Please let me know if there is anything else I can help with.'],
+} as const;
+
+export const SIGN_OFFS: readonly string[] = ['Best regards,', 'Kind regards,', 'Warm regards,'];

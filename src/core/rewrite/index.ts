@@ -1,0 +1,12 @@
+export { calmRewrite, suggestionsFor, applySuggestion, pick, ACKNOWLEDGMENTS, NEXT_STEPS_PRIVATE, NEXT_STEPS_PUBLIC } from './rewrite';
+export type { RewriteContext, RewriteResult, Suggestion } from './rewrite';
+export type { Edit } from './edits';
+export { applyEdits } from './edits';
+export { PHRASES, phrasesOfKind } from './phrases';
+export type { PhraseEntry, PhraseExample } from './phrases';
+export { findPhrases, applyPhraseTable, phraseEdits } from './table';
+export type { PhraseMatch } from './table';
+export { extractFacts, factSpans } from './facts';
+export { splitDraft } from './structure';
+export type { DraftParts } from './structure';
+export { shoutingEdits, isAcronym } from './shouting';

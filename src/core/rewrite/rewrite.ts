@@ -1,0 +1,410 @@
+/**
+ * The calm rewrite and per-span suggestions. Pure: text in, text + edits out.
+ *
+ * calmRewrite works in passes over the ORIGINAL text, so every edit's offsets refer to it:
+ *  1. the phrase table (blame, dismissal, sarcasm, threats, profanity…);
+ *  2. shouting (ALL-CAPS words, "!!!");
+ *  3. an acknowledgment at the start and a next step at the end when the draft has none;
+ *  4. while analyze() still flags the result, soften what it points at (mapped back to the original).
+ * Facts (numbers, ids, emails, URLs, phones, [NAME]), the greeting line and the signature are never touched.
+ */
+import { analyze } from '../tone/analyze';
+import type { Analysis, Reason, ReasonKind, Sensitivity } from '../tone/types';
+import { isHostile } from '../tone/types';
+import { guidelineById, guidelinesForReason } from '../guidelines/data';
+import { applyEdits, atSentenceStart, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
+import { factSpans, type Span } from './facts';
+import { findPhrases, phraseEdits } from './table';
+import { isKnownAcronym, shoutingEdits } from './shouting';
+import { splitDraft } from './structure';
+import { SOFTEN } from './soften';
+
+export type { Edit } from './edits';
+
+export interface RewriteContext {
+  audience?: 'private' | 'public';
+  customerName?: string;
+  signatureName?: string;
+  businessName?: string;
+  /** Guideline ids the user turned off: their phrases are not rewritten or suggested. */
+  disabledGuidelines?: string[];
+  /** Sensitivity the result must pass; default 'strict' for public replies, else 'normal'. */
+  sensitivity?: Sensitivity;
+}
+
+export interface RewriteResult {
+  text: string;
+  edits: Edit[];
+}
+
+export interface Suggestion {
+  /** Stable within one text: `${start}-${end}-${phraseId}`. */
+  id: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  guidelineId: string;
+  guidelineTitle: string;
+  why: string;
+}
+
+/** Deterministic pick from a list, seeded by the text. */
+export function pick<T>(items: readonly T[], seed: string, salt = 0): T {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  const item = items[(h >>> 0) % items.length];
+  if (item === undefined) throw new Error('pick from empty list');
+  return item;
+}
+
+export const ACKNOWLEDGMENTS: readonly string[] = [
+  'Thank you for raising this; I understand why it matters.',
+  'I understand, and I appreciate your patience.',
+  'Thank you for explaining; I see why this matters to you.',
+];
+
+export const NEXT_STEPS_PRIVATE: readonly string[] = [
+  'I will follow up with you by tomorrow.',
+  'I will look into this and update you by tomorrow.',
+  'I will get back to you with an update by tomorrow.',
+];
+
+export const NEXT_STEPS_PUBLIC: readonly string[] = [
+  'Please send us a private message so we can sort this out together; we will reply within one business day.',
+  'Please contact us directly so we can look into this together; we will reply within one business day.',
+];
+
+export const APOLOGIES: readonly string[] = [
+  'I am sorry about this.',
+  'I am sorry for the trouble.',
+  'I apologise for the inconvenience.',
+];
+
+/** Two insertions at one offset become one edit (so edits stay non-overlapping and ordered). */
+function mergeInsertions(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  const byPos = new Map<number, Edit>();
+  for (const e of edits) {
+    if (e.start !== e.end) {
+      out.push(e);
+      continue;
+    }
+    const prev = byPos.get(e.start);
+    if (prev) {
+      // the later-added insertion goes first (an apology leads the acknowledgment)
+      prev.after = e.after + prev.after;
+    } else {
+      const copy = { ...e };
+      byPos.set(e.start, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+const CALMING: readonly ReasonKind[] = ['apology', 'empathy', 'thanks'];
+
+function safeAnalyze(text: string, sensitivity: Sensitivity = 'normal'): Analysis | null {
+  try {
+    return analyze(text, { sensitivity });
+  } catch {
+    return null;
+  }
+}
+
+/** Offset in the original for an offset in the result, or null when it falls inside inserted/replaced text. */
+function mapBack(edits: readonly Edit[], pos: number, isEnd = false): number | null {
+  let delta = 0;
+  for (const e of edits) {
+    const rStart = e.start + delta;
+    const rEnd = rStart + e.after.length;
+    if (isEnd ? pos <= rStart : pos < rStart) return pos - delta;
+    if (isEnd ? pos <= rEnd : pos < rEnd) return null;
+    delta += e.after.length - (e.end - e.start);
+  }
+  return pos - delta;
+}
+
+function inside(s: number, e: number, spans: readonly Span[]): boolean {
+  return spans.some((b) => s < b.end && b.start < e);
+}
+
+/** A gentler wording for a span the scorer still flags (or '' to drop it). */
+function softenSpan(spanText: string, kind: ReasonKind): string | null {
+  const key = spanText.toLowerCase().replace(/[’]/g, "'");
+  const direct = SOFTEN[key];
+  if (direct !== undefined) return direct;
+  if (kind === 'shouting') {
+    if (/^[!?¡¿‽]+$/.test(spanText)) return spanText.includes('?') ? '?' : '.';
+    if (isKnownAcronym(spanText)) return null;
+    return spanText.toLowerCase();
+  }
+  if (kind === 'profanity' || kind === 'insult') {
+    // a single swear word or slur with no gentler form: drop it
+    if (/^[\p{L}*!@#$%'’-]+$/u.test(spanText)) return '';
+  }
+  return null;
+}
+
+/** Keeps the sentence-case right when a shouted word follows text we removed. */
+function sentenceStartAfterRemovals(text: string, i: number, edits: readonly Edit[]): boolean {
+  let j = i;
+  for (;;) {
+    if (atSentenceStart(text, j)) return true;
+    let k = j - 1;
+    while (k >= 0 && /[ \t]/.test(text[k] ?? '')) k--;
+    const removal = edits.find((e) => e.after === '' && e.end > e.start && e.end >= k + 1 && e.end <= j);
+    if (!removal) return false;
+    j = removal.start;
+  }
+}
+
+/** An insertion point not strictly inside any edit: moved to the edit's end (or start, when `before`). */
+function freePos(edits: readonly Edit[], pos: number, before = false): number {
+  let p = pos;
+  for (let guard = 0; guard < edits.length + 1; guard++) {
+    const hit = edits.find((e) => e.start < p && p < e.end);
+    if (!hit) return p;
+    p = before ? hit.start : hit.end;
+  }
+  return p;
+}
+
+function punctuate(body: string): string {
+  const t = body.trimEnd();
+  if (t === '') return '';
+  const core = t.replace(/[*_"'”’)\]]+$/u, '');
+  return /[.!?…:;]$/.test(core) ? ' ' : /[*_"'”’)\]]$/.test(t) ? ' ' : '. ';
+}
+
+export function calmRewrite(text: string, context: RewriteContext = {}): RewriteResult {
+  const disabled = context.disabledGuidelines ?? [];
+  const sens: Sensitivity = context.sensitivity ?? (context.audience === 'public' ? 'strict' : 'normal');
+  const parts = splitDraft(text);
+  const { bodyStart, bodyEnd } = parts;
+  const blocked: Span[] = [...factSpans(text), { start: 0, end: bodyStart }, { start: bodyEnd, end: text.length }].filter(
+    (s) => s.end > s.start,
+  );
+
+  // 1. phrase table
+  let edits: Edit[] = phraseEdits(text, blocked, disabled);
+  // a replacement that now starts the sentence (text before it was removed) gets a capital
+  edits = edits.map((e) =>
+    e.after !== '' && /^\p{Ll}/u.test(e.after) && sentenceStartAfterRemovals(text, e.start, edits)
+      ? { ...e, after: e.after.charAt(0).toUpperCase() + e.after.slice(1) }
+      : e,
+  );
+
+  // 2. shouting
+  if (!disabled.includes('stay-calm')) {
+    const shout = shoutingEdits(text, bodyStart, bodyEnd, { blocked }).map((e) => {
+      if (/^\p{Ll}/u.test(e.after) && sentenceStartAfterRemovals(text, e.start, edits)) {
+        return { ...e, after: e.after.charAt(0).toUpperCase() + e.after.slice(1) };
+      }
+      return e;
+    });
+    edits = [...edits, ...pickNonOverlapping(shout, [], edits)];
+  }
+  // A removal at a sentence start may leave a lower-case word starting the sentence.
+  edits = fixSentenceCase(text, edits, blocked);
+
+  // 4. soften whatever analyze() still flags (before adding the framing sentences)
+  edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
+
+  // 3. acknowledgment at the start, next step at the end, when missing
+  edits = addFraming(text, edits, context, bodyStart, bodyEnd);
+
+  // 4b. a final pass over the framed text
+  edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
+
+  // 5. still held? lead with a plain apology as well
+  if (!disabled.includes('acknowledge-empathize') && safeAnalyze(applyEdits(text, sortEdits(edits)), sens)?.flagged) {
+    const apology = pick(APOLOGIES, text, 3);
+    const sep = text.slice(bodyStart, bodyEnd).trim() === '' ? '' : ' ';
+    const at = freePos(edits, bodyStart, true);
+    edits = [...edits, { start: at, end: at, before: '', after: apology + sep, guideline: 'acknowledge-empathize' }];
+    edits = mergeInsertions(edits);
+    const first = text[bodyStart];
+    if (first && /\p{Ll}/u.test(first) && !edits.some((e) => e.start <= bodyStart && bodyStart < e.end)) {
+      edits.push({ start: bodyStart, end: bodyStart + 1, before: first, after: first.toUpperCase(), guideline: 'acknowledge-empathize' });
+    }
+  }
+
+  const sorted = sortEdits(edits).filter((e) => e.before !== e.after);
+  return { text: applyEdits(text, sorted), edits: sorted };
+}
+
+function fixSentenceCase(text: string, edits: Edit[], blocked: readonly Span[]): Edit[] {
+  const out = [...edits];
+  for (const e of edits) {
+    if (e.after !== '') continue;
+    // word right after a removal that started a sentence
+    let k = e.end;
+    while (k < text.length && /[ \t]/.test(text[k] ?? '')) k++;
+    const ch = text[k];
+    if (!ch || !/\p{Ll}/u.test(ch)) continue;
+    if (!sentenceStartAfterRemovals(text, k, out)) continue;
+    if (inside(k, k + 1, blocked)) continue;
+    const covering = out.find((x) => x.start <= k && k < x.end);
+    if (covering) continue;
+    out.push({ start: k, end: k + 1, before: ch, after: ch.toUpperCase(), guideline: e.guideline });
+  }
+  return out;
+}
+
+function addFraming(text: string, edits: Edit[], context: RewriteContext, bodyStart: number, bodyEnd: number): Edit[] {
+  const disabled = context.disabledGuidelines ?? [];
+  const current = applyEdits(text, edits);
+  const analysis = safeAnalyze(current, context.sensitivity ?? (context.audience === 'public' ? 'strict' : 'normal'));
+  const reasons = analysis?.reasons ?? [];
+  const body = text.slice(bodyStart, bodyEnd);
+  const out = [...edits];
+  const seed = text;
+  const hasAck = reasons.some((r) => CALMING.includes(r.kind)) ||
+    /\b(?:sorry|apolog|thank|appreciate|understand|I hear you)/i.test(applyEdits(text, edits.filter((e) => e.start >= bodyStart && e.end <= bodyEnd)).slice(0, 400));
+  const hasNext = reasons.some((r) => r.kind === 'action') ||
+    /\b(?:I|we)(?:'ll| will) (?:\w+ ){0,3}(?:by|within|today|tomorrow|on (?:mon|tue|wed|thu|fri|sat|sun))/i.test(current);
+  if (!hasAck && !disabled.includes('acknowledge-empathize')) {
+    const ack = pick(ACKNOWLEDGMENTS, seed, 1);
+    const sep = body.trim() === '' ? '' : ' ';
+    // if the body starts with a removal edit at bodyStart, insert before it (sorted insertion-first)
+    const at = freePos(out, bodyStart, true);
+    out.push({ start: at, end: at, before: '', after: ack + sep, guideline: 'acknowledge-empathize' });
+    // the draft's first word now starts a second sentence
+    const first = text[bodyStart];
+    if (first && /\p{Ll}/u.test(first) && !out.some((e) => e.start <= bodyStart && bodyStart < e.end)) {
+      out.push({ start: bodyStart, end: bodyStart + 1, before: first, after: first.toUpperCase(), guideline: 'acknowledge-empathize' });
+    }
+  }
+  if (!hasNext && !disabled.includes('next-steps')) {
+    const list = context.audience === 'public' && !disabled.includes('take-private') ? NEXT_STEPS_PUBLIC : NEXT_STEPS_PRIVATE;
+    const step = pick(list, seed, 2);
+    // what the body looks like at its end after our edits
+    const at = freePos(out, bodyEnd);
+    const tail = applyEdits(text.slice(0, at), out.filter((e) => e.end <= at && !(e.start === at && e.end === at)));
+    let after = punctuate(tail) + step;
+    if (tail.slice(bodyStart).trim() === '') after = step;
+    out.push({ start: at, end: at, before: '', after, guideline: 'next-steps' });
+  }
+  return out;
+}
+
+function softenLoop(
+  text: string,
+  edits: Edit[],
+  blocked: readonly Span[],
+  disabled: readonly string[],
+  bodyStart: number,
+  bodyEnd: number,
+  sens: Sensitivity = 'normal',
+): Edit[] {
+  let cur = edits;
+  for (let round = 0; round < 4; round++) {
+    const sorted = sortEdits(cur);
+    const result = applyEdits(text, sorted);
+    const analysis = safeAnalyze(result, sens);
+    if (!analysis) return cur;
+    const always: readonly ReasonKind[] = ['shouting', 'profanity', 'insult'];
+    // swearing, slurs and shouting always go; other spans only while the draft is still flagged
+    const hostile = analysis.reasons.filter((r) => isHostile(r.kind) && (analysis.flagged || always.includes(r.kind)));
+    if (hostile.length === 0) return cur;
+    const added: Edit[] = [];
+    for (const r of hostile) {
+      const s = mapBack(sorted, r.start);
+      const e = mapBack(sorted, r.end, true);
+      if (s === null || e === null || e <= s) continue;
+      if (s < bodyStart || e > bodyEnd) continue;
+      if (inside(s, e, blocked)) continue;
+      let replacement = softenSpan(text.slice(s, e), r.kind);
+      if (replacement === null) continue;
+      // "a creep who…", "that bullshit": a dropped noun after a determiner needs a plain stand-in
+      if (replacement === '') replacement = nounFiller(text, s, text.slice(s, e)) ?? '';
+      const guideline = guidelinesForReason(r.kind)[0]?.id ?? 'stay-calm';
+      if (disabled.includes(guideline)) continue;
+      const edit = makeEdit(text, s, e, replacement, guideline);
+      if (edit.before === edit.after) continue;
+      added.push(edit);
+    }
+    const kept = pickNonOverlapping(added, [], cur);
+    if (kept.length === 0) return cur;
+    cur = fixSentenceCase(text, [...cur, ...kept], blocked);
+  }
+  return cur;
+}
+
+/** One suggestion per hostile reason span that the phrase table (or the soften list) has an alternative for. */
+export function suggestionsFor(text: string, analysis: Analysis, context: RewriteContext = {}): Suggestion[] {
+  const disabled = context.disabledGuidelines ?? [];
+  const blocked = factSpans(text);
+  const matches = findPhrases(text, disabled);
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const r of analysis.reasons) {
+    if (!isHostile(r.kind)) continue;
+    // the longest table match overlapping this reason
+    const m = matches
+      .filter((x) => x.start < r.end && r.start < x.end)
+      .filter((x) => !blocked.some((b) => x.start < b.end && b.start < x.end))
+      .sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    let start: number;
+    let end: number;
+    let after: string;
+    let guidelineId: string;
+    let key: string;
+    if (m) {
+      const edit = makeEdit(text, m.start, m.end, m.alternatives[0] ?? '', m.entry.guideline);
+      ({ start, end, after } = edit);
+      guidelineId = m.entry.guideline;
+      key = m.entry.id;
+    } else {
+      const soft = suggestionForReason(text, r, disabled);
+      if (!soft) continue;
+      ({ start, end, after } = soft);
+      guidelineId = soft.guideline;
+      key = r.kind;
+    }
+    const id = `${start}-${end}-${key}`;
+    if (seen.has(`${start}-${end}`)) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    seen.add(`${start}-${end}`);
+    const g = guidelineById(guidelineId);
+    out.push({
+      id,
+      start,
+      end,
+      before: text.slice(start, end),
+      after,
+      guidelineId,
+      guidelineTitle: g?.title ?? guidelineId,
+      why: g?.why ?? r.why,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function suggestionForReason(text: string, r: Reason, disabled: readonly string[]): Edit | null {
+  if (r.kind === 'shouting') {
+    const edits = shoutingEdits(text, r.start, r.end);
+    if (edits.length === 0) return null;
+    const s = Math.min(...edits.map((e) => e.start));
+    const e = Math.max(...edits.map((x) => x.end));
+    const after = applyEdits(text.slice(0, e), edits.filter((x) => x.end <= e)).slice(s);
+    return { start: s, end: e, before: text.slice(s, e), after, guideline: 'stay-calm' };
+  }
+  const key = r.text.toLowerCase();
+  const soft = SOFTEN[key];
+  if (soft === undefined) return null;
+  const guideline = guidelinesForReason(r.kind)[0]?.id ?? 'stay-calm';
+  if (disabled.includes(guideline)) return null;
+  return makeEdit(text, r.start, r.end, soft, guideline);
+}
+
+/** Apply one suggestion to the text it was made for. If the text changed there, returns it unchanged. */
+export function applySuggestion(text: string, s: Suggestion): string {
+  if (text.slice(s.start, s.end) !== s.before) return text;
+  return text.slice(0, s.start) + s.after + text.slice(s.end);
+}

@@ -1,0 +1,90 @@
+/**
+ * Word tables as data: insults, profanity (plain and masked), acronyms that are not shouting,
+ * and customer-service overrides of AFINN-165 valences. Each entry names its source.
+ */
+import type { MaskedEntry, ValenceOverride, WordEntry } from './entry';
+
+const INSULT_SRC = 'own: common English insult list';
+const PROF_SRC = 'own: common English profanity list';
+const CS_SRC = 'own: customer-service context (issue 3: sorry/damaged are not hostile)';
+
+const insults = (weight: number, words: string): WordEntry[] =>
+  words.trim().split(/\s+/).map((word) => ({ word, kind: 'insult' as const, weight, source: INSULT_SRC }));
+const profanity = (weight: number, words: string): WordEntry[] =>
+  words.trim().split(/\s+/).map((word) => ({ word, kind: 'profanity' as const, weight, source: PROF_SRC }));
+
+export const WORDS: readonly WordEntry[] = [
+  ...insults(1.2, `idiot idiots idiotic moron morons moronic imbecile imbeciles stupid stupidity dumb dumbest dumber
+    incompetent incompetence clueless pathetic useless worthless loser losers jerk jerks halfwit nitwit dimwit
+    dunce buffoon clown clowns braindead brainless retard retarded retards cretin cretins numpty dolt ignoramus
+    scumbag scumbags lowlife sleazy scammer scammers crook crooks fraudster fraudsters thief thieves liar liars
+    hypocrite hypocrites hypocritical delusional deluded whiner whiners crybaby snowflake karen entitled spineless
+    gutless shameless disgrace disgraceful pig pigs trash garbage scum vile despicable contemptible pea-brained
+    ignorant lazy arrogant obnoxious rude pompous smug pretentious creep creepy psycho lunatic
+    sociopath narcissist troll trolls incel libtard libtards fool fools foolish ridiculous absurd laughable
+    asinine inept amateur amateurs amateurish cowards coward cowardly disgusting`),
+  ...profanity(1, `fuck fucks fucked fucking fuckin fucker fuckers fuckface fuckwit motherfucker motherfuckers
+    motherfucking fk fkn fking fck fcking fcked fuk fukin effing frigging friggin freaking shit shits shitty
+    shithead shitheads shitting bullshit bs horseshit crap crappy damn damned dammit goddamn goddamnit goddam
+    hell ass asses asshole assholes arse arsehole arseholes dumbass jackass smartass bastard bastards bitch bitches
+    bitching bitchy piss pissed pissing dick dicks dickhead dickheads prick pricks cunt cunts twat twats wanker
+    wankers bollocks bloody douche douchebag douchebags wtf stfu gtfo ffs omfg jfc screw screwed sucks suck sucked`),
+];
+
+/** Masked / spelled-around forms, matched against one whole token (lowercased). */
+export const MASKED: readonly MaskedEntry[] = [
+  { id: 'f-masked', kind: 'profanity', weight: 1, pattern: '^f[*#@!$%.-]{1,4}(?:k|ck|ing|in|ed|er|ers|s)?$|^f[*#@!$%u][*#@!$%c]k(?:ing|in|ed|er|ers|s)?$|^fu[*#@!$%]{1,3}(?:ing|in|ed|er|ers|s)?$', source: PROF_SRC,
+    examples: ['f***', 'f*ck', 'f**king', 'fu**', 'f#@%'], counterExamples: ['fun', 'f', 'fuss'] },
+  { id: 'sh-masked', kind: 'profanity', weight: 1, pattern: '^sh[*!1#@$%i]t{1,2}(?:y|s|ty)?$|^s[*#@!$%]{2,3}t?$|^sh[*#@!$%]{1,3}t?$', source: PROF_SRC,
+    examples: ['sh!t', 'sh*t', 's**t', 'sh1t', 'sh**'], counterExamples: ['shot', 'shut', 'sit'] },
+  { id: 'b-masked', kind: 'profanity', weight: 1, pattern: '^b[*!1#@$%i][*#@!$%t][*#@!$%c]?h(?:es|y|ing)?$|^b[*#@!$%]{3,4}h?$', source: PROF_SRC,
+    examples: ['b*tch', 'b!tch', 'b***h'], counterExamples: ['batch', 'b.i.g'] },
+  { id: 'a-masked', kind: 'profanity', weight: 1, pattern: '^(?:a|@)[$*#@]{2}(?:hole|holes|hat|es)?$|^@ss(?:hole|holes)?$|^a[*#@$]{1,3}hole$', source: PROF_SRC,
+    examples: ['a$$', '@ss', 'a**hole', 'a$$hole'], counterExamples: ['as', 'a$'] },
+  { id: 'd-masked', kind: 'profanity', weight: 0.8, pattern: '^d[*#@!$%][*#@!$%m]n(?:ed|it)?$|^d[*#@!$%]{2,3}n?$|^dam[*#@!$%]$', source: PROF_SRC,
+    examples: ['d*mn', 'd**n', 'dam*'], counterExamples: ['den', 'd*'] },
+  { id: 'c-masked', kind: 'profanity', weight: 1.2, pattern: '^c[*#@!$%u][*#@!$%n][*#@!$%t]$', source: PROF_SRC,
+    examples: ['c*nt', 'c**t'], counterExamples: ['cant', 'c*'] },
+  { id: 'wtf-spaced', kind: 'profanity', weight: 1, pattern: '^(?:w\\.t\\.f|f-word|f-ing|f\\*\\*\\*ing|effin|frickin|fricking)$', source: PROF_SRC,
+    examples: ['w.t.f', 'f-word', 'effin'], counterExamples: ['wtf2'] },
+];
+
+/**
+ * All-caps tokens that are not shouting: acronyms, units, brands, codes. Lowercase here.
+ * Tokens containing a digit (order ids, SKUs) are never shouting.
+ */
+export const ACRONYMS: readonly { word: string; source: string }[] = `
+  usa us uk eu un uae nyc la sf dc nasa fbi cia nsa irs dmv nhs bbc cnn nba nfl nhl mlb fifa ufc wwe
+  faq id ids ok okay asap fyi eta rma sku upc isbn vat gst hst pst est pst cst mst gmt utc am pm
+  ceo cfo cto coo vp hr pr it qa ui ux api url urls pdf pdfs jpg png gif csv html css js php sql ssl vpn wifi
+  usb hdmi tv pc pcs cpu gpu ram ssd hdd os ios mac ipad iphone ps4 ps5 xbox nes snes dvd cd gps sms mms
+  atm pin pins otp dob ssn llc inc ltd co corp plc gmbh diy aka rip tldr tl dr lol lmao lmfao rofl omg imo imho
+  tbh idk irl btw smh fomo yolo nsfw op dm dms pm pms ama til eli eli5 ups dhl usps fedex tnt ebay aws ibm
+  hp lg bmw bbq abc xyz aaa aa ncaa mvp goat gg npc rpg mmo fps dlc ai ml vr ar cgi dna rna hiv aids covid
+  adhd ocd ptsd cbt md phd mba bsc msc ba ma rn er icu cpr bmi ad ads sos rsvp nb ps pss cc bcc re fw fwd
+  sat gpa gre ged act uni ny ca tx fl wa uk gb nz au jp cn kr de fr es mx br ru in eu
+  `.trim().split(/\s+/).filter((w, i, all) => all.indexOf(w) === i).map((word) => ({ word, source: 'own: common acronyms and codes' }));
+
+/** AFINN-165 words whose valence misleads in customer service (the situation, not the writer). */
+export const VALENCE_OVERRIDES: readonly ValenceOverride[] = [
+  ...`sorry apologise apologize apologised apologized apology apologies unfortunately unfortunate damaged damage
+    problem problems issue issues delay delayed inconvenience inconvenienced error errors mistake mistakes
+    broken broke missing lost late fault faulty failed fail failure defective concern concerns concerned
+    worried worry complaint complain complained trouble difficulty difficult frustrating frustration
+    disappointing disappointment upsetting stressful stress hard loss regret regrets sad
+    sadly no not cancel cancelled canceled cancellation refund pain bother bothered
+    urgent emergency risk unable limited`.trim().split(/\s+/)
+    .map((word) => ({ word, valence: 0, source: CS_SRC })),
+  ...'bad worse poor wrong frustrated upset disappointed'.split(' ')
+    .map((word) => ({ word, valence: -1, source: CS_SRC })),
+];
+
+/** Function words: never n-gram features on their own (they explain nothing to the user). */
+export const STOPWORDS: readonly { word: string; source: string }[] = `
+  a an the and or but if then so of to in on at by for with from as is am are was were be been being it its it's
+  this that these those there here i me my mine we us our you your he him his she her they them their what which
+  who whom when where why how all any both each few more most other some such no nor not only own same than too
+  very can will just don't should now do does did have has had having would could 0 s t i'm you're we're they're
+  that's there's what's let's he's she's i've we've you've i'll we'll you'll i'd we'd you'd also up out about into
+  over again once one two`.trim().split(/\s+/).filter((w, i, all) => all.indexOf(w) === i)
+  .map((word) => ({ word, source: 'own: common English function words' }));

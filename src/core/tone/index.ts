@@ -1,0 +1,2 @@
+export { analyze, createAnalyzer, type Analyzer } from './analyze';
+export * from './types';

@@ -1,0 +1,23 @@
+import type { Sensitivity } from './types';
+
+/**
+ * A linear (logistic) scorer over explainable features. Every feature is a count of spans in the
+ * text (rule hits, AFINN words, shouting, word n-grams), so each span's share of the score is known.
+ */
+export interface ToneModel {
+  source: string;
+  bias: number;
+  /** Weights of rule features: 'kind:<ReasonKind>', 'shout:word', 'shout:punct', 'afinn:neg', 'afinn:pos'. */
+  features: Record<string, number>;
+  /** Weights of word unigrams ("idiot") and bigrams ("you idiot"), lowercase. */
+  ngrams: Record<string, number>;
+  /**
+   * Rule channel: the rule features alone (no bias, no n-grams, no AFINN) give z_rules. The draft's
+   * hostility logit is max(z_model, z_rules + ruleOffset), so a clear rule hit (z_rules ≥ ruleFire)
+   * reaches the normal threshold even where the dev file's vocabulary says "calm".
+   */
+  ruleFire: number;
+  ruleOffset: number;
+  /** Probability thresholds (0..1) for tense and angry, per sensitivity, on sigmoid(hostility logit). */
+  thresholds: Record<Sensitivity, { tense: number; angry: number }>;
+}

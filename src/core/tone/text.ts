@@ -1,0 +1,150 @@
+/**
+ * Text plumbing for the tone scorer: a span-keeping tokenizer and the ranges of text the user did
+ * not write (quoted history, customer's words in quotation marks). All scans are single-pass,
+ * bounded regular expressions, so cost is linear in the length of the draft.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written (trailing punctuation trimmed). */
+  raw: string;
+  /** Lowercase, curly apostrophes straightened. */
+  word: string;
+  /** Inside text the user did not write. */
+  quoted: boolean;
+  /** Has an upper-case letter / a digit / a mask symbol (* ! @ # $ %). */
+  upper: boolean;
+  digit: boolean;
+  mask: boolean;
+}
+
+// Starts with a letter/digit (or @ for "@ss"); may contain apostrophes, masks and hyphens.
+const TOKEN_RE = /[\p{L}\p{N}@][\p{L}\p{N}'’*!@#$%-]*/gu;
+const TRAIL_RE = /[!'’#$%@-]+$/u;
+const TRAIL_STAR_RE = /[*!'’#$%@-]+$/u;
+const MASK_RE = /[*!@#$%]/;
+
+function isTrailChar(c: number): boolean {
+  // * ! ' ’ # $ % @ -
+  return c === 42 || c === 33 || c === 39 || c === 0x2019 || c === 35 || c === 36 || c === 37 || c === 64 || c === 45;
+}
+
+/** Is this (lowercased) token a masked form worth keeping the symbols for? */
+export type MaskTest = (word: string) => boolean;
+
+export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[]): Token[] {
+  const tokens: Token[] = [];
+  // lower-case once when it keeps offsets (almost always); else per token
+  const lowerAll = text.toLowerCase();
+  const lower = lowerAll.length === text.length ? lowerAll : null;
+  let ex = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    if (isTrailChar(raw.charCodeAt(raw.length - 1))) {
+      const keep = raw.replace(TRAIL_RE, '');
+      raw = keep.length > 0 && isMasked(keep.toLowerCase()) ? keep : raw.replace(TRAIL_STAR_RE, '');
+      if (raw.length === 0) continue;
+    }
+    if (raw.charCodeAt(0) === 64 /* @ */ && !isMasked(raw.toLowerCase())) continue; // @mentions
+    const end = start + raw.length;
+    // template placeholders such as [NAME] or [ORDER ID] are not the writer's words
+    if (start > 0 && text.charCodeAt(start - 1) === 91 /* [ */ && text.charCodeAt(end) === 93 /* ] */) continue;
+    while (ex < excluded.length && excluded[ex]!.end <= start) ex++;
+    const quoted = ex < excluded.length && excluded[ex]!.start <= start;
+    const lw = lower ? lower.slice(start, end) : raw.toLowerCase();
+    const word = lw.indexOf('’') >= 0 ? lw.replace(/’/g, "'") : lw;
+    let digit = false;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      if (c >= 48 && c <= 57) { digit = true; break; }
+    }
+    tokens.push({ start, end, raw, word, quoted, upper: lw !== raw, digit, mask: MASK_RE.test(raw) });
+  }
+  return tokens;
+}
+
+/** True when text[from, to) is only spaces/tabs/newlines (no punctuation between two words). */
+export function onlySpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** True when text[from, to) contains sentence punctuation (. ! ? ; or a newline). */
+export function hasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const QUOTE_LINE_RE = /^[ \t]*>.*$/gm;
+const HISTORY_HINT_RE = /wrote:|original message|_____/i;
+const HISTORY_RE = /^[ \t]*(?:On\b[^\n]{0,300}\bwrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{5,}[ \t]*$)/im;
+const STRAIGHT_QUOTE_RE = /"[^"\n]{1,600}"/g;
+const CURLY_QUOTE_RE = /“[^”\n]{1,600}”/g;
+/** Links and e-mail addresses carry no tone (and their capitals are not shouting). */
+const LINK_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/g;
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}/g;
+
+/** Sorted, merged ranges of text the user did not write (or that carries no tone, like links). */
+export function quotedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  const history = HISTORY_HINT_RE.test(text) ? HISTORY_RE.exec(text) : null;
+  const limit = history ? history.index : text.length;
+  if (history) ranges.push({ start: history.index, end: text.length });
+  const scans: RegExp[] = [];
+  if (text.includes('>')) scans.push(QUOTE_LINE_RE);
+  if (text.includes('"')) scans.push(STRAIGHT_QUOTE_RE);
+  if (text.includes('“')) scans.push(CURLY_QUOTE_RE);
+  if (text.includes('http') || text.includes('www.')) scans.push(LINK_RE);
+  if (text.includes('@')) scans.push(EMAIL_RE);
+  for (const re of scans) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      ranges.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  const merged: Range[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+export function inRanges(ranges: readonly Range[], pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (r.start < end && start < r.end) return true;
+  return false;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,71 @@
+/**
+ * Google Business Profile review replies. Since 2023 the owner answers reviews in the "merchant"
+ * experience that Google renders in three places, all the same Wiz/Material (MDC) components:
+ *  - business.google.com (…/reviews, the older dashboard and its redirects),
+ *  - www.google.com/local/business/…/customers/reviews (the merchant panel's reviews page),
+ *  - the place panel on www.google.com/maps and the merchant panel on www.google.com/search.
+ * Review cards are the Maps review cards that public scrapers and extensions key on:
+ * `[data-review-id]` items with `.d4r55` (reviewer), `[role=img][aria-label="1 star"]` (rating) and
+ * `.wiI7pd` (text). Tapping "Reply" opens, inside the card, an MDC textarea with a "Cancel" text button
+ * and a filled "Reply" button (MDC classes: `VfPpkd-LgbsSe` button, `-OWXEXe-k8QpJ` filled variant, the
+ * same classes as Google's sign-in "Next"). Class names are generated; `VfPpkd-*` are the stable MDC
+ * component classes Google ships across products.
+ */
+import type { SiteAdapter } from './types';
+import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
+
+/** Where the review lives around a reply box. */
+export const GOOGLE_REVIEW: ReviewSelectors = {
+  // The review card (Maps review item, keyed by Google's review id).
+  card: '[data-review-id]',
+  // Full text span; `.MyEned` is its container, for when the span's class changes.
+  text: ['.wiI7pd', '.MyEned'],
+  // Reviewer name.
+  author: ['.d4r55'],
+  // Rating: the `[role=img]` star strip labelled "N star(s)" (localized; we read the digit).
+  rating: ['.kvMYJc[role="img"]', '[role="img"][aria-label*="star" i]'],
+};
+
+/** Search results pages: only when the owner's reviews dialog is open (`#lrd=…` is the reviews
+ * link Google hands out) or the owner searched the documented "my business" entry point. */
+function searchWithMerchantPanel(url: URL): boolean {
+  if (/(^|[#&])lrd=/.test(url.hash.slice(1))) return true;
+  const q = url.searchParams.get('q') ?? '';
+  return /\bmy business\b/i.test(q);
+}
+
+export const googleBusiness: SiteAdapter = {
+  id: 'google-business',
+  label: 'Google Business Profile',
+  matches: [
+    'https://business.google.com/*',
+    'https://www.google.com/local/business/*',
+    'https://www.google.com/maps*',
+    'https://www.google.com/search*',
+  ],
+  urlTest: (url) => {
+    if (url.hostname === 'business.google.com') return true;
+    const p = url.pathname;
+    if (p.startsWith('/local/business/')) return true;
+    // Maps pages, not Maps' own resources (tiles, embeds, API scripts).
+    if (p === '/maps' || p.startsWith('/maps/')) return !/^\/maps\/(api|embed|vt|preview|_\/)/.test(p);
+    if (p === '/search') return searchWithMerchantPanel(url);
+    return false;
+  },
+  audience: 'public',
+  // The reply field: a textarea inside a review card. Google's search box is a textarea too
+  // (`textarea[name=q]`, outside any card), and the MDC auto-size clone is aria-hidden.
+  body: '[data-review-id] textarea',
+  bodyFilter: (el) => isUsableField(el) && !inSearch(el) && el.getAttribute('name') !== 'q',
+  send: [
+    // The filled MDC button of the reply editor (the "Reply"/"Post reply" action; Cancel is a text
+    // button, "Report review" and "Share" are icon buttons).
+    '[data-review-id] button.VfPpkd-LgbsSe-OWXEXe-k8QpJ',
+    // Fallback when the MDC classes change: the editor's submit-typed button.
+    '[data-review-id] button[type="submit"]',
+  ],
+  maxDepth: 12,
+  // Enter inserts a new line; Google does not send replies on Ctrl+Enter.
+  keys: { ctrlEnter: false, enterInBody: false },
+  incoming: (compose) => reviewFor(compose, GOOGLE_REVIEW),
+};

@@ -1,0 +1,61 @@
+/**
+ * Tripadvisor Management Center (www.tripadvisor.com and the country sites): Reviews → "Respond"
+ * on a review opens the management response form below it; "Submit response" sends it to moderation
+ * and it appears under the review publicly. The Management Center lives under its own paths
+ * (`/ManagementCenter…`, `/Owners…`, `/OwnerResponse…`, `/ManagementResponse…`), full page loads from
+ * the public site, so we narrow by path and stay off the travel pages. Review markup is Tripadvisor's
+ * own: `[data-reviewid]` cards, `data-test-target` hooks (`review-title`, `review-body`), bubble rating
+ * `svg[aria-label="1.0 of 5 bubbles"]` (older pages: `.ui_bubble_rating.bubble_10`).
+ */
+import type { SiteAdapter } from './types';
+import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
+
+/** The main country sites (the manifest lists them; www. and no-www alike). */
+export const TRIPADVISOR_DOMAINS = [
+  'tripadvisor.com', 'tripadvisor.co.uk', 'tripadvisor.de', 'tripadvisor.fr', 'tripadvisor.it',
+  'tripadvisor.es', 'tripadvisor.ca', 'tripadvisor.com.au', 'tripadvisor.ie', 'tripadvisor.nl',
+  'tripadvisor.at', 'tripadvisor.ch', 'tripadvisor.be', 'tripadvisor.pt', 'tripadvisor.se',
+  'tripadvisor.dk', 'tripadvisor.in', 'tripadvisor.com.mx', 'tripadvisor.com.br', 'tripadvisor.jp',
+] as const;
+
+const MANAGEMENT_PATH = /^\/(ManagementCenter|Owners|OwnerResponse|ManagementResponse)/i;
+
+export const TRIPADVISOR_REVIEW: ReviewSelectors = {
+  // The review card, keyed by review id.
+  card: '[data-reviewid]',
+  // Review body; `.partial_entry` on older pages.
+  text: ['[data-test-target="review-body"]', '.partial_entry'],
+  // Reviewer display name (member profile link).
+  author: ['a[href^="/Profile/"]'],
+  // Bubble rating: "1.0 of 5 bubbles" label, or the bubble_N0 class on older pages.
+  rating: ['svg[aria-label*="of 5 bubbles" i]', '.ui_bubble_rating'],
+};
+
+export const tripadvisor: SiteAdapter = {
+  id: 'tripadvisor',
+  label: 'Tripadvisor',
+  matches: TRIPADVISOR_DOMAINS.flatMap((d) => [`https://www.${d}/*`]),
+  urlTest: (url) => MANAGEMENT_PATH.test(url.pathname),
+  audience: 'public',
+  // The response field: a textarea in the response form under a review (the "your name"/"your
+  // role" inputs are inputs; the site search is an input in a search form).
+  body: '[data-reviewid] form textarea',
+  bodyFilter: (el) => isUsableField(el) && !inSearch(el),
+  send: [
+    // The response form's submit button ("Submit response").
+    '[data-reviewid] form button[type="submit"]',
+    // Older Management Center markup: an <input type=submit>.
+    '[data-reviewid] form input[type="submit"]',
+  ],
+  maxDepth: 10,
+  keys: { ctrlEnter: false, enterInBody: false },
+  formSubmit: true,
+  incoming: (compose) => {
+    const r = reviewFor(compose, TRIPADVISOR_REVIEW);
+    if (!r || r.rating !== undefined) return r;
+    // Older pages: `bubble_10` … `bubble_50` on the rating span.
+    const bubble = compose.closest('[data-reviewid]')?.querySelector('.ui_bubble_rating');
+    const m = bubble ? /bubble_([1-5])0/.exec(bubble.className) : null;
+    return m ? { ...r, rating: Number(m[1]) } : r;
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Suggestions, the one-click calm rewrite, Undo and "Draft a calm reply", end to end on the Gmail
+ * fixture: edits go through the editor (Gmail sees input events and saves the draft), Undo restores
+ * the exact original, HTML we put back is sanitized, and Gmail's own send then sends the new text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badge, launch, overlay, sends, type Session } from './harness';
+
+const BODY = '[g_editable="true"]';
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await s.setSettings({ delaySeconds: 30 });
+});
+afterAll(async () => {
+  const net = s?.network() ?? [];
+  await s?.close();
+  expect(net).toEqual([]);
+});
+
+async function inbox(query = ''): Promise<Page> {
+  const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);
+  await badge(page).first().waitFor({ state: 'attached' });
+  return page;
+}
+
+async function setDraftHtml(page: Page, html: string): Promise<void> {
+  await page.locator(BODY).first().evaluate((el, h) => {
+    el.innerHTML = h;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, html);
+}
+
+const ANGRY_HTML =
+  '<div dir="ltr">Hi Dana,</div><div><br></div><div>Did you even <b>READ</b> the listing?! Order #48213 shipped on 3 May, it is <i>your fault</i> you picked the slow option. Stop wasting my time!!!</div><div><br></div><div>Sam</div>';
+
+describe('calm rewrite and undo', () => {
+  it('rewrites in one click, undoes to the exact original, and sends the rewrite', async () => {
+    const page = await inbox();
+    await setDraftHtml(page, ANGRY_HTML);
+    const original = await page.locator(BODY).first().innerHTML();
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    const savesBefore = await page.evaluate(() => (window as unknown as { __draftSaves: number }).__draftSaves);
+
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const rewritten = await page.locator(BODY).first().innerText();
+    expect(rewritten).not.toMatch(/READ|your fault|wasting my time|!!!/);
+    // Facts, greeting and signature kept.
+    for (const fact of ['#48213', '3 May', 'Hi Dana', 'Sam']) expect(rewritten).toContain(fact);
+    // Gmail registered the change (input event → draft saved).
+    expect(await page.evaluate(() => (window as unknown as { __draftSaves: number }).__draftSaves)).toBeGreaterThan(savesBefore);
+    // Calm now: no wait needed.
+    const send = dlg.getByRole('button', { name: /^send/i });
+    await expect.poll(() => send.isEnabled()).toBe(true);
+
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await page.locator(BODY).first().innerHTML()).toBe(original);
+
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const again = await page.locator(BODY).first().innerText();
+    await send.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text.trim()).toBe(again.trim());
+    await page.close();
+  });
+
+  it('applies one suggestion to its phrase only', async () => {
+    const page = await inbox();
+    await page.locator(BODY).first().click();
+    await page.keyboard.type('Calm down. Per my last email, the refund for invoice 7781 was sent on Monday.');
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    const apply = dlg.getByRole('button', { name: /apply/i }).first();
+    await apply.click();
+    const text = await page.locator(BODY).first().innerText();
+    expect(text).toContain('invoice 7781');
+    expect(text).toContain('Monday');
+    expect(text).not.toBe('Calm down. Per my last email, the refund for invoice 7781 was sent on Monday.');
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await page.locator(BODY).first().innerText()).toBe(
+      'Calm down. Per my last email, the refund for invoice 7781 was sent on Monday.',
+    );
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('sanitizes the HTML it puts back on undo', async () => {
+    const page = await inbox();
+    // A pasted fragment with an inline handler: it runs once when the page itself inserts it…
+    await setDraftHtml(
+      page,
+      '<div>You people are idiots!!! <img src="data:image/png;base64,AAAA" onerror="window.__pwn=(window.__pwn||0)+1"></div>',
+    );
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __pwn?: number }).__pwn)).toBe(1);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    // …but what Cool-Off inserts is sanitized: the handler is gone and never runs again.
+    const html = await page.locator(BODY).first().innerHTML();
+    expect(html).toContain('idiots');
+    expect(html).not.toMatch(/onerror/);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwn?: number }).__pwn)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('draft a calm reply', () => {
+  it('fills an empty inline reply from the customer message, and Gmail sends it', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
+    await page.locator('#reply-button').click();
+    await expect.poll(() => badge(page).count()).toBe(1);
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    const text = await page.locator(BODY).first().innerText();
+    expect(text).toMatch(/Dana/);
+    expect(text).toMatch(/damag|crack|broke|late|refund/i);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('offers to replace a non-empty draft, undoably', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
+    await page.locator('#reply-button').click();
+    await page.keyboard.type('whatever, not my problem');
+    page.once('dialog', (d) => void d.accept());
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe('whatever, not my problem');
+    await badge(page).first().getByRole('button', { name: /undo/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
+    await page.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/tone/analyze';
+import { detectTopics, draftReply, findReference, findSenderName } from '../../src/core/draft';
+
+const COMPLAINTS: { text: string; topics: string[] }[] = [
+  { text: 'My order #48213 arrived two weeks late and the box was damaged. I want a refund.', topics: ['late-delivery', 'damaged-item', 'refund'] },
+  { text: 'You sent me the wrong size and a charger was missing from the box.', topics: ['wrong-item', 'missing-item'] },
+  { text: 'The waiter was so rude to us and we waited over an hour for our food.', topics: ['rude-staff', 'wait-time'] },
+  { text: 'I was charged twice for invoice INV-2041. Fix it.', topics: ['billing'] },
+  { text: 'I asked to cancel my subscription three times and nobody got back to me.', topics: ['cancellation', 'communication'] },
+  { text: 'Poor quality, the jacket fell apart after one wash.', topics: ['quality'] },
+  { text: 'The room was dirty and the sheets were stained.', topics: ['cleanliness'] },
+];
+
+describe('draftReply', () => {
+  for (const c of COMPLAINTS) {
+    it(`addresses the problems in: ${c.text.slice(0, 50)}`, () => {
+      const r = draftReply(c.text, { customerName: 'Jane Doe', signatureName: 'Sam', businessName: 'Acme' });
+      for (const t of c.topics) expect(r.topics).toContain(t);
+      expect(r.text.startsWith('Hi Jane,') || r.text.startsWith('Hello Jane,') || r.text.startsWith('Dear Jane,')).toBe(true);
+      expect(r.text).toMatch(/thank you/i);
+      expect(r.text).toMatch(/sorry|apolog/i);
+      expect(r.text).toMatch(/today|tomorrow|within|by the end|this week|business day|same day/i);
+      expect(r.text).toMatch(/\n\n(?:Best|Kind|Warm) regards,\nSam\nAcme$/);
+      expect(analyze(r.text).flagged).toBe(false);
+    });
+  }
+
+  it('mentions the specific problems in words', () => {
+    const r = draftReply('The parcel is late and the mug inside was broken.', { customerName: 'Ali' });
+    expect(r.text).toMatch(/deliver|arrive/i);
+    expect(r.text).toMatch(/damaged|broken/i);
+    expect(r.text).toMatch(/replacement|refund/i);
+    expect(r.text).toContain('Ali');
+  });
+
+  it('quotes the order reference back in a private reply, not in a public one', () => {
+    const text = 'Order #55120 never arrived.';
+    expect(draftReply(text).text).toContain('#55120');
+    expect(draftReply(text, { audience: 'public' }).text).not.toContain('#55120');
+  });
+
+  it('invites a public reviewer to continue privately', () => {
+    const r = draftReply('Terrible service, the staff were rude and the food was cold.', {
+      audience: 'public',
+      rating: 1,
+      customerName: 'Mark T.',
+      businessName: "Luigi's",
+    });
+    expect(r.text).toMatch(/private message|contact us directly|email or phone/i);
+    expect(r.text).toContain('Mark');
+    expect(r.text).toContain("Luigi's");
+    expect(analyze(r.text).flagged).toBe(false);
+  });
+
+  it('thanks a positive review without apologising', () => {
+    const r = draftReply('Absolutely loved the pasta and the staff were so friendly! Will be back.', {
+      audience: 'public',
+      rating: 5,
+      customerName: 'Priya',
+    });
+    expect(r.topics).toEqual([]);
+    expect(r.text).toMatch(/thank you/i);
+    expect(r.text).not.toMatch(/sorry|apolog/i);
+    expect(r.text).toContain('Priya');
+    expect(analyze(r.text).flagged).toBe(false);
+  });
+
+  it('a low rating is never treated as praise', () => {
+    const r = draftReply('It was fine I guess.', { rating: 2 });
+    expect(r.text).toMatch(/sorry|apolog/i);
+  });
+
+  it('varies with the message and is deterministic', () => {
+    const a = draftReply('My package is late.');
+    const b = draftReply('The item arrived broken.');
+    expect(a.text).not.toBe(b.text);
+    expect(draftReply('My package is late.')).toEqual(a);
+  });
+
+  it('greets without a name and signs off with the business when no name is set', () => {
+    const r = draftReply('Where is my refund?', { businessName: 'Acme' });
+    expect(r.text).toMatch(/^(Hello|Hi there),/);
+    expect(r.text).toMatch(/The Acme team$/);
+  });
+
+  it('finds the sender name and references', () => {
+    expect(findSenderName('The box was empty.\n\nThanks,\nJane Doe')).toBe('Jane Doe');
+    expect(draftReply('The box was empty.\n\nThanks,\nJane Doe').text).toMatch(/^(Hi|Hello|Dear) Jane,/);
+    expect(findReference('ticket 5521 is still open')).toBe('ticket 5521');
+    expect(findReference('no numbers here')).toBeNull();
+  });
+
+  it('handles empty input', () => {
+    const r = draftReply('');
+    expect(r.text.length).toBeGreaterThan(0);
+    expect(r.topics).toEqual([]);
+  });
+
+  it('detects topics in message order', () => {
+    expect(detectTopics('I want a refund because it arrived damaged').map((t) => t.id)).toEqual(['refund', 'damaged-item']);
+  });
+
+  it('calm for many kinds of incoming messages', () => {
+    const msgs = [
+      'THIS IS THE WORST SERVICE EVER!!! WHERE IS MY ORDER?',
+      'You people are idiots. I was overcharged $40 and nobody answers the phone.',
+      'The app keeps crashing at checkout and I cannot log in.',
+      'Too expensive for what you get.',
+      'Great coffee, lovely staff!',
+      'meh',
+    ];
+    for (const m of [...msgs, ...COMPLAINTS.map((c) => c.text)]) {
+      expect(analyze(draftReply(m, { audience: 'public' }).text).flagged, m).toBe(false);
+      // review sites hold at 'strict' by default
+      expect(analyze(draftReply(m, { audience: 'public' }).text, { sensitivity: 'strict' }).flagged, m).toBe(false);
+      expect(analyze(draftReply(m).text, { sensitivity: 'strict' }).flagged, m).toBe(false);
+    }
+  });
+});

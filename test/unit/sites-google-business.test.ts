@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { adapterFor } from '../../src/sites';
+import { googleBusiness, GOOGLE_REVIEW } from '../../src/sites/google-business';
+import { composeRoot, findBodies, loadFixture, openTemplate, sendControlAt, sendControls, unmatched } from './helpers/compose-root';
+
+const a = googleBusiness;
+
+describe('Google Business Profile: URLs', () => {
+  it('runs on the dashboard, the merchant reviews page, Maps and the reviews dialog in Search', () => {
+    for (const url of [
+      'https://business.google.com/reviews',
+      'https://business.google.com/n/1234567890/reviews',
+      'https://www.google.com/local/business/1234567890/customers/reviews',
+      'https://www.google.com/maps/place/Trattoria+Demo/@45.46,9.18,17z',
+      'https://www.google.com/maps',
+      'https://www.google.com/search?q=trattoria+demo#lrd=0x4786c6:0x9e1b,1,,,,',
+      'https://www.google.com/search?q=my+business',
+    ]) expect(adapterFor(url)?.id, url).toBe('google-business');
+  });
+  it('stays off ordinary searches and Maps resources', () => {
+    for (const url of [
+      'https://www.google.com/search?q=cats',
+      'https://www.google.com/search?q=business+news',
+      'https://www.google.com/',
+      'https://www.google.com/maps/embed?pb=xyz',
+      'https://www.google.com/maps/api/js?key=x',
+      'https://www.google.com/mapsfoo',
+      'https://maps.google.com.evil.example/maps',
+    ]) expect(adapterFor(url), url).toBeNull();
+  });
+});
+
+describe('Google Business Profile: fixture', () => {
+  beforeEach(() => loadFixture('google-business.html'));
+
+  it('finds exactly the open reply box, not the search box nor the auto-size shadow', () => {
+    const bodies = findBodies(a);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.getAttribute('jsname')).toBe('YPqjbf');
+    // The decoys do match the raw selector or are textareas on the page.
+    expect(document.querySelectorAll('textarea').length).toBe(3);
+    expect(document.querySelectorAll(a.body).length).toBe(2);
+  });
+
+  it('takes the reply editor as compose root, with the filled Reply button as its only send', () => {
+    const body = findBodies(a)[0]!;
+    const root = composeRoot(a, body)!;
+    expect(root.classList.contains('zP4Zpb')).toBe(true);
+    const sends = sendControls(a, root);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.textContent).toBe('Reply');
+    // Cancel, Report, Share are not sends.
+    for (const b of document.querySelectorAll<HTMLElement>('[data-action=cancel], [aria-label="Report review"], [aria-label="Share review"]')) {
+      expect(sendControlAt(a, b, root)).toBeNull();
+    }
+    // Each send selector on its own finds the button.
+    expect(unmatched(a.send, root)).toEqual([]);
+  });
+
+  it('picks up a reply box opened after load ("Reply" on another review)', () => {
+    const card = document.querySelectorAll('[data-review-id]')[1]!;
+    openTemplate('reply-editor', card);
+    const bodies = findBodies(a);
+    expect(bodies).toHaveLength(2);
+    const root = composeRoot(a, bodies[1]!)!;
+    expect(card.contains(root)).toBe(true);
+    expect(a.incoming!(root, document)).toEqual({
+      text: 'The pasta was fine but our booking was lost and we stood at the door for twenty minutes.',
+      author: 'Priya Natarajan',
+      rating: 2,
+    });
+  });
+
+  it('reads the review being answered: text, author, rating', () => {
+    const root = composeRoot(a, findBodies(a)[0]!)!;
+    expect(a.incoming!(root, document)).toEqual({
+      text: 'Waited 45 minutes for a cold pizza, and the waiter was rude when I asked about it. Never again.',
+      author: 'Marco Rossi',
+      rating: 1,
+    });
+    const card = root.closest(GOOGLE_REVIEW.card)!;
+    for (const list of [GOOGLE_REVIEW.text, GOOGLE_REVIEW.author, GOOGLE_REVIEW.rating]) expect(unmatched(list, card)).toEqual([]);
+  });
+
+  it('falls back to the text container when the text span class changes', () => {
+    const root = composeRoot(a, findBodies(a)[0]!)!;
+    root.closest('[data-review-id]')!.querySelector('.wiI7pd')!.className = 'renamed';
+    expect(a.incoming!(root, document)?.text).toMatch(/^Waited 45 minutes/);
+  });
+
+  it('is a public audience with no keyboard send', () => {
+    expect(a.audience).toBe('public');
+    expect(a.keys).toEqual({ ctrlEnter: false, enterInBody: false });
+  });
+});

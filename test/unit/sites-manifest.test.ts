@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, matchesPattern } from '../../src/sites';
+import { generic } from '../../src/sites/generic';
+import { SITE_IDS } from '../../src/core/settings';
+
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
+  content_scripts: Array<{ matches: string[] }>;
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  permissions?: string[];
+};
+const contentMatches = manifest.content_scripts.flatMap((c) => c.matches);
+
+describe('manifest ↔ site adapters', () => {
+  it('carries every adapter match pattern in content_scripts', () => {
+    for (const a of ADAPTERS) for (const p of a.matches) expect(contentMatches, `${a.id}: ${p}`).toContain(p);
+  });
+
+  it('asks for nothing broad at install: no <all_urls>, no wildcard hosts outside the optional permission', () => {
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    for (const p of [...contentMatches, ...(manifest.host_permissions ?? [])]) {
+      expect(p, p).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    }
+  });
+
+  it('the generic adapter is runtime-only: no patterns, reached through the optional host permission', () => {
+    expect(generic.matches).toEqual([]);
+    expect(ADAPTERS).not.toContain(generic);
+    expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
+  });
+
+  it('has one adapter per built-in site id, valid patterns, and review sites are public', () => {
+    expect(ADAPTERS.map((a) => a.id).sort()).toEqual([...SITE_IDS].sort());
+    for (const a of ADAPTERS) {
+      expect(a.matches.length, a.id).toBeGreaterThan(0);
+      for (const p of a.matches) expect(p, p).toMatch(/^https:\/\/[^/*]+\/.*$/);
+      expect(a.audience, a.id).toBe(a.id === 'gmail' || a.id === 'outlook' ? 'private' : 'public');
+    }
+  });
+
+  it('no content-script pattern is left without an adapter (every page we are injected in can be claimed)', () => {
+    for (const p of contentMatches) expect(ADAPTERS.some((a) => a.matches.includes(p)), p).toBe(true);
+  });
+
+  it('matchesPattern agrees with Chrome on the patterns we use', () => {
+    expect(matchesPattern('https://www.google.com/maps*', new URL('https://www.google.com/maps/place/x'))).toBe(true);
+    expect(matchesPattern('https://www.google.com/search*', new URL('https://www.google.com/search?q=a'))).toBe(true);
+    expect(matchesPattern('https://play.google.com/console/*', new URL('https://play.google.com/store/apps'))).toBe(false);
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../src/core/tone';
+import type { Analysis, ReasonKind } from '../../src/core/tone';
+
+const kinds = (a: Analysis): ReasonKind[] => a.reasons.map((r) => r.kind);
+const hostileText = (a: Analysis): string[] => a.reasons.filter((r) => r.weight > 0).map((r) => r.text);
+
+function expectExactSpans(text: string, a: Analysis): void {
+  for (const r of a.reasons) {
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(r.why.length).toBeGreaterThan(5);
+    expect(Number.isFinite(r.weight)).toBe(true);
+  }
+}
+
+describe('analyze: the two anchor examples', () => {
+  it('flags the exasperated reply and says why', () => {
+    const text = 'Did you even READ my email?! Stop wasting my time';
+    const a = analyze(text);
+    expect(a.flagged).toBe(true);
+    expect(a.level).toBe('angry');
+    expect(kinds(a)).toEqual(expect.arrayContaining(['blame', 'dismissal', 'shouting']));
+    expect(a.reasons.find((r) => r.kind === 'shouting' && r.text === '?!')).toBeDefined();
+    expectExactSpans(text, a);
+  });
+
+  it('does not flag an apology about a damaged order, and credits the apology and the plan', () => {
+    const text = "I'm so sorry your order arrived damaged; we'll replace it today";
+    const a = analyze(text);
+    expect(a.flagged).toBe(false);
+    expect(a.level).toBe('calm');
+    expect(kinds(a)).toEqual(expect.arrayContaining(['apology', 'action']));
+    expect(a.reasons.every((r) => r.weight < 0)).toBe(true);
+    expectExactSpans(text, a);
+  });
+});
+
+describe('analyze: hostile families', () => {
+  const cases: [string, ReasonKind][] = [
+    ["You clearly didn't read the instructions. That's your own fault.", 'blame'],
+    ['Calm down. As I already said, we do not ship on Sundays.', 'dismissal'],
+    ['Per my last email, the refund was sent. For the last time, check your bank.', 'dismissal'],
+    ['Anyone with half a brain would have checked the size chart.', 'condescension'],
+    ['Wow, one star because the courier was late? Sorry not sorry.', 'sarcasm'],
+    ['Post that review again and we will take legal action. This is your last warning.', 'threat'],
+    ['You always do this and you never listen.', 'absolute'],
+    ["That's not my department. Take it up with the courier.", 'buck-passing'],
+    ['You are an incompetent idiot.', 'insult'],
+    ['What the f*** is this sh!t', 'profanity'],
+  ];
+  for (const [text, kind] of cases) {
+    it(`flags ${kind}: ${text}`, () => {
+      const a = analyze(text);
+      expect(kinds(a)).toContain(kind);
+      expect(a.flagged).toBe(true);
+      expectExactSpans(text, a);
+    });
+  }
+
+  it('finds masked profanity as whole spans', () => {
+    const a = analyze('this is f***ing ridiculous, what a pile of sh!t');
+    const prof = a.reasons.filter((r) => r.kind === 'profanity').map((r) => r.text);
+    expect(prof).toEqual(expect.arrayContaining(['f***ing', 'sh!t']));
+  });
+
+  it('treats capitalised words as shouting but not acronyms, codes or order ids', () => {
+    const a = analyze('I TOLD you the FAQ says your ID and order AB12345 ship from the USA via UPS.');
+    const shouted = a.reasons.filter((r) => r.kind === 'shouting').map((r) => r.text);
+    expect(shouted).toEqual(['TOLD']);
+  });
+
+  it('treats stacked punctuation as shouting', () => {
+    const a = analyze('Where is my refund!!!');
+    expect(a.reasons.some((r) => r.kind === 'shouting' && r.text === '!!!')).toBe(true);
+  });
+});
+
+describe('analyze: calming, negation and context', () => {
+  it('an apology, empathy and a plan lower the score of the same complaint', () => {
+    const bare = analyze('The package was lost and the delay is a problem.');
+    const calm = analyze("I'm sorry, I understand how frustrating this is. The package was lost and the delay is a problem. We'll send a new one today.");
+    expect(calm.score).toBeLessThan(bare.score);
+    expect(kinds(calm)).toEqual(expect.arrayContaining(['apology', 'empathy', 'action']));
+  });
+
+  it('a negated insult or blame does not count', () => {
+    expect(kinds(analyze("It's not your fault at all."))).not.toContain('blame');
+    expect(kinds(analyze('Our staff were never rude to you and you are not stupid.'))).not.toContain('insult');
+    expect(analyze("It's not your fault at all.").flagged).toBe(false);
+  });
+
+  it('"not happy" reads as negative while "happy" does not', () => {
+    const neg = analyze('I am not happy with this.');
+    const pos = analyze('I am happy with this.');
+    expect(neg.reasons.some((r) => r.kind === 'negative-word' && r.text === 'happy')).toBe(true);
+    expect(neg.score).toBeGreaterThan(pos.score);
+  });
+
+  it('a non-apology ("sorry you feel that way") is not an apology', () => {
+    const a = analyze("I'm sorry you feel that way.");
+    expect(kinds(a)).not.toContain('apology');
+    expect(kinds(a)).toContain('dismissal');
+  });
+
+  it('self-deprecation is not an insult to the reader', () => {
+    expect(kinds(analyze("Sorry, I'm so dumb, I sent the wrong link."))).not.toContain('insult');
+  });
+
+  it('ignores quoted history: ">" lines and Gmail "On … wrote:" blocks', () => {
+    const text = 'Thanks for your patience, we are on it.\n\nOn Mon, 3 Mar 2025 at 10:02, Pat <pat@example.com> wrote:\n> You idiots lost my parcel, this is BULLSHIT!!!\n> Fix it or else.';
+    const a = analyze(text);
+    expect(a.flagged).toBe(false);
+    expect(a.reasons.every((r) => r.start < text.indexOf('On Mon'))).toBe(true);
+    const inline = analyze('> You are useless idiots\nThank you for writing, we have refunded you.');
+    expect(inline.flagged).toBe(false);
+    expect(kinds(inline)).not.toContain('insult');
+  });
+
+  it("ignores the customer's words in quotation marks", () => {
+    const text = 'You wrote "your staff are idiots and liars" — I am sorry the visit went badly, and I have refunded you.';
+    const a = analyze(text);
+    expect(kinds(a)).not.toContain('insult');
+    expect(a.flagged).toBe(false);
+  });
+
+  it('links and template placeholders are not words to judge', () => {
+    const a = analyze('Hi [NAME], you can track it at https://example.com/TRACK/ABC-STOP-NOW');
+    expect(a.reasons.filter((r) => r.weight > 0)).toEqual([]);
+  });
+
+  it('empty or whitespace text is calm with no reasons', () => {
+    for (const t of ['', '   \n ']) expect(analyze(t)).toEqual({ level: 'calm', score: 0, flagged: false, reasons: [] });
+  });
+});
+
+describe('analyze: sensitivity and user words', () => {
+  it('strict flags at least everything normal flags, gentle at most', () => {
+    const texts = [
+      'Did you even read my message?',
+      'This is a bit annoying, honestly.',
+      'Whatever, just fix it.',
+      'You people never get it right.',
+      'Thanks, all good now!',
+    ];
+    for (const t of texts) {
+      const g = analyze(t, { sensitivity: 'gentle' });
+      const n = analyze(t, { sensitivity: 'normal' });
+      const s = analyze(t, { sensitivity: 'strict' });
+      if (g.flagged) expect(n.flagged).toBe(true);
+      if (n.flagged) expect(s.flagged).toBe(true);
+      for (const a of [g, n, s]) expect(a.flagged).toBe(a.level === 'angry');
+    }
+  });
+
+  it('strict holds a merely tense draft that normal lets through', () => {
+    const text = 'Whatever, just fix it.';
+    expect(analyze(text, { sensitivity: 'strict' }).flagged).toBe(true);
+    expect(analyze(text, { sensitivity: 'gentle' }).flagged).toBe(false);
+  });
+
+  it('an always-flag word holds the draft at any sensitivity and is shown', () => {
+    const text = 'Per our policy, refunds take 5 days.';
+    expect(analyze(text).flagged).toBe(false);
+    const a = analyze(text, { sensitivity: 'gentle', alwaysFlag: ['per our policy'] });
+    expect(a.flagged).toBe(true);
+    const r = a.reasons.find((x) => x.kind === 'user-word')!;
+    expect(text.slice(r.start, r.end)).toBe('Per our policy');
+  });
+
+  it('a never-flag word removes the hostile spans it overlaps', () => {
+    const text = 'That product is crap, honestly.';
+    expect(hostileText(analyze(text))).toContain('crap');
+    const a = analyze(text, { neverFlag: ['crap'] });
+    expect(hostileText(a)).not.toContain('crap');
+    expect(a.score).toBeLessThan(analyze(text).score);
+  });
+
+  it('createAnalyzer gives the same result as analyze with the same options', () => {
+    const opts = { sensitivity: 'strict' as const, alwaysFlag: ['asap'] };
+    const fn = createAnalyzer(opts);
+    for (const t of ['Reply ASAP please', 'You idiot', 'Thank you!']) expect(fn(t)).toEqual(analyze(t, opts));
+  });
+});
+
+describe('analyze: reasons', () => {
+  it('every reason span is exact, hostile reasons come first', () => {
+    const texts = [
+      'Oh great, ANOTHER “expert”. You people always whine — learn to read!!! f*** this.',
+      "We're sorry. That's not our problem, though; obviously you broke it.",
+      '  \n\tYou’re the only one complaining. Whatever.  ',
+    ];
+    for (const t of texts) {
+      const a = analyze(t);
+      expectExactSpans(t, a);
+      const firstCalm = a.reasons.findIndex((r) => r.weight < 0);
+      if (firstCalm >= 0) expect(a.reasons.slice(firstCalm).every((r) => r.weight < 0)).toBe(true);
+    }
+  });
+
+  it('score is 0..100 and higher for the harsher draft', () => {
+    const mild = analyze('The delivery was late.');
+    const harsh = analyze('The delivery was late, you useless idiots!!!');
+    expect(harsh.score).toBeGreaterThan(mild.score);
+    for (const a of [mild, harsh]) {
+      expect(a.score).toBeGreaterThanOrEqual(0);
+      expect(a.score).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('analyze: cost', () => {
+  it('stays fast on 100k-character pathological inputs', () => {
+    const inputs = [
+      '!'.repeat(100_000),
+      '?!'.repeat(50_000),
+      '"'.repeat(100_000),
+      `"${'a'.repeat(99_998)}`,
+      'you '.repeat(25_000),
+      'a'.repeat(100_000),
+      'f*'.repeat(50_000),
+      '> '.repeat(50_000),
+      'On '.repeat(33_333),
+      'x@'.repeat(50_000),
+      'AAAA '.repeat(20_000),
+      'not '.repeat(25_000),
+    ];
+    for (const t of inputs) {
+      const t0 = performance.now();
+      const a = analyze(t);
+      const ms = performance.now() - t0;
+      expect(ms, `${JSON.stringify(t.slice(0, 10))}… took ${ms.toFixed(0)} ms`).toBeLessThan(1500);
+      expectExactSpans(t, a);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Badge, topReasons } from '../../src/ui/Badge';
+import type { BadgeActions, BadgeData } from '../../src/ui/types';
+import type { Reason } from '../../src/core/tone/types';
+
+const r = (text: string, kind: Reason['kind'], why = `${text} why`): Reason => ({
+  start: 0,
+  end: text.length,
+  text,
+  kind,
+  why,
+  weight: 1,
+});
+
+let container: HTMLElement;
+
+function show(data: BadgeData, actions: BadgeActions = {}) {
+  act(() => {
+    render(<Badge data={data} actions={actions} />, container);
+  });
+}
+
+function badgeButton(): HTMLButtonElement {
+  const b = container.querySelector<HTMLButtonElement>('button[aria-describedby]');
+  if (!b) throw new Error('no badge button');
+  return b;
+}
+
+function tooltip(): HTMLElement {
+  const id = badgeButton().getAttribute('aria-describedby')!;
+  const t = container.querySelector<HTMLElement>(`[id="${id}"]`);
+  if (!t) throw new Error('no tooltip');
+  return t;
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+});
+
+describe('Badge', () => {
+  it.each([
+    ['calm', 'Calm'],
+    ['tense', 'Tense'],
+    ['angry', 'Angry'],
+  ] as const)('shows the %s level as text, not colour alone', (level, text) => {
+    show({ level, reasons: [], flagged: level === 'angry' });
+    const b = badgeButton();
+    expect(b.textContent).toContain(text);
+    expect(b.className).toContain(`co-level-${level}`);
+    expect(b.tabIndex).toBe(0);
+  });
+
+  it('says when Cool-Off is paused or off instead of a level', () => {
+    show({ level: 'angry', reasons: [r('idiot', 'insult')], flagged: true, inactive: 'paused' });
+    expect(badgeButton().textContent).toContain('Cool-Off paused');
+    expect(badgeButton().textContent).not.toContain('Angry');
+    expect(tooltip().textContent).not.toContain('idiot');
+    show({ level: 'calm', reasons: [], flagged: false, inactive: 'off' });
+    expect(badgeButton().textContent).toContain('Cool-Off off');
+  });
+
+  it('tooltip is hidden until hover or focus, and is the button’s description', () => {
+    show({ level: 'angry', reasons: [r('idiot', 'insult')], flagged: true });
+    const tip = tooltip();
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.hidden).toBe(true);
+
+    act(() => badgeButton().focus());
+    expect(tooltip().hidden).toBe(false);
+    act(() => badgeButton().blur());
+    expect(tooltip().hidden).toBe(true);
+
+    act(() => {
+      container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(tooltip().hidden).toBe(false);
+    act(() => {
+      container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    expect(tooltip().hidden).toBe(true);
+  });
+
+  it('Esc dismisses the open tooltip', () => {
+    show({ level: 'tense', reasons: [r('never', 'absolute')], flagged: false });
+    act(() => badgeButton().focus());
+    expect(tooltip().hidden).toBe(false);
+    act(() => {
+      badgeButton().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    expect(tooltip().hidden).toBe(true);
+  });
+
+  it('shows the top three reasons, hostile first', () => {
+    show({
+      level: 'angry',
+      reasons: [r('sorry', 'apology'), r('idiot', 'insult'), r('your fault', 'blame'), r('never', 'absolute'), r('damn', 'profanity')],
+      flagged: true,
+    });
+    const items = Array.from(tooltip().querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain('idiot');
+    expect(items[0]).toContain('Insult');
+    expect(items[1]).toContain('your fault');
+    expect(items[2]).toContain('never');
+    expect(tooltip().textContent).not.toContain('sorry');
+  });
+
+  it('topReasons puts hostile before calming and survives bad input', () => {
+    expect(topReasons([r('thanks', 'thanks'), r('idiot', 'insult')]).map((x) => x.text)).toEqual(['idiot', 'thanks']);
+    expect(topReasons(null)).toEqual([]);
+  });
+
+  it('renders reason text as text', () => {
+    show({ level: 'angry', reasons: [r('<img src=x onerror=alert(1)>', 'insult')], flagged: true });
+    expect(container.querySelector('img')).toBeNull();
+    expect(tooltip().textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('offers "Draft a calm reply" only when the action exists', () => {
+    show({ level: 'calm', reasons: [], flagged: false });
+    expect(container.textContent).not.toContain('Draft a calm reply');
+    const draftReply = vi.fn();
+    show({ level: 'calm', reasons: [], flagged: false }, { draftReply });
+    const btn = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Draft a calm reply')!;
+    act(() => btn.click());
+    expect(draftReply).toHaveBeenCalledTimes(1);
+  });
+
+  it('announces level changes in a status region', () => {
+    show({ level: 'calm', reasons: [], flagged: false });
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toBe('Tone: Calm');
+    show({ level: 'angry', reasons: [], flagged: true });
+    expect(status.textContent).toBe('Tone: Angry');
+  });
+});

@@ -1,0 +1,240 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Options } from '../../src/ui/Options';
+import type { OptionsActions, OptionsData } from '../../src/ui/types';
+import { DEFAULT_SETTINGS, SITE_IDS, type Settings, type SettingsForm } from '../../src/core/settings';
+
+const siteLabels: Record<string, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  'google-business': 'Google Business Profile',
+  yelp: 'Yelp',
+  trustpilot: 'Trustpilot',
+  tripadvisor: 'Tripadvisor',
+  'play-console': 'Google Play Console',
+  'app-store-connect': 'App Store Connect',
+};
+
+function settings(over: Partial<Settings> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    sites: { ...DEFAULT_SETTINGS.sites },
+    customSites: [],
+    alwaysFlag: [],
+    neverFlag: [],
+    disabledGuidelines: [],
+    ...over,
+  };
+}
+
+function data(over: Partial<OptionsData> = {}): OptionsData {
+  return {
+    settings: settings(),
+    errors: {},
+    savedAt: null,
+    problems: [],
+    guidelines: [
+      { id: 'no-blame', title: 'No blame', why: 'Blame escalates.' },
+      { id: 'own-it', title: 'Own the next step', why: 'Say what you will do.' },
+    ],
+    siteLabels,
+    ...over,
+  };
+}
+
+let container: HTMLElement;
+let save: Mock<OptionsActions['save']>;
+let resetDefaults: Mock<OptionsActions['resetDefaults']>;
+let acts: OptionsActions;
+
+function show(d: OptionsData) {
+  act(() => {
+    render(<Options data={d} actions={acts} />, container);
+  });
+}
+
+function labelled(text: string): HTMLInputElement | HTMLTextAreaElement {
+  const label = Array.from(container.querySelectorAll('label')).find((l) => l.textContent?.trim().startsWith(text));
+  if (!label) throw new Error(`no label ${text}`);
+  const forId = label.getAttribute('for');
+  const el = forId
+    ? container.querySelector<HTMLInputElement>(`[id="${forId}"]`)
+    : label.querySelector<HTMLInputElement>('input, textarea');
+  if (!el) throw new Error(`no control for ${text}`);
+  return el;
+}
+
+function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function submit() {
+  act(() => {
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+function saved(): SettingsForm {
+  expect(save).toHaveBeenCalled();
+  return save.mock.calls[save.mock.calls.length - 1]![0];
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  save = vi.fn<OptionsActions['save']>();
+  resetDefaults = vi.fn<OptionsActions['resetDefaults']>();
+  acts = { save, resetDefaults };
+});
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+});
+
+describe('Options form', () => {
+  it('labels every input', () => {
+    show(data());
+    for (const el of Array.from(container.querySelectorAll('input, textarea'))) {
+      const id = el.getAttribute('id');
+      const hasFor = id && container.querySelector(`label[for="${id}"]`);
+      const wrapped = el.closest('label');
+      expect(hasFor || wrapped, `input ${el.outerHTML} has no label`).toBeTruthy();
+    }
+  });
+
+  it('shows the current settings', () => {
+    show(
+      data({
+        settings: settings({
+          delaySeconds: 120,
+          alwaysFlag: ['refund', 'ridiculous'],
+          signatureName: 'Ana',
+          businessName: 'Ana’s Bakery',
+        }),
+      }),
+    );
+    expect(labelled('Cool-off delay').value).toBe('120');
+    expect(labelled('Always flag').value).toBe('refund\nridiculous');
+    expect(labelled('Your name').value).toBe('Ana');
+    expect(labelled('Business name').value).toBe('Ana’s Bakery');
+    expect(container.textContent).toContain('0 flags without holding');
+  });
+
+  it('submit calls save with the form values', () => {
+    show(data());
+    type(labelled('Cool-off delay'), '90');
+    type(labelled('Always flag'), 'refund, ridiculous');
+    type(labelled('Never flag'), 'hell\nkitchen');
+    type(labelled('Your name'), 'Ana');
+    type(labelled('Business name'), 'Bakery');
+    // Email sensitivity: gentle (first group); public: normal (second group).
+    const groups = Array.from(container.querySelectorAll('fieldset[role="radiogroup"]'));
+    expect(groups).toHaveLength(2);
+    act(() => groups[0]!.querySelector<HTMLInputElement>('input[value="gentle"]')!.click());
+    act(() => groups[1]!.querySelector<HTMLInputElement>('input[value="normal"]')!.click());
+    act(() => (labelled('Yelp') as HTMLInputElement).click());
+    submit();
+    expect(save).toHaveBeenCalledTimes(1);
+    const form = saved();
+    expect(form.delaySeconds).toBe('90');
+    expect(form.sensitivity).toBe('gentle');
+    expect(form.publicSensitivity).toBe('normal');
+    expect(form.alwaysFlag).toBe('refund, ridiculous');
+    expect(form.neverFlag).toBe('hell\nkitchen');
+    expect(form.signatureName).toBe('Ana');
+    expect(form.businessName).toBe('Bakery');
+    expect(form.sites.yelp).toBe(false);
+    expect(form.sites.gmail).toBe(true);
+    expect(Object.keys(form.sites).sort()).toEqual([...SITE_IDS].sort());
+    expect(form.disabledGuidelines).toEqual([]);
+  });
+
+  it('site checkboxes are labelled with siteLabels', () => {
+    show(data());
+    for (const id of SITE_IDS) expect(labelled(siteLabels[id]!)).toBeTruthy();
+  });
+
+  it('guideline checkboxes map unchecked ones to disabledGuidelines', () => {
+    show(data({ settings: settings({ disabledGuidelines: ['own-it', 'retired-id'] }) }));
+    const noBlame = labelled('No blame') as HTMLInputElement;
+    const ownIt = labelled('Own the next step') as HTMLInputElement;
+    expect(noBlame.checked).toBe(true);
+    expect(ownIt.checked).toBe(false);
+    act(() => noBlame.click());
+    act(() => ownIt.click());
+    submit();
+    const form = saved();
+    // Unknown stored ids are kept; visible unchecked → disabled; re-checked → enabled.
+    expect([...form.disabledGuidelines].sort()).toEqual(['no-blame', 'retired-id']);
+  });
+
+  it('shows errors inline with aria-invalid and aria-describedby, and focuses the first invalid field', () => {
+    show(data());
+    type(labelled('Cool-off delay'), '5000');
+    submit();
+    show(
+      data({
+        errors: {
+          delaySeconds: 'Enter a whole number of seconds from 0 to 1800 (0 flags without holding).',
+          neverFlag: '"hell" is in both lists; keep it in one.',
+        },
+      }),
+    );
+    const delay = labelled('Cool-off delay');
+    expect(delay.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (delay.getAttribute('aria-describedby') ?? '').split(' ');
+    const texts = describedBy.map((id) => container.querySelector(`[id="${id}"]`)?.textContent ?? '');
+    expect(texts.some((t) => t.startsWith('Enter a whole number'))).toBe(true);
+    expect(document.activeElement).toBe(delay);
+    // The user's input is kept after a failed save.
+    expect(delay.value).toBe('5000');
+
+    const never = labelled('Never flag');
+    expect(never.getAttribute('aria-invalid')).toBe('true');
+    expect(container.textContent).toContain('"hell" is in both lists');
+    expect(labelled('Always flag').getAttribute('aria-invalid')).toBeNull();
+    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/Not saved/);
+  });
+
+  it('focuses a radio group when it is the first invalid field', () => {
+    show(data());
+    submit();
+    show(data({ errors: { publicSensitivity: 'Choose gentle, normal or strict.' } }));
+    const group = Array.from(container.querySelectorAll('fieldset[role="radiogroup"]'))[1]!;
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    expect(group.contains(document.activeElement)).toBe(true);
+  });
+
+  it('says "Saved." after a save', () => {
+    show(data());
+    expect(container.textContent).not.toContain('Saved.');
+    show(data({ savedAt: 1 }));
+    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
+  });
+
+  it('shows storage problems as a notice', () => {
+    show(data({ problems: ['Stored "delaySeconds" was invalid; using the default.'] }));
+    expect(container.querySelector('[role="note"]')?.textContent).toContain('Stored "delaySeconds" was invalid');
+  });
+
+  it('Reset defaults calls resetDefaults and shows the defaults', () => {
+    show(data({ settings: settings({ delaySeconds: 300 }) }));
+    const reset = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Reset defaults')!;
+    expect(reset.type).toBe('button');
+    act(() => reset.click());
+    expect(resetDefaults).toHaveBeenCalledTimes(1);
+    expect(save).not.toHaveBeenCalled();
+    expect(labelled('Cool-off delay').value).toBe(String(DEFAULT_SETTINGS.delaySeconds));
+  });
+
+  it('follows new settings from storage', () => {
+    show(data({ settings: settings({ delaySeconds: 30 }) }));
+    show(data({ settings: settings({ delaySeconds: 600 }) }));
+    expect(labelled('Cool-off delay').value).toBe('600');
+  });
+});

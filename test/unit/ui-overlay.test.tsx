@@ -1,0 +1,433 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Overlay } from '../../src/ui/Overlay';
+import type { OverlayActions, OverlayData } from '../../src/ui/types';
+import type { Reason } from '../../src/core/tone/types';
+
+const TEXT = 'You people never read anything. This is your fault, obviously.';
+
+function reason(text: string, kind: Reason['kind'], why: string, from = TEXT): Reason {
+  const start = from.indexOf(text);
+  return { start, end: start + text.length, text, kind, why, weight: 2 };
+}
+
+function makeData(over: Partial<OverlayData> = {}): OverlayData {
+  return {
+    siteLabel: 'Gmail',
+    text: TEXT,
+    analysis: {
+      level: 'angry',
+      score: 7,
+      flagged: true,
+      reasons: [
+        reason('You people', 'condescension', 'Lumps the customer into a group.'),
+        reason('your fault', 'blame', 'Puts the blame on the customer.'),
+      ],
+    },
+    remainingSeconds: 42,
+    totalSeconds: 60,
+    canSend: false,
+    stillFlagged: true,
+    suggestions: [
+      {
+        id: 's1',
+        start: 0,
+        end: 10,
+        before: 'You people',
+        after: 'You',
+        guidelineTitle: 'Address the person',
+        why: 'Speak to one customer.',
+      },
+      {
+        id: 's2',
+        start: 33,
+        end: 43,
+        before: 'your fault',
+        after: 'what happened',
+        guidelineTitle: 'Describe, do not blame',
+        why: 'Blame escalates.',
+      },
+    ],
+    guidelines: [{ id: 'g1', title: 'No blame', why: 'Customers who feel blamed escalate.' }],
+    rewriteAvailable: true,
+    canUndo: false,
+    status: '',
+    ...over,
+  };
+}
+
+type MockActions = { [K in keyof OverlayActions]: Mock<OverlayActions[K]> };
+
+function makeActions(): MockActions {
+  return {
+    backToEditing: vi.fn<OverlayActions['backToEditing']>(),
+    sendAnyway: vi.fn<OverlayActions['sendAnyway']>(),
+    applySuggestion: vi.fn<OverlayActions['applySuggestion']>(),
+    useRewrite: vi.fn<OverlayActions['useRewrite']>(),
+    undo: vi.fn<OverlayActions['undo']>(),
+  };
+}
+
+let container: HTMLElement;
+
+function show(data: OverlayData, actions: MockActions = makeActions()): MockActions {
+  act(() => {
+    render(<Overlay data={data} actions={actions} />, container);
+  });
+  return actions;
+}
+
+function dialog(): HTMLElement {
+  const d = container.querySelector<HTMLElement>('[role="dialog"]');
+  if (!d) throw new Error('no dialog');
+  return d;
+}
+
+function buttonByText(text: string | RegExp): HTMLButtonElement | undefined {
+  return Array.from(container.querySelectorAll('button')).find((b) =>
+    typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? ''),
+  );
+}
+
+function sendButton(): HTMLButtonElement {
+  const b = container.querySelector<HTMLButtonElement>('[data-co-send]');
+  if (!b) throw new Error('no send button');
+  return b;
+}
+
+function press(key: string, shiftKey = false) {
+  const target = document.activeElement ?? dialog();
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }));
+  });
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+});
+
+describe('Overlay dialog semantics', () => {
+  it('is a labelled, described modal dialog', () => {
+    show(makeData());
+    const d = dialog();
+    expect(d.getAttribute('aria-modal')).toBe('true');
+    const title = document.getElementById(d.getAttribute('aria-labelledby') ?? '');
+    expect(title?.textContent).toBe('Cool off before sending?');
+    const desc = document.getElementById(d.getAttribute('aria-describedby') ?? '');
+    expect(desc?.textContent).toContain('Gmail');
+    expect(desc?.textContent).toContain('angry');
+  });
+
+  it('moves focus to "Back to editing" on mount', () => {
+    show(makeData());
+    expect(document.activeElement?.textContent).toBe('Back to editing');
+    expect(dialog().contains(document.activeElement)).toBe(true);
+  });
+
+  it('traps Tab and Shift+Tab inside the dialog', () => {
+    show(makeData({ canSend: true }));
+    const buttons = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button:not([disabled])'));
+    const first = buttons[0]!;
+    const last = buttons[buttons.length - 1]!;
+    expect(first).not.toBe(last);
+    expect(last.textContent).toBe('Send anyway');
+
+    last.focus();
+    press('Tab');
+    expect(document.activeElement).toBe(first);
+
+    press('Tab', true);
+    expect(document.activeElement).toBe(last);
+  });
+
+  it('does not interfere with Tab between middle elements', () => {
+    show(makeData());
+    const buttons = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button:not([disabled])'));
+    const middle = buttons[1]!;
+    middle.focus();
+    const ev = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    act(() => {
+      middle.dispatchEvent(ev);
+    });
+    expect(ev.defaultPrevented).toBe(false);
+  });
+
+  it('skips the disabled send button when wrapping', () => {
+    show(makeData({ canSend: false }));
+    const back = buttonByText('Back to editing')!;
+    back.focus();
+    // "Back to editing" is the last enabled control while sending is disabled.
+    press('Tab');
+    expect(document.activeElement).toBe(dialog().querySelector('button:not([disabled])'));
+  });
+
+  it('Esc calls backToEditing once', () => {
+    const actions = show(makeData());
+    press('Escape');
+    expect(actions.backToEditing).toHaveBeenCalledTimes(1);
+    expect(actions.sendAnyway).not.toHaveBeenCalled();
+  });
+
+  it('keeps keys from reaching the page (site shortcuts)', () => {
+    show(makeData());
+    const onDocKey = vi.fn();
+    document.addEventListener('keydown', onDocKey);
+    press('r');
+    document.removeEventListener('keydown', onDocKey);
+    expect(onDocKey).not.toHaveBeenCalled();
+  });
+});
+
+describe('Overlay countdown and sending', () => {
+  it('disables "Send anyway" while counting, with the time in its label', () => {
+    const actions = show(makeData({ remainingSeconds: 65, canSend: false }));
+    const send = sendButton();
+    expect(send.disabled).toBe(true);
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    expect(send.textContent).toBe('Send anyway (1:05)');
+    act(() => send.click());
+    expect(actions.sendAnyway).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('1:05');
+  });
+
+  it('enables "Send anyway" when canSend and calls sendAnyway once per click', () => {
+    const actions = makeActions();
+    show(makeData({ remainingSeconds: 0, canSend: true }), actions);
+    const send = sendButton();
+    expect(send.disabled).toBe(false);
+    expect(send.getAttribute('aria-disabled')).toBe('false');
+    expect(send.textContent).toBe('Send anyway');
+    act(() => send.click());
+    expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+    act(() => send.click());
+    expect(actions.sendAnyway).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads plain "Send" and is enabled once the draft is calm', () => {
+    const actions = show(makeData({ stillFlagged: false, canSend: false, remainingSeconds: 30 }));
+    const send = sendButton();
+    expect(send.textContent).toBe('Send');
+    expect(send.disabled).toBe(false);
+    act(() => send.click());
+    expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a progress bar for the elapsed time', () => {
+    show(makeData({ remainingSeconds: 15, totalSeconds: 60 }));
+    const bar = container.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('75');
+    expect(bar?.getAttribute('aria-valuetext')).toBe('0:15 left');
+  });
+
+  it('announces the countdown at steps, not every second', () => {
+    const data = makeData({ remainingSeconds: 50 });
+    show(data);
+    const live = container.querySelector('[data-co-announcer]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    const at50 = live.textContent;
+    show({ ...data, remainingSeconds: 49 });
+    expect(live.textContent).toBe(at50);
+    show({ ...data, remainingSeconds: 31 });
+    expect(live.textContent).toBe(at50);
+    show({ ...data, remainingSeconds: 30 });
+    expect(live.textContent).not.toBe(at50);
+    show({ ...data, remainingSeconds: 0, canSend: true });
+    expect(live.textContent).toMatch(/send/i);
+  });
+
+  it('keeps focus inside when a focused button disappears', () => {
+    const data = makeData();
+    show(data);
+    buttonByText('Use calm rewrite')!.focus();
+    show({ ...data, rewriteAvailable: false });
+    expect(dialog().contains(document.activeElement)).toBe(true);
+  });
+});
+
+describe('Overlay content', () => {
+  it('shows each flagged span highlighted with its kind and why', () => {
+    show(makeData());
+    const marks = Array.from(container.querySelectorAll('mark')).map((m) => m.textContent);
+    expect(marks).toEqual(['You people', 'your fault']);
+    expect(container.textContent).toContain('Puts the blame on the customer.');
+    expect(container.textContent).toContain('Blame');
+    expect(container.textContent).toContain('Condescension');
+  });
+
+  it('lists only hostile reasons (calming ones are not "flagged")', () => {
+    const text = 'Sorry, but this is your fault.';
+    show(
+      makeData({
+        text,
+        analysis: {
+          level: 'tense',
+          score: 3,
+          flagged: true,
+          reasons: [reason('your fault', 'blame', 'Blames.', text), reason('Sorry', 'apology', 'Apologises.', text)],
+        },
+      }),
+    );
+    expect(container.textContent).toContain('Blames.');
+    expect(container.textContent).not.toContain('Apologises.');
+  });
+
+  it('Apply calls applySuggestion with that suggestion id', () => {
+    const actions = show(makeData());
+    const applies = Array.from(container.querySelectorAll('button')).filter((b) => b.textContent === 'Apply');
+    expect(applies).toHaveLength(2);
+    expect(applies[1]!.getAttribute('aria-label')).toContain('your fault');
+    act(() => applies[1]!.click());
+    expect(actions.applySuggestion).toHaveBeenCalledWith('s2');
+    expect(actions.applySuggestion).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows broken guidelines with title and why', () => {
+    show(makeData());
+    expect(container.textContent).toContain('No blame');
+    expect(container.textContent).toContain('Customers who feel blamed escalate.');
+  });
+
+  it('shows "Use calm rewrite" only when available and calls useRewrite', () => {
+    const actions = show(makeData({ rewriteAvailable: true }));
+    act(() => buttonByText('Use calm rewrite')!.click());
+    expect(actions.useRewrite).toHaveBeenCalledTimes(1);
+    show(makeData({ rewriteAvailable: false }));
+    expect(buttonByText('Use calm rewrite')).toBeUndefined();
+  });
+
+  it('shows Undo only when canUndo', () => {
+    show(makeData({ canUndo: false }));
+    expect(buttonByText('Undo')).toBeUndefined();
+    const actions = show(makeData({ canUndo: true }));
+    act(() => buttonByText('Undo')!.click());
+    expect(actions.undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the status in a polite live region', () => {
+    show(makeData({ status: 'Calm rewrite applied. Undo restores your original.' }));
+    const status = container.querySelector('[role="status"]');
+    expect(status?.textContent).toBe('Calm rewrite applied. Undo restores your original.');
+  });
+
+  it('renders data as text, never as HTML', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const text = `Hi ${evil} there`;
+    show(
+      makeData({
+        text,
+        siteLabel: '<b>Gmail</b>',
+        analysis: { level: 'angry', score: 9, flagged: true, reasons: [reason(evil, 'insult', `why ${evil}`, text)] },
+        suggestions: [{ id: 'x', start: 0, end: 1, before: evil, after: evil, guidelineTitle: evil, why: evil }],
+        guidelines: [{ id: 'g', title: evil, why: evil }],
+        status: evil,
+      }),
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelector('mark')?.textContent).toBe(evil);
+    expect(container.textContent).toContain(`why ${evil}`);
+  });
+});
+
+describe('Overlay with bad or huge input', () => {
+  it('handles empty reasons, suggestions and guidelines', () => {
+    show(
+      makeData({
+        text: '',
+        analysis: { level: 'tense', score: 2, flagged: true, reasons: [] },
+        suggestions: [],
+        guidelines: [],
+      }),
+    );
+    expect(dialog()).toBeTruthy();
+    expect(container.querySelector('mark')).toBeNull();
+    expect(container.textContent).toContain('overall tone');
+  });
+
+  it('caps long lists with "and N more" and shows excerpts of huge text', () => {
+    const big = 'x'.repeat(200_000);
+    const reasons: Reason[] = Array.from({ length: 30 }, (_, i) => ({
+      start: i * 10,
+      end: i * 10 + 5000,
+      text: big.slice(i * 10, i * 10 + 5000),
+      kind: 'insult',
+      why: `why ${i}`,
+      weight: 1,
+    }));
+    const suggestions = Array.from({ length: 12 }, (_, i) => ({
+      id: `s${i}`,
+      start: 0,
+      end: 1,
+      before: big,
+      after: 'y',
+      guidelineTitle: 'T',
+      why: 'W',
+    }));
+    show(makeData({ text: big, analysis: { level: 'angry', score: 99, flagged: true, reasons }, suggestions }));
+    expect(container.querySelectorAll('mark')).toHaveLength(8);
+    expect(container.textContent).toContain('and 22 more');
+    expect(container.textContent).toContain('and 4 more');
+    // Excerpts, not the whole draft.
+    expect((container.textContent ?? '').length).toBeLessThan(10_000);
+  });
+
+  it('falls back to the reason text when offsets do not match the draft', () => {
+    show(
+      makeData({
+        text: 'short',
+        analysis: {
+          level: 'angry',
+          score: 5,
+          flagged: true,
+          reasons: [{ start: 100, end: 120, text: 'stale words', kind: 'insult', why: 'w', weight: 1 }],
+        },
+      }),
+    );
+    expect(container.querySelector('mark')?.textContent).toBe('stale words');
+  });
+
+  it('survives non-finite numbers and missing arrays', () => {
+    const data = makeData({ remainingSeconds: NaN, totalSeconds: Infinity });
+    (data as unknown as Record<string, unknown>).suggestions = undefined;
+    (data.analysis as unknown as Record<string, unknown>).reasons = null;
+    expect(() => show(data)).not.toThrow();
+    expect(sendButton().textContent).toBe('Send anyway');
+  });
+});
+
+describe('Overlay inside a shadow root (as the content script mounts it)', () => {
+  it('focuses inside and wraps Tab using the shadow root’s active element', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const mount = document.createElement('div');
+    root.append(mount);
+    const actions = makeActions();
+    act(() => render(<Overlay data={makeData({ canSend: true })} actions={actions} />, mount));
+    try {
+      expect(root.activeElement?.textContent).toBe('Back to editing');
+      const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('button:not([disabled])'));
+      const last = buttons[buttons.length - 1]!;
+      last.focus();
+      act(() => {
+        last.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true, composed: true }));
+      });
+      expect(root.activeElement).toBe(buttons[0]);
+      act(() => {
+        buttons[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      });
+      expect(actions.backToEditing).toHaveBeenCalledTimes(1);
+    } finally {
+      act(() => render(null, mount));
+      host.remove();
+    }
+  });
+});
