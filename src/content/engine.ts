@@ -13,6 +13,7 @@ import { readDraft } from './draft';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze } from '../core/tone/analyze';
+import { topReasons } from '../core/explain';
 import { Badge } from '../ui/Badge';
 import { badgeCss } from '../ui/styles';
 import { h } from 'preact';
@@ -229,7 +230,7 @@ export class Engine {
         h(Badge, {
           data: {
             level: a?.level ?? 'calm',
-            reasons: (a?.reasons ?? []).slice(0, 3),
+            reasons: topReasons(a?.reasons ?? [], 3),
             flagged: a?.flagged ?? false,
             inactive,
           },

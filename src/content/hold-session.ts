@@ -8,6 +8,7 @@ import { canSend, holdReducer, INITIAL_HOLD, remainingMs, type HoldState } from 
 import { calmRewrite, suggestionsFor, applySuggestion, type Suggestion } from '../core/rewrite';
 import { guidelinesForReason } from '../core/guidelines/data';
 import { isHostile } from '../core/tone/types';
+import { topReasons } from '../core/explain';
 import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
 import type { GuidelineView, OverlayData } from '../ui/types';
@@ -86,7 +87,14 @@ export class HoldSession {
   private suggestions(text: string): Suggestion[] {
     const a = this.o.engine.analysisOf(this.o.tracked);
     const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
-    return suggestionsFor(text, a).filter((s) => !disabled.has(s.guidelineId));
+    // Longest phrases first (a rewritten blame phrase beats a lowered-case word inside it), then
+    // drop suggestions that overlap one already chosen: each Apply changes one distinct span.
+    const all = suggestionsFor(text, a)
+      .filter((s) => !disabled.has(s.guidelineId))
+      .sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+    const chosen: Suggestion[] = [];
+    for (const s of all) if (!chosen.some((c) => s.start < c.end && c.start < s.end)) chosen.push(s);
+    return chosen.sort((x, y) => x.start - y.start);
   }
 
   private render(): void {
@@ -107,7 +115,8 @@ export class HoldSession {
       const data: OverlayData = {
         siteLabel: this.o.siteLabel,
         text,
-        analysis,
+        // The strongest distinct phrases, not every word the scorer weighed.
+        analysis: { ...analysis, reasons: topReasons(analysis.reasons, 6) },
         remainingSeconds: Math.ceil(remainingMs(this.state, now) / 1000),
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),

@@ -126,7 +126,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
 
   // Focus "Back to editing" when the dialog opens.
   useLayoutEffect(() => {
-    backRef.current?.focus();
+    backRef.current?.focus({ preventScroll: true });
   }, []);
 
   // After any update, focus must still be inside (a button that just disappeared, e.g. "Use calm
@@ -296,26 +296,26 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
           </section>
         ) : null}
 
-        {data.rewriteAvailable || data.canUndo ? (
-          <div class="co-tools">
-            {data.rewriteAvailable ? (
-              <button type="button" class="co-btn" onClick={() => actionsRef.current.useRewrite()}>
-                Use calm rewrite
-              </button>
-            ) : null}
-            {data.canUndo ? (
-              <button type="button" class="co-btn" onClick={() => actionsRef.current.undo()}>
-                Undo
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-
         <p class="co-status" role="status" aria-live="polite">
           {excerpt(str(data.status), 300)}
         </p>
 
         <div class="co-actions">
+          {data.rewriteAvailable || data.canUndo ? (
+            <div class="co-tools">
+              {data.rewriteAvailable ? (
+                <button type="button" class="co-btn" onClick={() => actionsRef.current.useRewrite()}>
+                  Use calm rewrite
+                </button>
+              ) : null}
+              {data.canUndo ? (
+                <button type="button" class="co-btn" onClick={() => actionsRef.current.undo()}>
+                  Undo
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+
           <button type="button" class="co-btn co-btn-primary"
             ref={backRef}
             data-autofocus=""

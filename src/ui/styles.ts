@@ -191,7 +191,7 @@ ${base}
 .co-suggestion-body { flex: 1; min-width: 0; }
 .co-before { text-decoration: line-through; }
 .co-more { margin: 6px 0 0; color: var(--co-muted); }
-.co-tools { display: flex; flex-wrap: wrap; gap: 8px; margin: 14px 0 0; }
+.co-tools { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 auto 0 0; }
 .co-actions { position: sticky; bottom: -20px; display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin: 16px -22px -20px; padding: 14px 22px 20px; border-top: 1px solid var(--co-border); background: var(--co-surface); }
 `;
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, GMAIL_URL, launch, overlay, sends, type Session } from './harness';
+import { badge, launch, overlay, sends, type Session } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";

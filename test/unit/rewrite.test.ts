@@ -171,6 +171,13 @@ describe('calmRewrite', () => {
     for (const [text, re] of cases) expect(calmRewrite(text).text, text).toMatch(re);
   });
 
+  it('keeps names, even ones that look like insults', () => {
+    const out = calmRewrite('Thank you Karen, please ask Dick in billing about order 55. You idiot.');
+    expect(out.text).toContain('Karen');
+    expect(out.text).toContain('Dick in billing');
+    expect(out.text).not.toMatch(/idiot/i);
+  });
+
   it('is deterministic', () => {
     for (const t of ANGRY) expect(calmRewrite(t)).toEqual(calmRewrite(t));
   });

@@ -160,3 +160,13 @@ export function nounFiller(text: string, start: number, word: string): string | 
   if (/^[\p{L}*!@#$%'’-]+$/u.test(word)) return /s$/i.test(word) && !/ss$/i.test(word) ? 'people' : 'person';
   return null;
 }
+
+const NEVER_A_NAME =
+  /^(?:idiot|moron|imbecile|dumbass|jackass|asshole|arsehole|dickhead|bastard|bitch|prick|wanker|twat|douche(?:bag)?|scumbag|dipshit|retard|libtard|cretin|halfwit|nitwit|dimwit|whore|slut|cunt|motherfucker|fuck|fucking|shit|crap|bullshit|damn|hell)s?$/i;
+
+/** A capitalised word mid-sentence ("ask Dick in billing", "thank you Karen") is taken for a name. */
+export function looksLikeName(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end);
+  if (NEVER_A_NAME.test(w)) return false;
+  return /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(w) && !atSentenceStart(text, start);
+}

@@ -35,7 +35,7 @@ const DOC = '(?:email|e-mail|mail|message|reply|instructions|note|policy|faq|man
 const PROFANE_INTENSIFIER =
   "(?:fucking|fuckin'?|f\\*+(?:c?k)?ing|f\\*+in'?|freaking|frigging|friggin'?|fricking|effing|bloody|goddamn(?:ed)?|god damn(?:ed)?|goddam|damn(?:ed)?|dam|motherfucking)";
 const INSULT_NOUN =
-  '(?:idiot|moron|imbecile|dumbass|dumb ass|jackass|jerk|loser|clown|fool|asshole|arsehole|ass|arse|dickhead|dick|bastard|bitch|b\\*+h|prick|wanker|twat|douche(?:bag)?|scumbag|dipshit|retard|cretin|numpty|muppet|twit|halfwit|nitwit|dimwit|buffoon|incompetent|liar|thief|crook|scammer|fraud|snowflake|karen|troll|whore|slut|libtard|cuck|simp|shill|douchebag)';
+  '(?:idiot|moron|imbecile|dumbass|dumb ass|jackass|jerk|loser|clown|fool|asshole|arsehole|ass|arse|dickhead|bastard|bitch|b\\*+h|prick|wanker|twat|douche(?:bag)?|scumbag|dipshit|retard|cretin|numpty|muppet|twit|halfwit|nitwit|dimwit|buffoon|incompetent|liar|thief|crook|scammer|fraud|snowflake|troll|whore|slut|libtard|cuck|simp|shill|douchebag)';
 const INSULT_STRONG =
   '(?:idiot|moron|imbecile|dumbass|dumb ass|jackass|asshole|arsehole|dickhead|bastard|bitch|b\\*+h|prick|wanker|twat|douche(?:bag)?|scumbag|dipshit|retard|libtard|cretin|halfwit|nitwit|dimwit|whore|slut|cuck|motherfucker)';
 const INSULT_ADJ =
@@ -1186,7 +1186,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'profanity-word',
     kind: 'profanity',
-    pattern: "(?:(?:bull|horse|dip|ape)?shit(?:ty|tiest|ter)?|sh[i!1*]t(?:ty)?|s\\*+t|shite|crap(?:py)?|fuck(?:ing|ed|er|ers|in'?)?|f\\*+(?:c?k)?(?:ing|ed|er)?|f[*@#!]{2,}k?|fuk|fck|motherfucker|mofo|bitch(?:ing|y)?|b\\*+h|ass(?:hole)?|arse(?:hole)?|bastard|dick(?:head)?|bloody|damn(?:ed)?|goddamn(?:ed)?|hell|piss(?:ed|ing)?|cunt|c\\*+t|twat|wanker|bollocks|bugger(?:ed)?)",
+    pattern: "(?:(?:bull|horse|dip|ape)?shit(?:ty|tiest|ter)?|sh[i!1*]t(?:ty)?|s\\*+t|shite|crap(?:py)?|fuck(?:ing|ed|er|ers|in'?)?|f\\*+(?:c?k)?(?:ing|ed|er)?|f[*@#!]{2,}k?|fuk|fck|motherfucker|mofo|bitch(?:ing|y)?|b\\*+h|ass(?:hole)?|arse(?:hole)?|bastard|dickhead|bloody|damn(?:ed)?|goddamn(?:ed)?|hell|piss(?:ed|ing)?|cunt|c\\*+t|twat|wanker|bollocks|bugger(?:ed)?)",
     alternatives: [''],
     guideline: 'keep-it-clean',
     source: 'own',

@@ -12,7 +12,7 @@ import { analyze } from '../tone/analyze';
 import type { Analysis, Reason, ReasonKind, Sensitivity } from '../tone/types';
 import { isHostile } from '../tone/types';
 import { guidelineById, guidelinesForReason } from '../guidelines/data';
-import { applyEdits, atSentenceStart, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
+import { applyEdits, atSentenceStart, looksLikeName, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
 import { factSpans, type Span } from './facts';
 import { findPhrases, phraseEdits } from './table';
 import { isKnownAcronym, shoutingEdits } from './shouting';
@@ -319,6 +319,7 @@ function softenLoop(
       if (s === null || e === null || e <= s) continue;
       if (s < bodyStart || e > bodyEnd) continue;
       if (inside(s, e, blocked)) continue;
+      if (looksLikeName(text, s, e)) continue;
       let replacement = softenSpan(text.slice(s, e), r.kind);
       if (replacement === null) continue;
       // "a creep who…", "that bullshit": a dropped noun after a determiner needs a plain stand-in

@@ -143,7 +143,6 @@ export const SOFTEN: Readonly<Record<string, string>> = {
   motherfucking: '',
   cunt: '',
   twat: '',
-  dick: '',
   dickhead: '',
   prick: '',
   wanker: '',

@@ -1,7 +1,7 @@
 /** Matching the phrase table against a text. */
 import { PHRASES, type PhraseEntry } from './phrases';
 import { isKnownAcronym } from './shouting';
-import { makeEdit, nounFiller, pickNonOverlapping, applyEdits, type Edit } from './edits';
+import { looksLikeName, makeEdit, nounFiller, pickNonOverlapping, applyEdits, type Edit } from './edits';
 
 export interface PhraseMatch {
   start: number;
@@ -84,7 +84,10 @@ export function phraseEdits(
   taken: readonly Edit[] = [],
 ): Edit[] {
   const matches = findPhrases(text, disabledGuidelines).filter(
-    (m) => !blocked.some((b) => m.start < b.end && b.start < m.end),
+    (m) =>
+      !blocked.some((b) => m.start < b.end && b.start < m.end) &&
+      // a single capitalised word mid-sentence is a name, not an insult
+      !((m.entry.kind === 'insult' || m.entry.kind === 'profanity') && looksLikeName(text, m.start, m.end)),
   );
   // choose among raw match spans first (longest at a position wins), then tidy each into an edit
   const raw = pickNonOverlapping(

@@ -19,7 +19,7 @@ import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity }
 import { isHostile } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
-import { extract, type Hit } from './features';
+import { buildVocab, extract, type NgramVocab } from './features';
 import { escapeRegExp, inRanges, overlaps, type Range } from './text';
 
 export type Analyzer = (text: string) => Analysis;
@@ -66,14 +66,17 @@ export function isRuleFeature(feature: string): boolean {
 }
 
 interface CompiledModel {
-  ngrams: Map<string, number>;
-  features: Map<string, number>;
+  /** Every feature's weight, n-grams as 'w:<gram>'. */
+  weights: Map<string, number>;
+  vocab: NgramVocab;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 function compileModel(model: ToneModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
-    c = { ngrams: new Map(Object.entries(model.ngrams)), features: new Map(Object.entries(model.features)) };
+    const weights = new Map<string, number>(Object.entries(model.features));
+    for (const [g, w] of Object.entries(model.ngrams)) weights.set(`w:${g}`, w);
+    c = { weights, vocab: buildVocab(Object.keys(model.ngrams)) };
     compiledModels.set(model, c);
   }
   return c;
@@ -87,15 +90,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const thresholds = model.thresholds[sensitivity] ?? model.thresholds.normal;
   const always = wordRegex(options.alwaysFlag);
   const never = wordRegex(options.neverFlag);
-  const { ngrams, features } = compileModel(model);
-  const ngramKnown = (g: string): boolean => ngrams.has(g);
-  const weightOf = (h: Hit): number | undefined =>
-    h.feature.charCodeAt(0) === 119 /* w */ && h.feature.charCodeAt(1) === 58 /* : */ ? ngrams.get(h.feature.slice(2)) : features.get(h.feature);
+  const { weights: weightMap, vocab } = compileModel(model);
 
   return (input: string): Analysis => {
     const text = typeof input === 'string' ? input : String(input ?? '');
     if (text.trim().length === 0) return { level: 'calm', score: 0, flagged: false, reasons: [] };
-    const { hits, quoted } = extract(text, { ngramKnown });
+    const { hits, quoted } = extract(text, { vocab });
     const neverRanges = findAll(never, text);
 
     // each feature contributes w·log(1+total amount), shared among its spans by amount
@@ -103,7 +103,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const weights: number[] = new Array<number>(hits.length);
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
-      const w = weightOf(h);
+      const w = weightMap.get(h.feature);
       if (w === undefined || w === 0) { weights[i] = 0; continue; }
       if (neverRanges.length && (w > 0 || (h.kind && isHostile(h.kind))) && overlaps(neverRanges, h.start, h.end)) { weights[i] = 0; continue; }
       weights[i] = w;

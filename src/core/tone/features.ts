@@ -49,10 +49,10 @@ const ACRONYM = new Set(ACRONYMS.map((a) => a.word));
 const STOP = new Set(STOPWORDS.map((a) => a.word));
 const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up']);
 
-interface CompiledPhrase { entry: PhraseEntry; re: RegExp }
+interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean }
 const BY_ANCHOR = new Map<string, CompiledPhrase[]>();
 for (const entry of PHRASES) {
-  const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy') };
+  const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind) };
   for (const a of entry.anchors) {
     const list = BY_ANCHOR.get(a);
     if (list) list.push(compiled);
@@ -98,11 +98,38 @@ export interface Extracted {
   quoted: Range[];
 }
 
-export interface ExtractOptions {
-  /** Collect every unigram/bigram (training); otherwise only those `ngramKnown` accepts. */
-  allNgrams?: boolean;
-  ngramKnown?: (gram: string) => boolean;
+/** Known n-grams → their feature names ('w:<gram>'), prebuilt so scoring never concatenates strings. */
+export interface NgramVocab {
+  uni: Map<string, string>;
+  bi: Map<string, Map<string, string>>;
 }
+
+export function buildVocab(grams: Iterable<string>): NgramVocab {
+  const uni = new Map<string, string>();
+  const bi = new Map<string, Map<string, string>>();
+  for (const g of grams) {
+    const sp = g.indexOf(' ');
+    if (sp < 0) { uni.set(g, `w:${g}`); continue; }
+    const a = g.slice(0, sp);
+    let m = bi.get(a);
+    if (!m) bi.set(a, (m = new Map()));
+    m.set(g.slice(sp + 1), `w:${g}`);
+  }
+  return { uni, bi };
+}
+
+export interface ExtractOptions {
+  /** Collect every unigram/bigram (training); otherwise only those in `vocab`. */
+  allNgrams?: boolean;
+  vocab?: NgramVocab;
+}
+
+const KIND_FEATURE = new Map<string, string>();
+const kindFeature = (k: string): string => {
+  let f = KIND_FEATURE.get(k);
+  if (!f) KIND_FEATURE.set(k, (f = `kind:${k}`));
+  return f;
+};
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
 
@@ -113,7 +140,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const coveredByWordRule = new Set<number>();
   /** End of the last phrase hit per kind: a phrase nested in one already found is not counted twice. */
   const kindEnd = new Map<string, number>();
-  const ngramKnown = opts.ngramKnown;
+  const vocab = opts.vocab;
   const all = opts.allNgrams === true;
 
   // Shouting context: is most of the text in capitals? Then capitals are the writer's voice.
@@ -130,11 +157,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (candidates) {
       for (const c of candidates) {
         c.re.lastIndex = t.start;
-        const m = c.re.exec(text);
-        if (m && m[0].length > 0 && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(isHostile(c.entry.kind) && negatedAt(tokens, i))) {
-          let end = t.start + m[0].length;
-          while (end > t.start && /\s/.test(text[end - 1]!)) end--;
-          hits.push({ feature: `kind:${c.entry.kind}`, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
+        if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(tokens, i))) {
+          let end = c.re.lastIndex;
+          while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
+          hits.push({ feature: kindFeature(c.entry.kind), amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
           kindEnd.set(c.entry.kind, end);
         }
       }
@@ -150,7 +176,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
       const negated = wk && kind === 'insult' && (negatedAt(tokens, i) || selfDirected(tokens, i));
       if (!negated) {
-        hits.push({ feature: `kind:${kind}`, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
+        hits.push({ feature: kindFeature(kind), amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
       }
       coveredByWordRule.add(i);
@@ -163,7 +189,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         const p2 = i > 1 ? tokens[i - 2]!.word : '';
         if (NEGATORS.has(p1) || (INTENSIFIERS.has(p1) && NEGATORS.has(p2))) val = -val;
         if (val < 0) hits.push({ feature: 'afinn:neg', amount: -val, start: t.start, end: t.end, kind: 'negative-word', why: val === v ? `"${t.raw}" is a negative word.` : `Negated "${t.raw}" reads as negative.` });
-        else hits.push({ feature: 'afinn:pos', amount: val, start: t.start, end: t.end });
+        else hits.push({ feature: 'afinn:pos', amount: val, start: t.start, end: t.end, kind: undefined, why: undefined });
       }
     }
 
@@ -182,12 +208,20 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
 
     // n-grams
     const g1 = gramOf(t);
-    if (!STOP.has(g1) && (all || (ngramKnown && ngramKnown(g1)))) hits.push({ feature: `w:${g1}`, amount: 1, start: t.start, end: t.end });
+    if (all) {
+      if (!STOP.has(g1)) hits.push({ feature: `w:${g1}`, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+    } else if (vocab) {
+      const f1 = vocab.uni.get(g1);
+      if (f1 !== undefined) hits.push({ feature: f1, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+    }
     if (i > 0) {
       const prev = tokens[i - 1]!;
-      if (!prev.quoted && onlySpace(text, prev.end, t.start)) {
-        const g2 = `${gramOf(prev)} ${g1}`;
-        if (all || (ngramKnown && ngramKnown(g2))) hits.push({ feature: `w:${g2}`, amount: 1, start: prev.start, end: t.end });
+      if (!prev.quoted && (all || vocab) && onlySpace(text, prev.end, t.start)) {
+        if (all) hits.push({ feature: `w:${gramOf(prev)} ${g1}`, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+        else {
+          const f2 = vocab!.bi.get(gramOf(prev))?.get(g1);
+          if (f2 !== undefined) hits.push({ feature: f2, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+        }
       }
     }
   }

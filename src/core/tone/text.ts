@@ -19,11 +19,8 @@ export interface Token {
   mask: boolean;
 }
 
-// Starts with a letter/digit (or @ for "@ss"); may contain apostrophes, masks and hyphens.
-const TOKEN_RE = /[\p{L}\p{N}@][\p{L}\p{N}'’*!@#$%-]*/gu;
 const TRAIL_RE = /[!'’#$%@-]+$/u;
 const TRAIL_STAR_RE = /[*!'’#$%@-]+$/u;
-const MASK_RE = /[*!@#$%]/;
 
 function isTrailChar(c: number): boolean {
   // * ! ' ’ # $ % @ -
@@ -33,22 +30,58 @@ function isTrailChar(c: number): boolean {
 /** Is this (lowercased) token a masked form worth keeping the symbols for? */
 export type MaskTest = (word: string) => boolean;
 
+const LETTER_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const letterCache = new Map<number, boolean>();
+/** Letter or digit (any script), by code point. */
+function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let r = letterCache.get(cp);
+  if (r === undefined) {
+    r = LETTER_RE.test(String.fromCodePoint(cp));
+    if (letterCache.size < 4096) letterCache.set(cp, r);
+  }
+  return r;
+}
+/** Inside a token: letters, digits, apostrophes, mask symbols and hyphens. */
+function isInner(cp: number): boolean {
+  // ' ’ * ! @ # $ % -
+  return cp === 39 || cp === 0x2019 || cp === 42 || cp === 33 || cp === 64 || cp === 35 || cp === 36 || cp === 37 || cp === 45 || isLetter(cp);
+}
+
+/**
+ * Splits text into word tokens with exact offsets, in one pass over the characters. A token
+ * starts with a letter/digit (or "@" for "@ss") and may contain apostrophes, masks and hyphens;
+ * trailing punctuation is trimmed unless it is part of a masked word ("f***").
+ */
 export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[]): Token[] {
   const tokens: Token[] = [];
   // lower-case once when it keeps offsets (almost always); else per token
   const lowerAll = text.toLowerCase();
   const lower = lowerAll.length === text.length ? lowerAll : null;
   let ex = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    if (!(isLetter(cp) || cp === 64)) { i += cp > 0xffff ? 2 : 1; continue; }
+    const start = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
+      if (!isInner(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    let raw = text.slice(start, i);
     if (isTrailChar(raw.charCodeAt(raw.length - 1))) {
       const keep = raw.replace(TRAIL_RE, '');
       raw = keep.length > 0 && isMasked(keep.toLowerCase()) ? keep : raw.replace(TRAIL_STAR_RE, '');
       if (raw.length === 0) continue;
     }
-    if (raw.charCodeAt(0) === 64 /* @ */ && !isMasked(raw.toLowerCase())) continue; // @mentions
+    if (raw.charCodeAt(0) === 64 /* @ */) {
+      if (!isMasked(raw.toLowerCase())) continue; // @mentions
+    }
     const end = start + raw.length;
     // template placeholders such as [NAME] or [ORDER ID] are not the writer's words
     if (start > 0 && text.charCodeAt(start - 1) === 91 /* [ */ && text.charCodeAt(end) === 93 /* ] */) continue;
@@ -57,11 +90,13 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     const lw = lower ? lower.slice(start, end) : raw.toLowerCase();
     const word = lw.indexOf('’') >= 0 ? lw.replace(/’/g, "'") : lw;
     let digit = false;
+    let mask = false;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
-      if (c >= 48 && c <= 57) { digit = true; break; }
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) mask = true;
     }
-    tokens.push({ start, end, raw, word, quoted, upper: lw !== raw, digit, mask: MASK_RE.test(raw) });
+    tokens.push({ start, end, raw, word, quoted, upper: lw !== raw, digit, mask });
   }
   return tokens;
 }

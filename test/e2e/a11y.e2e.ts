@@ -1,0 +1,110 @@
+/**
+ * Accessibility of the hold in a real browser: the overlay is a labelled modal dialog, keyboard-only
+ * use works (focus trapped, Esc back to editing, Send reachable by keyboard when allowed), and it
+ * follows dark mode and reduced motion. Also writes the README's screenshots, so they stay current.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { badge, launch, overlay, ROOT, sends, type Session } from './harness';
+
+const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  await s.setSettings({ delaySeconds: 2 });
+});
+afterAll(async () => {
+  const net = s?.network() ?? [];
+  await s?.close();
+  expect(net).toEqual([]);
+});
+
+async function held(page: Page): Promise<void> {
+  await badge(page).first().waitFor({ state: 'attached' });
+  await page.locator('[g_editable="true"]').first().click();
+  await page.keyboard.type(ANGRY);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => overlay(page).isVisible()).toBe(true);
+}
+
+/** Which of our elements has focus, looking through the overlay's shadow root. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const host = document.activeElement;
+    if (host?.tagName !== 'COOL-OFF-OVERLAY') return `page:${host?.tagName ?? 'none'}`;
+    const inner = host.shadowRoot?.activeElement as HTMLElement | null;
+    return `overlay:${inner?.textContent?.trim().slice(0, 30) ?? 'none'}`;
+  });
+}
+
+describe('the overlay is an accessible dialog', () => {
+  it('is labelled, takes focus, traps Tab both ways, and Esc returns to editing', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await held(page);
+    const dlg = overlay(page);
+    const labelId = await dlg.getAttribute('aria-labelledby');
+    expect(labelId).toBeTruthy();
+    expect(await page.locator(`cool-off-overlay #${labelId}`).innerText()).toMatch(/\w{3,}/);
+    expect(await focused(page)).toMatch(/^overlay:/);
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toMatch(/^overlay:/);
+    }
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused(page)).toMatch(/^overlay:/);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    expect(await focused(page)).toBe('page:DIV'); // back in the Gmail body
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard only: wait out the countdown, Tab to "Send anyway", Enter sends once', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await held(page);
+    const send = overlay(page).getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => send.isEnabled(), { timeout: 5000 }).toBe(true);
+    for (let i = 0; i < 30 && !/Send anyway/.test(await focused(page)); i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/Send anyway/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.close();
+  });
+
+  it('follows dark mode and reduced motion', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await held(page);
+    const bg = () =>
+      page.locator('cool-off-overlay .co-dialog').evaluate((el) => {
+        const m = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+        return (0.2126 * m[0]! + 0.7152 * m[1]! + 0.0722 * m[2]!) / 255;
+      });
+    const anim = () => page.locator('cool-off-overlay .co-dialog').evaluate((el) => getComputedStyle(el).animationName);
+    expect(await bg()).toBeGreaterThan(0.8);
+    expect(await anim()).not.toBe('none');
+    await page.waitForTimeout(400); // let the opening animation finish
+    await page.screenshot({ path: join(ROOT, 'assets/screenshots/overlay.png') });
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    expect(await bg()).toBeLessThan(0.25);
+    expect(await anim()).toBe('none');
+    await page.screenshot({ path: join(ROOT, 'assets/screenshots/overlay-dark.png') });
+    await page.close();
+  });
+
+  it('README badge screenshot: the live badge explaining an angry draft', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    const b = badge(page).first();
+    await expect.poll(() => b.locator('.co-badge').innerText(), { timeout: 3000 }).toMatch(/angry/i);
+    await b.locator('button').first().focus();
+    await page.locator('[role="dialog"].Hd').screenshot({ path: join(ROOT, 'assets/screenshots/badge.png') });
+    await page.close();
+  });
+});
