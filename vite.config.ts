@@ -5,7 +5,15 @@ import manifest from './manifest.json' with { type: 'json' };
 // Preact's JSX runtime is selected in tsconfig.json (jsxImportSource), which Vite's
 // transformer reads; no Babel preset is needed.
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as never })],
+  plugins: [
+    crx({
+      manifest: manifest as never,
+      // The content script is one self-contained classic script (IIFE): no loader that imports
+      // chunks through web_accessible_resources, so pages cannot load or fingerprint our files,
+      // and the same file can be registered for the sites a user turns on from the popup.
+      contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -73,6 +73,9 @@ const CALM_CAP = Number(process.env.CALM_CAP ?? 3);
  * would hide hostile business replies.
  */
 const NGRAM_POS_ONLY = (process.env.NGRAM_POS_ONLY ?? '0') === '1';
+/** Calming families from customer-service guidance count at least this much (weights are ≤ these). */
+const CALM_FLOORS: Record<string, number> = { 'kind:apology': -1.5, 'kind:empathy': -1.5, 'kind:action': -1.5, 'kind:thanks': -1 };
+const CALM_FLOOR_SCALE = Number(process.env.CALM_FLOOR_SCALE ?? 1);
 const CALMING = new Set(['kind:apology', 'kind:empathy', 'kind:thanks', 'kind:action']);
 const HOSTILE = new Set(HOSTILE_KINDS.map((k) => `kind:${k}`));
 
@@ -117,6 +120,8 @@ function fit(docs: Vec[], ys: number[], weights: number[], seed: number): Fitted
         if (floor !== undefined && next < floor * FLOOR_SCALE) next = floor * FLOOR_SCALE;
         if (CALMING.has(f) && next > 0) next = 0;
         if (CALMING.has(f) && next < -CALM_CAP) next = -CALM_CAP;
+        const calmFloor = CALM_FLOORS[f] === undefined ? undefined : CALM_FLOORS[f]! * CALM_FLOOR_SCALE;
+        if (calmFloor !== undefined && next > calmFloor) next = calmFloor;
         w.set(f, next);
       }
     }

@@ -42,8 +42,8 @@ export interface Tracked extends Compose {
   analysedText: string;
   timer: number;
   session: HoldSession | null;
-  /** Swallow the rest of a pointer gesture (mouseup/click) that started on a held Send. */
-  swallowUntil: number;
+  /** Opens the hold if a held press on Send is not followed by its click. */
+  pendingOpen: number;
 }
 
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
@@ -177,7 +177,7 @@ export class Engine {
 
   private track(body: HTMLElement, root: HTMLElement): void {
     const t: Tracked = {
-      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, swallowUntil: 0,
+      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0,
     };
     this.composes.set(body, t);
     try {
@@ -190,6 +190,7 @@ export class Engine {
 
   private untrack(t: Tracked): void {
     clearTimeout(t.timer);
+    clearTimeout(t.pendingOpen);
     t.session?.close('gone');
     t.badge?.remove();
     this.composes.delete(t.body);
@@ -269,6 +270,7 @@ export class Engine {
   }
 
   private startHold(t: Tracked, attempt: SendAttempt): void {
+    if (this.deps.signal.aborted) return;
     if (t.session?.isOpen) {
       t.session.focus();
       return;
@@ -290,21 +292,14 @@ export class Engine {
     const t = this.composeFor(e.target);
     if (!t) return;
     const control = this.sendControlAt(e.target, t);
-    if (!control) return;
-    // The rest of a gesture whose press was held (mouseup, click) must not reach the site either.
-    const tail = e.type === 'pointerup' || e.type === 'mouseup' || e.type === 'click' || e.type === 'auxclick';
-    if (tail && this.now() < t.swallowUntil) {
-      if (e.type === 'click') t.swallowUntil = 0;
-      this.block(e);
-      return;
-    }
-    if (!this.shouldHold(t)) return;
+    if (!control || !this.shouldHold(t)) return;
+    // Every event of the gesture is held (some sites send on mousedown or mouseup, not click).
     this.block(e);
+    clearTimeout(t.pendingOpen);
     if (e.type === 'click') this.startHold(t, { kind: 'control', control });
-    else if (e.type === 'mousedown' || e.type === 'pointerdown') {
-      // Some sites send on mousedown/mouseup: hold there, and swallow the rest of this gesture.
-      t.swallowUntil = this.now() + 1000;
-      this.startHold(t, { kind: 'control', control });
+    else if (e.type === 'pointerdown' || e.type === 'mousedown') {
+      // The overlay opens on the click that ends the gesture; if none comes, open it anyway.
+      t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control }), 600);
     }
   }
 

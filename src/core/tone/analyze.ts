@@ -16,10 +16,10 @@
  * "never flag" word removes every hostile span that overlaps it.
  */
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity } from './types';
-import { isHostile } from './types';
+import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
-import { buildVocab, extract, type NgramVocab } from './features';
+import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
 import { escapeRegExp, inRanges, overlaps, type Range } from './text';
 
 export type Analyzer = (text: string) => Analysis;
@@ -52,6 +52,7 @@ function findAll(re: RegExp | null, text: string): Range[] {
   return out;
 }
 
+const NON_SPACE_RE = /\S/;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
@@ -65,23 +66,26 @@ export function isRuleFeature(feature: string): boolean {
   return (feature.startsWith('kind:') && !MODEL_ONLY.has(feature)) || feature === 'directed:neg';
 }
 
+
 interface CompiledModel {
-  /** Every feature's weight, n-grams as 'w:<gram>'. */
-  weights: Map<string, number>;
-  vocab: NgramVocab;
+  /** Every feature, n-grams as 'w:<gram>'. */
+  refs: Map<string, FeatureRef>;
+  lexicon: Lexicon;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 function compileModel(model: ToneModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
-    const weights = new Map<string, number>(Object.entries(model.features));
-    for (const [g, w] of Object.entries(model.ngrams)) weights.set(`w:${g}`, w);
-    c = { weights, vocab: buildVocab(Object.keys(model.ngrams)) };
+    const refs = new Map<string, FeatureRef>();
+    for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, rule: isRuleFeature(f) });
+    for (const [g, w] of Object.entries(model.ngrams)) refs.set(`w:${g}`, { weight: w, total: 0, rule: false });
+    c = { refs, lexicon: buildLexicon(Object.keys(model.ngrams), (f) => refs.get(f)) };
     compiledModels.set(model, c);
   }
   return c;
 }
 
+const HOSTILE = new Set<ReasonKind>(HOSTILE_KINDS);
 const KIND_RANK = new Map<ReasonKind, number>(KIND_ORDER.map((k, i) => [k, i]));
 
 /** Precompiles the user's word lists once; the returned function is cheap to call per keystroke pause. */
@@ -90,42 +94,45 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const thresholds = model.thresholds[sensitivity] ?? model.thresholds.normal;
   const always = wordRegex(options.alwaysFlag);
   const never = wordRegex(options.neverFlag);
-  const { weights: weightMap, vocab } = compileModel(model);
+  const { refs, lexicon } = compileModel(model);
 
   return (input: string): Analysis => {
     const text = typeof input === 'string' ? input : String(input ?? '');
-    if (text.trim().length === 0) return { level: 'calm', score: 0, flagged: false, reasons: [] };
-    const { hits, quoted } = extract(text, { vocab });
+    if (!NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
+    const { hits, quoted, calmSpans } = extract(text, { lexicon });
     const neverRanges = findAll(never, text);
 
     // each feature contributes w·log(1+total amount), shared among its spans by amount
-    const totals = new Map<string, number>();
-    const weights: number[] = new Array<number>(hits.length);
-    for (let i = 0; i < hits.length; i++) {
-      const h = hits[i]!;
-      const w = weightMap.get(h.feature);
-      if (w === undefined || w === 0) { weights[i] = 0; continue; }
-      if (neverRanges.length && (w > 0 || (h.kind && isHostile(h.kind))) && overlaps(neverRanges, h.start, h.end)) { weights[i] = 0; continue; }
-      weights[i] = w;
-      totals.set(h.feature, (totals.get(h.feature) ?? 0) + h.amount);
-    }
-
+    const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
+    const touched: FeatureRef[] = [];
     let z = model.bias;
     let zRules = 0;
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
+    try {
     for (let i = 0; i < hits.length; i++) {
-      const w = weights[i]!;
-      if (w === 0) continue;
       const h = hits[i]!;
-      const total = totals.get(h.feature)!;
-      const share = (w * Math.log1p(total) * h.amount) / total;
+      const ref = h.ref ?? refs.get(h.feature);
+      if (ref === undefined || ref.weight === 0) continue;
+      if (neverRanges.length && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && overlaps(neverRanges, h.start, h.end)) continue;
+      hitRefs[i] = ref;
+      if (ref.total === 0) touched.push(ref);
+      ref.total += h.amount;
+    }
+
+    for (let i = 0; i < hits.length; i++) {
+      const ref = hitRefs[i];
+      if (ref === undefined) continue;
+      const h = hits[i]!;
+      const share = (ref.weight * Math.log1p(ref.total) * h.amount) / ref.total;
       z += share;
-      if (isRuleFeature(h.feature)) zRules += share;
+      if (ref.rule) zRules += share;
       let kind = h.kind;
       let why = h.why;
       if (!kind) {
-        if (share < MIN_WORD_WEIGHT) continue; // weak or calming words without a rule stay in the score only
+        // weak, calming or function words without a rule stay in the score only
+        if (share < MIN_WORD_WEIGHT || isStopGram(text.slice(h.start, h.end))) continue;
+        if (calmSpans.some((c) => h.start >= c.start && h.end <= c.end)) continue; // part of a calming phrase
         kind = 'negative-word';
         why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
       }
@@ -138,6 +145,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       } else {
         bySpan.set(key, { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind, why: why ?? '', weight: share });
       }
+    }
+    } finally {
+      for (const ref of touched) ref.total = 0;
     }
 
     // user "always flag" words
@@ -155,11 +165,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const reasons: Reason[] = extra;
     for (const r of bySpan.values()) {
       r.weight = Math.round(r.weight * 100) / 100;
-      if (isHostile(r.kind) ? r.weight >= MIN_REASON_WEIGHT : r.weight <= -MIN_REASON_WEIGHT) reasons.push(r);
+      if (HOSTILE.has(r.kind) ? r.weight >= MIN_REASON_WEIGHT : r.weight <= -MIN_REASON_WEIGHT) reasons.push(r);
     }
     reasons.sort((a, b) => {
-      const ha = isHostile(a.kind) ? 0 : 1;
-      const hb = isHostile(b.kind) ? 0 : 1;
+      const ha = HOSTILE.has(a.kind) ? 0 : 1;
+      const hb = HOSTILE.has(b.kind) ? 0 : 1;
       if (ha !== hb) return ha - hb;
       const ka = KIND_RANK.get(a.kind)!;
       const kb = KIND_RANK.get(b.kind)!;

@@ -10,8 +10,13 @@ import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/wo
 import type { PhraseEntry } from './data/entry';
 import { hasBreak, inRanges, onlySpace, quotedRanges, tokenize, type Range, type Token } from './text';
 
+/** A feature's weight plus a per-call accumulator (owned by the analyzer). */
+export interface FeatureRef { weight: number; total: number; rule: boolean }
+
 export interface Hit {
   feature: string;
+  /** Set for n-grams found through a model lexicon: the feature's weight slot, so scoring skips a lookup. */
+  ref?: FeatureRef | undefined;
   /** How much this span adds to its feature's count (entry weight, |valence|, or 1). */
   amount: number;
   start: number;
@@ -50,33 +55,25 @@ const STOP = new Set(STOPWORDS.map((a) => a.word));
 const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up']);
 
 interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean }
-const BY_ANCHOR = new Map<string, CompiledPhrase[]>();
-for (const entry of PHRASES) {
-  const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind) };
-  for (const a of entry.anchors) {
-    const list = BY_ANCHOR.get(a);
-    if (list) list.push(compiled);
-    else BY_ANCHOR.set(a, [compiled]);
+/** Per anchor word: one combined sticky test (cheap rejection), then the individual rules. */
+interface AnchorGroup { any: RegExp; list: CompiledPhrase[] }
+const BY_ANCHOR = new Map<string, AnchorGroup>();
+{
+  const lists = new Map<string, CompiledPhrase[]>();
+  for (const entry of PHRASES) {
+    const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind) };
+    for (const a of entry.anchors) {
+      const list = lists.get(a);
+      if (list) list.push(compiled);
+      else lists.set(a, [compiled]);
+    }
   }
-}
-
-/** Is the word at i negated ("not your fault", "never rude", "not very rude")? */
-function negatedAt(tokens: readonly Token[], i: number): boolean {
-  const p1 = i > 0 ? tokens[i - 1]!.word : '';
-  const p2 = i > 1 ? tokens[i - 2]!.word : '';
-  return NEGATORS.has(p1) || (INTENSIFIERS.has(p1) && NEGATORS.has(p2));
+  for (const [a, list] of lists) {
+    BY_ANCHOR.set(a, { any: new RegExp(list.map((c) => `(?:${c.entry.pattern})`).join('|'), 'iy'), list });
+  }
 }
 
 const SELF = new Set(["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty', 'bit', 'little', 'kinda']);
-/** "I'm dumb", "I feel so stupid", "call me lazy": self-deprecation, not an insult to the reader. */
-function selfDirected(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const w = tokens[k]!.word;
-    if (w === "i'm" || w === 'im' || w === 'i' || w === 'me' || w === 'myself') return true;
-    if (!SELF.has(w)) return false;
-  }
-  return false;
-}
 
 export function maskedEntry(word: string): (typeof MASKED)[number] | undefined {
   if (!MASK_CHARS.test(word)) return undefined;
@@ -93,35 +90,89 @@ export function ngramWord(word: string): string {
 const gramOf = (t: Token): string => (t.digit ? '0' : t.word);
 
 export interface Extracted {
+  /** Spans of calming phrases found (apology, empathy, thanks, action). */
+  calmSpans: Range[];
   hits: Hit[];
   tokens: Token[];
   quoted: Range[];
 }
 
-/** Known n-grams → their feature names ('w:<gram>'), prebuilt so scoring never concatenates strings. */
-export interface NgramVocab {
-  uni: Map<string, string>;
-  bi: Map<string, Map<string, string>>;
+// Word flags, so each token needs a single map lookup.
+const F_YOU = 1, F_COPULA = 2, F_NEGATOR = 4, F_INTENS = 8, F_STOP = 16, F_ACRONYM = 32, F_SHORT_SHOUT = 64, F_YOUR = 128, F_SELF = 256, F_ME = 512, F_BE = 1024;
+
+/** Everything known about one lowercase word. */
+export interface WordInfo {
+  flags: number;
+  group: AnchorGroup | undefined;
+  wordKind: { kind: ReasonKind; weight: number } | undefined;
+  /** AFINN valence (0 = none). */
+  valence: number;
+  /** This word as a unigram feature, if the model knows it. */
+  uni: Gram | undefined;
+  /** Next word (by its WordInfo, so lookups hash by identity) → bigram feature, if the model knows any bigram starting here. */
+  bi: Map<WordInfo, Gram> | undefined;
 }
 
-export function buildVocab(grams: Iterable<string>): NgramVocab {
-  const uni = new Map<string, string>();
-  const bi = new Map<string, Map<string, string>>();
+export interface Gram { feature: string; ref: FeatureRef | undefined }
+
+/** A word table for one model: the static lexicon plus the model's n-gram vocabulary. */
+export type Lexicon = Map<string, WordInfo>;
+
+function info(lex: Lexicon, w: string): WordInfo {
+  let x = lex.get(w);
+  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined }));
+  return x;
+}
+
+function baseLexicon(): Lexicon {
+  const lex: Lexicon = new Map();
+  const flag = (words: Iterable<string>, f: number): void => { for (const w of words) info(lex, w).flags |= f; };
+  flag(YOU, F_YOU);
+  flag(COPULA, F_COPULA);
+  flag(NEGATORS, F_NEGATOR);
+  flag(INTENSIFIERS, F_INTENS);
+  flag(STOP, F_STOP);
+  flag(ACRONYM, F_ACRONYM);
+  flag(SHORT_SHOUT, F_SHORT_SHOUT);
+  flag(['your', 'yours'], F_YOUR);
+  flag(SELF, F_SELF);
+  flag(["i'm", 'im', 'i', 'me', 'myself'], F_ME);
+  flag(['is', 'was', 'are', 'were'], F_BE);
+  for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
+  for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
+  for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
+  return lex;
+}
+
+const BASE = baseLexicon();
+
+/** The lexicon plus known n-grams ("w:<gram>" features, with their weight slots), built once per model. */
+export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) => FeatureRef | undefined = () => undefined): Lexicon {
+  const lex: Lexicon = new Map();
+  for (const [w, x] of BASE) lex.set(w, { ...x });
   for (const g of grams) {
+    const feature = `w:${g}`;
+    const gram = { feature, ref: refOf(feature) };
     const sp = g.indexOf(' ');
-    if (sp < 0) { uni.set(g, `w:${g}`); continue; }
-    const a = g.slice(0, sp);
-    let m = bi.get(a);
-    if (!m) bi.set(a, (m = new Map()));
-    m.set(g.slice(sp + 1), `w:${g}`);
+    if (sp < 0) { info(lex, g).uni = gram; continue; }
+    const a = info(lex, g.slice(0, sp));
+    const b = info(lex, g.slice(sp + 1));
+    if (!a.bi) a.bi = new Map();
+    a.bi.set(b, gram);
   }
-  return { uni, bi };
+  return lex;
+}
+
+/** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */
+export function isStopGram(gram: string): boolean {
+  for (const w of gram.toLowerCase().split(/\s+/)) if (w && !STOP.has(w.replace(/’/g, "'"))) return false;
+  return true;
 }
 
 export interface ExtractOptions {
-  /** Collect every unigram/bigram (training); otherwise only those in `vocab`. */
+  /** Collect every unigram/bigram (training); otherwise only those the lexicon knows. */
   allNgrams?: boolean;
-  vocab?: NgramVocab;
+  lexicon?: Lexicon;
 }
 
 const KIND_FEATURE = new Map<string, string>();
@@ -132,144 +183,161 @@ const kindFeature = (k: string): string => {
 };
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
+const CAPS2_RE = /[A-Z]{2}/;
+const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined };
 
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
   const tokens = tokenize(text, isMasked, quoted);
+  const lex = opts.lexicon ?? BASE;
+  const all = opts.allNgrams === true;
+  const n = tokens.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = lex.get(tokens[i]!.word) ?? NONE;
   const hits: Hit[] = [];
-  const coveredByWordRule = new Set<number>();
   /** End of the last phrase hit per kind: a phrase nested in one already found is not counted twice. */
   const kindEnd = new Map<string, number>();
-  const vocab = opts.vocab;
-  const all = opts.allNgrams === true;
+  const calmSpans: Range[] = [];
+  const negatedAt = (i: number): boolean =>
+    (i > 0 && (infos[i - 1]!.flags & F_NEGATOR) !== 0) ||
+    (i > 1 && (infos[i - 1]!.flags & F_INTENS) !== 0 && (infos[i - 2]!.flags & F_NEGATOR) !== 0);
+  /** "I'm dumb", "I feel so stupid", "call me lazy": self-deprecation, not an insult to the reader. */
+  const selfDirected = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const f = infos[k]!.flags;
+      if (f & F_ME) return true;
+      if (!(f & F_SELF)) return false;
+    }
+    return false;
+  };
 
-  // Shouting context: is most of the text in capitals? Then capitals are the writer's voice.
-  let capsWords = 0;
-  let letterWords = 0;
-
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.quoted) continue;
-    const w = t.word;
+    const x = infos[i]!;
 
-    // phrases anchored at this word
-    const candidates = BY_ANCHOR.get(w);
-    if (candidates) {
-      for (const c of candidates) {
-        c.re.lastIndex = t.start;
-        if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(tokens, i))) {
-          let end = c.re.lastIndex;
-          while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
-          hits.push({ feature: kindFeature(c.entry.kind), amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
-          kindEnd.set(c.entry.kind, end);
+    // phrases anchored at this word: one combined test, then the individual rules
+    const group = x.group;
+    if (group) {
+      group.any.lastIndex = t.start;
+      if (group.any.test(text)) {
+        for (const c of group.list) {
+          c.re.lastIndex = t.start;
+          if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(i))) {
+            let end = c.re.lastIndex;
+            while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
+            hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
+            kindEnd.set(c.entry.kind, end);
+            if (!c.hostile) calmSpans.push({ start: t.start, end });
+          }
         }
       }
     }
-    // "/s" sarcasm marker is a token "s" preceded by a slash
-    // (handled by the phrase table via anchor 's'; require the slash here)
 
     // insults and profanity, plain or masked
-    const wk = WORD_KIND.get(w);
-    const masked = wk || !t.mask ? undefined : maskedEntry(w);
+    const wk = x.wordKind;
+    const masked = wk || !t.mask ? undefined : maskedEntry(t.word);
     if (wk || masked) {
       const kind = wk ? wk.kind : masked!.kind;
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
-      const negated = wk && kind === 'insult' && (negatedAt(tokens, i) || selfDirected(tokens, i));
+      const negated = wk && kind === 'insult' && (negatedAt(i) || selfDirected(i));
       if (!negated) {
-        hits.push({ feature: kindFeature(kind), amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
+        hits.push({ feature: kindFeature(kind), ref: undefined, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
       }
-      coveredByWordRule.add(i);
-    } else {
+    } else if (x.valence !== 0) {
       // AFINN valence with sentiment's negation strategy (one word back, or two past an intensifier)
-      const v = VALENCE.get(w);
-      if (v !== undefined && v !== 0) {
-        let val = v;
-        const p1 = i > 0 ? tokens[i - 1]!.word : '';
-        const p2 = i > 1 ? tokens[i - 2]!.word : '';
-        if (NEGATORS.has(p1) || (INTENSIFIERS.has(p1) && NEGATORS.has(p2))) val = -val;
-        if (val < 0) hits.push({ feature: 'afinn:neg', amount: -val, start: t.start, end: t.end, kind: 'negative-word', why: val === v ? `"${t.raw}" is a negative word.` : `Negated "${t.raw}" reads as negative.` });
-        else hits.push({ feature: 'afinn:pos', amount: val, start: t.start, end: t.end, kind: undefined, why: undefined });
-      }
+      const v = x.valence;
+      const val = negatedAt(i) ? -v : v;
+      if (val < 0) hits.push({ feature: 'afinn:neg', ref: undefined, amount: -val, start: t.start, end: t.end, kind: 'negative-word', why: val === v ? `"${t.raw}" is a negative word.` : `Negated "${t.raw}" reads as negative.` });
+      else hits.push({ feature: 'afinn:pos', ref: undefined, amount: val, start: t.start, end: t.end, kind: undefined, why: undefined });
     }
 
-    // shouting
-    const raw = t.raw;
+    // shouting: a capitalised word that is not an acronym, code or id
     if (t.upper) {
-      letterWords++;
-      if (raw.length >= 2 && !t.digit && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw)) {
-        const bare = w.replace(/[^a-z']/g, '');
-        if (!ACRONYM.has(bare) && (bare.length >= 3 || SHORT_SHOUT.has(bare)) && bare !== 'i') {
-          capsWords++;
-          hits.push({ feature: 'shout:word', amount: 1, start: t.start, end: t.end, kind: 'shouting', why: `"${raw}" in capitals reads as shouting.` });
+      const raw = t.raw;
+      if (raw.length >= 2 && !t.digit && raw === raw.toUpperCase() && CAPS2_RE.test(raw) && !(x.flags & F_ACRONYM)) {
+        const bare = t.word.replace(/[^a-z']/g, '');
+        if ((bare.length >= 3 || (x.flags & F_SHORT_SHOUT) !== 0) && bare !== 'i' && !((lex.get(bare)?.flags ?? 0) & F_ACRONYM)) {
+          hits.push({ feature: 'shout:word', ref: undefined, amount: 1, start: t.start, end: t.end, kind: 'shouting', why: `"${raw}" in capitals reads as shouting.` });
         }
       }
-    } else letterWords++;
+    }
 
     // n-grams
-    const g1 = gramOf(t);
     if (all) {
-      if (!STOP.has(g1)) hits.push({ feature: `w:${g1}`, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
-    } else if (vocab) {
-      const f1 = vocab.uni.get(g1);
-      if (f1 !== undefined) hits.push({ feature: f1, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      const g1 = gramOf(t);
+      if (!(x.flags & F_STOP)) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      if (i > 0 && !tokens[i - 1]!.quoted && onlySpace(text, tokens[i - 1]!.end, t.start)) {
+        hits.push({ feature: `w:${gramOf(tokens[i - 1]!)} ${g1}`, ref: undefined, amount: 1, start: tokens[i - 1]!.start, end: t.end, kind: undefined, why: undefined });
+      }
+    } else {
+      const xu = t.digit ? lex.get('0') : x;
+      if (xu && xu.uni !== undefined) hits.push({ feature: xu.uni.feature, ref: xu.uni.ref, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      if (i > 0) {
+        const prev = tokens[i - 1]!;
+        const px = prev.digit ? lex.get('0') : infos[i - 1]!;
+        const bi = px?.bi;
+        if (bi !== undefined && !prev.quoted) {
+          const f2 = bi.get(t.digit ? (lex.get('0') ?? NONE) : x);
+          if (f2 !== undefined && onlySpace(text, prev.end, t.start)) hits.push({ feature: f2.feature, ref: f2.ref, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+        }
+      }
     }
-    if (i > 0) {
-      const prev = tokens[i - 1]!;
-      if (!prev.quoted && (all || vocab) && onlySpace(text, prev.end, t.start)) {
-        if (all) hits.push({ feature: `w:${gramOf(prev)} ${g1}`, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
-        else {
-          const f2 = vocab!.bi.get(gramOf(prev))?.get(g1);
-          if (f2 !== undefined) hits.push({ feature: f2, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+
+    // negativity aimed at the reader: "you are so rude", "your review is ridiculous", "you ruined it"
+    let j = -1;
+    if (x.flags & F_YOU) j = i + 1;
+    else if (x.flags & F_YOUR) {
+      // your (noun){0,2} is/was …
+      for (let k = i + 1; k <= i + 3 && k < n; k++) {
+        if (infos[k]!.flags & F_BE) { j = k + 1; break; }
+      }
+    }
+    if (j >= 0) {
+      for (let k = j, hops = 0; k < n && hops < 4; k++, hops++) {
+        const u = tokens[k]!;
+        if (hasBreak(text, tokens[k - 1]!.end, u.start)) break;
+        const ux = infos[k]!;
+        const negWord = (ux.wordKind !== undefined && ux.wordKind.kind === 'insult') || ux.valence <= -2;
+        if (negWord) {
+          if (infos[k - 1]!.flags & F_NEGATOR) break;
+          hits.push({ feature: 'directed:neg', ref: undefined, amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
+          break;
+        }
+        if (!(ux.flags & F_COPULA)) {
+          if (k > j) break; // allow one verb right after "you" ("you ruined"), then only fillers
+          if (ux.valence < 0) break;
         }
       }
     }
   }
-  // Negativity aimed at the reader: "you are so rude", "your review is ridiculous", "you ruined it".
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.quoted) continue;
-    let j = -1;
-    if (YOU.has(t.word)) j = i + 1;
-    else if (t.word === 'your' || t.word === 'yours') {
-      // your (noun){0,2} is/was …
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const w = tokens[k]!.word;
-        if (w === 'is' || w === 'was' || w === 'are' || w === 'were') { j = k + 1; break; }
-      }
+
+  // Negative lexicon words inside a calming phrase ("I understand how frustrating", "sorry about
+  // the trouble") are part of the calming, not hostile evidence on their own.
+  if (calmSpans.length) {
+    let k = 0;
+    for (const h of hits) {
+      if (h.kind !== undefined && h.kind !== 'negative-word') { hits[k++] = h; continue; }
+      if (h.feature !== 'afinn:neg') { hits[k++] = h; continue; }
+      let inside = false;
+      for (const c of calmSpans) if (h.start >= c.start && h.end <= c.end) { inside = true; break; }
+      if (!inside) hits[k++] = h;
     }
-    if (j < 0) continue;
-    for (let k = j, hops = 0; k < tokens.length && hops < 4; k++, hops++) {
-      const u = tokens[k]!;
-      if (hasBreak(text, tokens[k - 1]!.end, u.start)) break;
-      const wk = WORD_KIND.get(u.word);
-      const v = VALENCE.get(u.word) ?? 0;
-      const negWord = (wk && wk.kind === 'insult') || v <= -2;
-      if (negWord) {
-        const p1 = tokens[k - 1]!.word;
-        if (NEGATORS.has(p1)) break;
-        hits.push({ feature: 'directed:neg', amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
-        break;
-      }
-      if (!COPULA.has(u.word)) {
-        if (k > j) break; // allow one verb right after "you" ("you ruined"), then only fillers
-        if (v < 0) break;
-      }
-    }
+    hits.length = k;
   }
-  void coveredByWordRule;
-  void letterWords;
-  void capsWords;
 
   // "!!", "?!", "???": runs of stacked punctuation outside quoted text
-  PUNCT_RUN_RE.lastIndex = 0;
-  for (let m = PUNCT_RUN_RE.exec(text); m !== null; m = PUNCT_RUN_RE.exec(text)) {
-    const s = m[0];
-    if (inRanges(quoted, m.index)) continue;
-    const mixed = s.includes('!') && s.includes('?');
-    const bangs = s.includes('!');
-    hits.push({ feature: 'shout:punct', amount: mixed ? 1 : bangs ? 0.8 : 0.5, start: m.index, end: m.index + s.length, kind: 'shouting',
-      why: mixed ? `"${s}" reads as exasperated.` : bangs ? `"${s}" reads as shouting.` : `"${s}" reads as exasperated.` });
+  if (text.includes('!!') || text.includes('?')) {
+    PUNCT_RUN_RE.lastIndex = 0;
+    for (let m = PUNCT_RUN_RE.exec(text); m !== null; m = PUNCT_RUN_RE.exec(text)) {
+      const s = m[0];
+      if (inRanges(quoted, m.index)) continue;
+      const mixed = s.includes('!') && s.includes('?');
+      const bangs = s.includes('!');
+      hits.push({ feature: 'shout:punct', ref: undefined, amount: mixed ? 1 : bangs ? 0.8 : 0.5, start: m.index, end: m.index + s.length, kind: 'shouting',
+        why: mixed ? `"${s}" reads as exasperated.` : bangs ? `"${s}" reads as shouting.` : `"${s}" reads as exasperated.` });
+    }
   }
-  return { hits, tokens, quoted };
+  return { hits, tokens, quoted, calmSpans };
 }

@@ -42,11 +42,6 @@ function isLetter(cp: number): boolean {
   }
   return r;
 }
-/** Inside a token: letters, digits, apostrophes, mask symbols and hyphens. */
-function isInner(cp: number): boolean {
-  // ' ’ * ! @ # $ % -
-  return cp === 39 || cp === 0x2019 || cp === 42 || cp === 33 || cp === 64 || cp === 35 || cp === 36 || cp === 37 || cp === 45 || isLetter(cp);
-}
 
 /**
  * Splits text into word tokens with exact offsets, in one pass over the characters. A token
@@ -63,40 +58,53 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
   let i = 0;
   while (i < n) {
     let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
-    if (!(isLetter(cp) || cp === 64)) { i += cp > 0xffff ? 2 : 1; continue; }
+    const ascii = cp < 128;
+    if (ascii ? !((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 64) : false) { i++; continue; }
+    if (!ascii) {
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+      if (!isLetter(cp)) { i += cp > 0xffff ? 2 : 1; continue; }
+    }
     const start = i;
+    let digit = cp >= 48 && cp <= 57;
+    let mask = false;
+    let upper = false;
     i += cp > 0xffff ? 2 : 1;
+    if (cp >= 65 && cp <= 90) upper = true;
     while (i < n) {
       let c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || c === 39 || c === 45) { i++; continue; }
+        if (c >= 65 && c <= 90) { upper = true; i++; continue; }
+        if (c >= 48 && c <= 57) { digit = true; i++; continue; }
+        if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; i++; continue; }
+        break;
+      }
+      if (c === 0x2019) { i++; continue; }
       if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
-      if (!isInner(c)) break;
+      if (!isLetter(c)) break;
+      upper = true; // non-ASCII letter: let the case comparison below decide
       i += c > 0xffff ? 2 : 1;
     }
-    let raw = text.slice(start, i);
-    if (isTrailChar(raw.charCodeAt(raw.length - 1))) {
+    let end = i;
+    let raw: string | null = null;
+    if (isTrailChar(text.charCodeAt(end - 1))) {
+      raw = text.slice(start, end);
       const keep = raw.replace(TRAIL_RE, '');
       raw = keep.length > 0 && isMasked(keep.toLowerCase()) ? keep : raw.replace(TRAIL_STAR_RE, '');
       if (raw.length === 0) continue;
+      end = start + raw.length;
+      mask = /[*!@#$%]/.test(raw);
     }
-    if (raw.charCodeAt(0) === 64 /* @ */) {
-      if (!isMasked(raw.toLowerCase())) continue; // @mentions
-    }
-    const end = start + raw.length;
+    if (text.charCodeAt(start) === 64 /* @ */ && !isMasked((raw ?? text.slice(start, end)).toLowerCase())) continue; // @mentions
     // template placeholders such as [NAME] or [ORDER ID] are not the writer's words
     if (start > 0 && text.charCodeAt(start - 1) === 91 /* [ */ && text.charCodeAt(end) === 93 /* ] */) continue;
     while (ex < excluded.length && excluded[ex]!.end <= start) ex++;
     const quoted = ex < excluded.length && excluded[ex]!.start <= start;
-    const lw = lower ? lower.slice(start, end) : raw.toLowerCase();
+    const lw = lower ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
+    // an all-lowercase token is its own lowercase form: skip the second slice
+    if (raw === null) raw = upper ? text.slice(start, end) : lw;
     const word = lw.indexOf('’') >= 0 ? lw.replace(/’/g, "'") : lw;
-    let digit = false;
-    let mask = false;
-    for (let k = 0; k < raw.length; k++) {
-      const c = raw.charCodeAt(k);
-      if (c >= 48 && c <= 57) digit = true;
-      else if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) mask = true;
-    }
-    tokens.push({ start, end, raw, word, quoted, upper: lw !== raw, digit, mask });
+    tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, digit, mask });
   }
   return tokens;
 }
@@ -125,7 +133,6 @@ export interface Range {
 }
 
 const QUOTE_LINE_RE = /^[ \t]*>.*$/gm;
-const HISTORY_HINT_RE = /wrote:|original message|_____/i;
 const HISTORY_RE = /^[ \t]*(?:On\b[^\n]{0,300}\bwrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{5,}[ \t]*$)/im;
 const STRAIGHT_QUOTE_RE = /"[^"\n]{1,600}"/g;
 const CURLY_QUOTE_RE = /“[^”\n]{1,600}”/g;
@@ -136,7 +143,8 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}/g;
 /** Sorted, merged ranges of text the user did not write (or that carries no tone, like links). */
 export function quotedRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const history = HISTORY_HINT_RE.test(text) ? HISTORY_RE.exec(text) : null;
+  const hint = text.indexOf('wrote:') >= 0 || text.indexOf('WROTE:') >= 0 || text.indexOf('riginal') >= 0 || text.indexOf('RIGINAL') >= 0 || text.indexOf('_____') >= 0;
+  const history = hint ? HISTORY_RE.exec(text) : null;
   const limit = history ? history.index : text.length;
   if (history) ranges.push({ start: history.index, end: text.length });
   const scans: RegExp[] = [];
