@@ -20,8 +20,8 @@ import { isRuleFeature } from '../src/core/tone/analyze';
 
 const SEED = 20261123;
 const FOLDS = 5;
-const EPOCHS = 30;
-const MIN_DF = 3;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const MIN_DF = Number(process.env.MIN_DF ?? 3);
 const L2_RULE = 1e-4;
 const L2_NGRAM = Number(process.env.L2_NGRAM ?? 3e-4);
 const PRUNE = 0.05;

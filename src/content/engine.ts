@@ -92,8 +92,13 @@ export class Engine {
     return this.settings;
   }
 
-  get audience(): SiteAdapter['audience'] {
-    return this.deps.adapter.audience;
+  /** Public review reply or private email; a site may have both (Yelp: comment or private message). */
+  audienceOf(t: Compose): SiteAdapter['audience'] {
+    try {
+      return this.deps.adapter.audienceFor?.(t.root) ?? this.deps.adapter.audience;
+    } catch {
+      return this.deps.adapter.audience;
+    }
   }
 
   /** The message this reply answers, when the site shows it. */
@@ -111,10 +116,10 @@ export class Engine {
     return enabled && !isPaused(this.settings, this.now());
   }
 
-  analyzeOptions(): AnalyzeOptions {
+  analyzeOptions(t: Compose): AnalyzeOptions {
     const s = this.settings;
     return {
-      sensitivity: this.deps.adapter.audience === 'public' ? s.publicSensitivity : s.sensitivity,
+      sensitivity: this.audienceOf(t) === 'public' ? s.publicSensitivity : s.sensitivity,
       alwaysFlag: s.alwaysFlag,
       neverFlag: s.neverFlag,
     };
@@ -124,7 +129,7 @@ export class Engine {
   analysisOf(t: Tracked): Analysis {
     const text = readDraft(t.body).own;
     if (t.analysis && t.analysedText === text) return t.analysis;
-    t.analysis = analyze(text, this.analyzeOptions());
+    t.analysis = analyze(text, this.analyzeOptions(t));
     t.analysedText = text;
     return t.analysis;
   }
@@ -152,10 +157,10 @@ export class Engine {
     } catch {
       return;
     }
-    for (const body of bodies) {
+    const kept = adapter.bodyFilter ? bodies.filter((b) => adapter.bodyFilter!(b)) : bodies;
+    for (const body of kept) {
       if (this.composes.has(body)) continue;
-      if (adapter.bodyFilter && !adapter.bodyFilter(body)) continue;
-      const root = this.rootOf(body);
+      const root = this.rootOf(body, kept);
       if (root) this.track(body, root);
     }
   }
@@ -164,13 +169,26 @@ export class Engine {
     return [...this.deps.adapter.send, ...(this.deps.adapter.alsoSend ?? [])];
   }
 
-  /** The nearest ancestor of the body that holds a send control. */
-  rootOf(body: HTMLElement): HTMLElement | null {
+  /** Does this element hold a send control (by selector, or by label for adapters that need it)? */
+  private holdsSendControl(el: HTMLElement): boolean {
     const selectors = this.sendSelectors().join(',');
-    if (!selectors) return null;
+    if (selectors && el.querySelector(selectors)) return true;
+    const byText = this.deps.adapter.sendByText;
+    if (!byText) return false;
+    for (const c of el.querySelectorAll<HTMLElement>(byText.selector)) if (byText.test(c)) return true;
+    return false;
+  }
+
+  /**
+   * The nearest ancestor of the body that holds a send control. With `exclusiveRoot`, the walk gives
+   * up at an ancestor holding another reply box: a page-wide container is never one box's compose.
+   */
+  rootOf(body: HTMLElement, bodies: readonly HTMLElement[] = []): HTMLElement | null {
+    const { adapter } = this.deps;
     let el: HTMLElement | null = body.parentElement;
-    for (let depth = 0; el && depth < (this.deps.adapter.maxDepth ?? 20); depth++, el = el.parentElement) {
-      if (el.querySelector(selectors)) return el;
+    for (let depth = 0; el && depth < (adapter.maxDepth ?? 20); depth++, el = el.parentElement) {
+      if (adapter.exclusiveRoot && bodies.some((b) => b !== body && el!.contains(b))) return null;
+      if (this.holdsSendControl(el)) return el;
     }
     return null;
   }
@@ -207,6 +225,11 @@ export class Engine {
     for (const sel of this.sendSelectors()) {
       const hit = target.closest<HTMLElement>(sel);
       if (hit && t.root.contains(hit)) return hit;
+    }
+    const byText = this.deps.adapter.sendByText;
+    if (byText) {
+      const hit = target.closest<HTMLElement>(byText.selector);
+      if (hit && t.root.contains(hit) && byText.test(hit)) return hit;
     }
     return null;
   }

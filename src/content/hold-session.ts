@@ -74,9 +74,10 @@ export class HoldSession {
 
   private context() {
     const s = this.o.engine.currentSettings;
-    const audience = this.o.engine.audience;
+    const audience = this.o.engine.audienceOf(this.o.tracked);
     return {
       audience,
+      sensitivity: this.o.engine.analyzeOptions(this.o.tracked).sensitivity,
       signatureName: s.signatureName || undefined,
       businessName: s.businessName || undefined,
       disabledGuidelines: s.disabledGuidelines,

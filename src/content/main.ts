@@ -46,7 +46,7 @@ export async function start(): Promise<AbortController | null> {
         const reply = draftReply(incoming.text, {
           customerName: incoming.author,
           rating: incoming.rating,
-          audience: adapter.audience,
+          audience: engine.audienceOf(t),
           signatureName: s.signatureName || undefined,
           businessName: s.businessName || undefined,
         });

@@ -14,7 +14,6 @@ const ISSUE = 'issue 3';
 const OWN = 'own: common English hostile/calming phrasing';
 /** One optional adverb between words ("you clearly didn't"). */
 const ADV = "(?:(?:clearly|obviously|apparently|really|even|just|still|seriously|honestly|actually)\\s+)?";
-const YOURE = "(?:you're|you’re|youre|you are|ur|u r)";
 const IAM = "(?:i'm|i’m|im|i am|we're|we’re|we are)";
 const IWILL = "(?:i'll|i’ll|i will|we'll|we’ll|we will|i'm going to|we're going to|i am going to|we are going to)";
 const DONT = "(?:don't|don’t|dont|do not|didn't|didn’t|didnt|did not|can't|can’t|cant|cannot|can not|won't|won’t|wont|never|failed to|fail to)";
