@@ -9,7 +9,7 @@
  *   npm start -- --headless   no display: saves screenshots to test-results/demo/ and exits
  */
 import { createServer } from 'node:http';
-import { readFileSync, mkdirSync, existsSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync, rmSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -21,22 +21,16 @@ const headless = process.argv.includes('--headless') || (!process.env.DISPLAY &&
 
 /** Demo pages: the real address each one stands for, and the fixture file behind it. */
 const DEMOS: Array<{ url: string; pattern: string; file: string; title: string }> = [
-  { url: 'https://mail.google.com/mail/u/0/#inbox', pattern: 'https://mail.google.com/**', file: 'gmail/inbox.html', title: 'Gmail' },
-];
-// Review-site demos, when their fixtures are present.
-const SITE_DEMOS: Record<string, { url: string; pattern: string; title: string }> = {
-  'google-business.html': { url: 'https://business.google.com/reviews', pattern: 'https://business.google.com/**', title: 'Google Business Profile' },
-  'yelp.html': { url: 'https://biz.yelp.com/r2r/demo-biz', pattern: 'https://biz.yelp.com/**', title: 'Yelp for Business' },
-  'trustpilot.html': { url: 'https://businessapp.b2b.trustpilot.com/reviews', pattern: 'https://businessapp.b2b.trustpilot.com/**', title: 'Trustpilot' },
-  'outlook.html': { url: 'https://outlook.office.com/mail/inbox', pattern: 'https://outlook.office.com/**', title: 'Outlook' },
-};
-const sitesDir = join(FIX, 'sites');
-if (existsSync(sitesDir)) {
-  for (const f of readdirSync(sitesDir)) {
-    const d = SITE_DEMOS[f];
-    if (d) DEMOS.push({ ...d, file: `sites/${f}` });
-  }
-}
+  { title: 'Gmail', url: 'https://mail.google.com/mail/u/0/#inbox', pattern: 'https://mail.google.com/**', file: 'gmail/inbox.html' },
+  { title: 'Google Business Profile', url: 'https://business.google.com/reviews', pattern: 'https://business.google.com/**', file: 'sites/google-business.html' },
+  { title: 'Yelp for Business', url: 'https://biz.yelp.com/r2r/sunny-side-cafe', pattern: 'https://biz.yelp.com/**', file: 'sites/yelp.html' },
+  { title: 'Trustpilot Business', url: 'https://businessapp.b2b.trustpilot.com/reviews', pattern: 'https://businessapp.b2b.trustpilot.com/**', file: 'sites/trustpilot.html' },
+  { title: 'Tripadvisor Management Center', url: 'https://www.tripadvisor.com/ManagementCenter', pattern: 'https://www.tripadvisor.com/**', file: 'sites/tripadvisor.html' },
+  { title: 'Google Play Console', url: 'https://play.google.com/console/u/0/developers/1/app/1/user-feedback/reviews', pattern: 'https://play.google.com/console/**', file: 'sites/play-console.html' },
+  { title: 'App Store Connect', url: 'https://appstoreconnect.apple.com/apps/1/distribution/activity/ios/ratingsResponses', pattern: 'https://appstoreconnect.apple.com/**', file: 'sites/app-store-connect.html' },
+  { title: 'Outlook', url: 'https://outlook.office.com/mail/inbox', pattern: 'https://outlook.office.com/**', file: 'sites/outlook.html' },
+  { title: 'Outlook (Deutsch)', url: 'https://outlook.office365.com/mail/', pattern: 'https://outlook.office365.com/**', file: 'sites/outlook-de.html' },
+].filter((d) => existsSync(join(FIX, d.file)));
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
   console.error('cool-off: dist/ is missing. Run `npm run build` (npm start does it for you).');
@@ -91,6 +85,13 @@ if (headless) {
   mkdirSync(out, { recursive: true });
   for (const { page, d } of pages) {
     await page.waitForTimeout(800);
+    if (d.file === 'gmail/inbox.html') {
+      // Show what a user sees: an angry draft held on Send.
+      await page.locator('[g_editable="true"]').first().click();
+      await page.keyboard.type('Did you even READ my email?! Stop wasting my time. This is your fault, not ours.');
+      await page.keyboard.press('Control+Enter');
+      await page.waitForTimeout(600);
+    }
     const name = d.title.toLowerCase().replace(/[^a-z]+/g, '-');
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`  screenshot: test-results/demo/${name}.png`);

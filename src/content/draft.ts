@@ -5,8 +5,14 @@
  */
 import DOMPurify from 'dompurify';
 
-/** Quoted history the user did not write: Gmail's quote, generic blockquotes, Outlook's reply header. */
-const QUOTE_SELECTOR = '.gmail_quote, .gmail_extra, blockquote, #divRplyFwdMsg, #appendonsend';
+/** Quoted history the user did not write: Gmail's quote block, generic blockquotes. Skipped. */
+const QUOTE_SELECTOR = '.gmail_quote, .gmail_extra, blockquote';
+/**
+ * Where the quoted original starts in Outlook: `#appendonsend` / the `#divRplyFwdMsg` header, with
+ * the original message as the siblings AFTER them. Everything from such a marker on is quoted.
+ */
+const QUOTE_START = '#appendonsend, #divRplyFwdMsg';
+const ANY_QUOTE = `${QUOTE_SELECTOR}, ${QUOTE_START}`;
 
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
 
@@ -15,12 +21,17 @@ export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputE
 }
 
 /** Plain text of a contenteditable subtree, with line breaks for blocks and <br>, layout-free. */
-function textOf(node: Node, skipQuotes: boolean, out: string[]): void {
+function textOf(node: Node, skipQuotes: boolean, out: string[], state = { quoted: false }): void {
+  if (state.quoted) return;
   if (node.nodeType === Node.TEXT_NODE) {
     out.push(node.nodeValue ?? '');
     return;
   }
   if (!(node instanceof Element)) return;
+  if (skipQuotes && node.matches(QUOTE_START)) {
+    state.quoted = true;
+    return;
+  }
   if (skipQuotes && node.matches(QUOTE_SELECTOR)) return;
   if (node.tagName === 'BR') {
     out.push('\n');
@@ -29,7 +40,7 @@ function textOf(node: Node, skipQuotes: boolean, out: string[]): void {
   if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
   const block = BLOCK.test(node.tagName);
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
-  for (const child of node.childNodes) textOf(child, skipQuotes, out);
+  for (const child of node.childNodes) textOf(child, skipQuotes, out, state);
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
 }
 
@@ -74,7 +85,7 @@ function setFieldValue(field: HTMLTextAreaElement | HTMLInputElement, value: str
 function selectOwnPart(body: HTMLElement): Range {
   const range = document.createRange();
   range.selectNodeContents(body);
-  const quote = body.querySelector(QUOTE_SELECTOR);
+  const quote = body.querySelector(ANY_QUOTE);
   if (quote) range.setEndBefore(quote);
   const sel = getSelection();
   sel?.removeAllRanges();

@@ -172,7 +172,8 @@ export const overlayCss = `${hostReset}
 ${base}
 .co-backdrop { position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: center; justify-content: center; padding: 16px; background: var(--co-backdrop); overflow: auto; }
 .co-dialog { position: relative; scroll-padding-bottom: 96px; width: min(620px, 100%); max-height: calc(100vh - 32px); overflow: auto; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); border-radius: 14px; padding: 20px 22px; box-shadow: 0 18px 48px rgba(0, 0, 0, 0.35); animation: co-pop 140ms ease-out; }
-@keyframes co-pop { from { transform: translateY(6px); opacity: 0; } to { transform: none; opacity: 1; } }
+/* Movement only: the dialog is never invisible, even where animations are throttled (background tabs). */
+@keyframes co-pop { from { transform: translateY(6px) scale(0.99); } to { transform: none; } }
 .co-title { margin: 0 0 4px; font-size: 19px; line-height: 1.3; }
 .co-desc { margin: 0 0 12px; }
 .co-countdown { display: flex; align-items: center; gap: 12px; margin: 0 0 14px; }

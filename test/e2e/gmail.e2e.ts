@@ -221,6 +221,32 @@ describe('the live badge', () => {
   });
 });
 
+describe('bad input never breaks the page or the send', () => {
+  it('a 100,000-character draft with odd markup is scored and held promptly; a calm huge one sends', async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.evaluate((el, angry) => {
+      const calmLine = '<div>Thanks for your patience while we look into order 4471 &#x1F600; <img alt=""> <table><tr><td>cell</td></tr></table></div>';
+      el.innerHTML = calmLine.repeat(1500) + `<div>${angry}</div>`;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, ANGRY);
+    expect((await body.innerText()).length).toBeGreaterThan(50_000);
+    const t0 = Date.now();
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(await sends(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await body.evaluate((el) => {
+      el.innerHTML = "<div>Thanks for your patience while we look into order 4471.</div>".repeat(1800);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.close();
+  });
+});
+
 describe('settings reach open tabs', () => {
   it('pausing from storage lets sends through without a reload; site off does too', async () => {
     const page = await inbox();

@@ -248,6 +248,56 @@ describe('reply boxes that appear after load', () => {
   });
 });
 
+describe('every submit path', () => {
+  it('Trustpilot: a programmatic form submit is held; "Send anyway" then posts exactly once', async () => {
+    const page = await open(CASES[3]!);
+    await write(page, CASES[3]!, ANGRY);
+    await page.evaluate(() => document.querySelector<HTMLFormElement>('[data-reply-form]')!.requestSubmit());
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    const sendAnyway = dlg.getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.waitForTimeout(300);
+    const sent = await sends(page);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toBe(ANGRY);
+    await page.close();
+  });
+
+  it('Play Console: Enter and Space on the focused Send button are held', async () => {
+    const page = await open(CASES[5]!);
+    await write(page, CASES[5]!, ANGRY);
+    for (const key of ['Enter', ' ']) {
+      await page.locator(CASES[5]!.send).focus();
+      await page.keyboard.press(key);
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => overlay(page).count()).toBe(0);
+    }
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Outlook: Ctrl+Enter in the inline reply is held; Send anyway repeats it once', async () => {
+    const page = await open(CASES[7]!);
+    await write(page, CASES[7]!, ANGRY);
+    await page.keyboard.press('Control+Enter');
+    const sendAnyway = overlay(page).getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => sendAnyway.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    const sent = (await sends(page))[0]!;
+    expect(sent.how).toBe('ctrl-enter');
+    expect(sent.text).toBe(ANGRY);
+    await page.close();
+  });
+});
+
 describe('narrowing', () => {
   it('stays off an ordinary Google search', async () => {
     const page = await s.open('https://www.google.com/search?q=cats');

@@ -22,6 +22,14 @@ describe('reading a draft', () => {
     expect(d.full).toContain('You are useless!!!');
   });
 
+  it("treats everything from Outlook's reply marker on as quoted", () => {
+    const el = editor(
+      '<div>Sure, we will refund it.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Dana</div><div>You are useless!!!</div>',
+    );
+    expect(readDraft(el).own).toBe('Sure, we will refund it.');
+    expect(readDraft(el).full).toContain('You are useless!!!');
+  });
+
   it('reads textareas by value', () => {
     document.body.innerHTML = '<textarea>plain reply</textarea>';
     const ta = document.querySelector('textarea')!;

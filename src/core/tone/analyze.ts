@@ -10,7 +10,9 @@
  * starting with ">", text in quotation marks) is skipped.
  *
  * Two channels: the whole model (z) and the rule features alone (z_rules, see ToneModel.ruleFire);
- * the hostility logit is max(z, z_rules + ruleOffset). score = round(100 · sigmoid(that)). Levels use per-sensitivity thresholds on that probability:
+ * the hostility logit is h = max(z, ruleSlope·z_rules + ruleOffset). Levels compare sigmoid(h) with
+ * per-sensitivity thresholds (tense: what the next stricter setting would hold). score =
+ * round(100 · sigmoid(h − logit(normal threshold))): 50 is the normal hold line, 0..100.
  * `flagged` is exactly `level === 'angry'` at every sensitivity; strict lowers both thresholds,
  * gentle raises them. A user "always flag" word makes the draft angry at any sensitivity; a
  * "never flag" word removes every hostile span that overlaps it.
@@ -54,6 +56,7 @@ function findAll(re: RegExp | null, text: string): Range[] {
 
 const NON_SPACE_RE = /\S/;
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const logit = (p: number): number => Math.log(p / (1 - p));
 
 /**
  * Features of the rule channel: the phrase families (blame, dismissal, condescension, sarcasm,
@@ -95,6 +98,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const always = wordRegex(options.alwaysFlag);
   const never = wordRegex(options.neverFlag);
   const { refs, lexicon } = compileModel(model);
+  const normalLine = logit(model.thresholds.normal.angry);
 
   return (input: string): Analysis => {
     const text = typeof input === 'string' ? input : String(input ?? '');
@@ -176,12 +180,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       return ka !== kb ? ka - kb : a.start - b.start;
     });
 
-    const p = sigmoid(Math.max(z, zRules + model.ruleOffset));
+    const h = Math.max(z, model.ruleSlope * zRules + model.ruleOffset);
+    const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
-    let score = Math.round(p * 100);
+    // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
+    let score = Math.round(100 * sigmoid(h - normalLine));
     if (forced) {
       level = 'angry';
-      score = Math.max(score, Math.ceil(100 * thresholds.angry));
+      score = Math.max(score, Math.ceil(100 * sigmoid(logit(thresholds.angry) - normalLine)));
     }
     return { level, score, flagged: level === 'angry', reasons };
   };

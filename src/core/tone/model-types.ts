@@ -13,10 +13,11 @@ export interface ToneModel {
   ngrams: Record<string, number>;
   /**
    * Rule channel: the rule features alone (no bias, no n-grams, no AFINN) give z_rules. The draft's
-   * hostility logit is max(z_model, z_rules + ruleOffset), so a clear rule hit (z_rules ≥ ruleFire)
+   * hostility logit is max(z_model, ruleSlope·z_rules + ruleOffset), so a clear rule hit (z_rules ≥ ruleFire)
    * reaches the normal threshold even where the dev file's vocabulary says "calm".
    */
   ruleFire: number;
+  ruleSlope: number;
   ruleOffset: number;
   /** Probability thresholds (0..1) for tense and angry, per sensitivity, on sigmoid(hostility logit). */
   thresholds: Record<Sensitivity, { tense: number; angry: number }>;

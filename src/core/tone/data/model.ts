@@ -3504,18 +3504,19 @@ export const MODEL: ToneModel = {
   "zoom": -0.094
  },
  "ruleFire": 1.5,
- "ruleOffset": 0.492,
+ "ruleSlope": 2,
+ "ruleOffset": -1.008,
  "thresholds": {
   "normal": {
-   "tense": 0.528,
+   "tense": 0.705,
    "angry": 0.88
   },
   "strict": {
-   "tense": 0.423,
+   "tense": 0.47,
    "angry": 0.705
   },
   "gentle": {
-   "tense": 0.573,
+   "tense": 0.88,
    "angry": 0.955
   }
  }
