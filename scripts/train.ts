@@ -9,7 +9,7 @@
  * vocabulary cannot dominate the rules. 5-fold stratified cross-validation gives held-out
  * estimates and picks the thresholds; the final model is then fitted on all of the file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extract } from '../src/core/tone/features';
@@ -32,6 +32,13 @@ const SLICE_LIMITS: Record<string, number> = { 'reddit-sorry': 0.04, 'agent-repl
 const SLICE_WEIGHT: Record<string, number> = { 'agent-reply': 2 };
 
 const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
+/**
+ * Extra training text in the target register: our own hand-written business replies (hostile and
+ * calm). Added to every fold's training data, never evaluated on; the separately written
+ * test/unit/fixtures/tone-business-blind.jsonl and business-replies.jsonl are not used here.
+ */
+const extraPath = resolve(process.env.EXTRA_TRAIN ?? 'test/unit/fixtures/tone-business-train.jsonl');
+const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 3);
 const outPath = resolve('src/core/tone/data/model.ts');
 
 function rng(seed: number): () => number {
@@ -176,6 +183,11 @@ const rows = parseLabeled(readFileSync(devPath, 'utf8'));
 const docs = rows.map((r) => featurize(r.text));
 const ys = rows.map((r) => (r.label === 'angry' ? 1 : 0));
 const wts = rows.map((r) => SLICE_WEIGHT[r.slice] ?? 1);
+const extra = EXTRA_WEIGHT > 0 && existsSync(extraPath) ? parseLabeled(readFileSync(extraPath, 'utf8')) : [];
+const extraDocs = extra.map((r) => featurize(r.text));
+const extraYs = extra.map((r) => (r.label === 'angry' ? 1 : 0));
+const extraWts = extra.map(() => EXTRA_WEIGHT);
+console.log(`training on ${rows.length} dev texts + ${extra.length} extra texts (weight ${EXTRA_WEIGHT}) from ${extra.length ? extraPath : '-'}`);
 
 // stratified folds by slice
 const rand = rng(SEED);
@@ -189,7 +201,7 @@ for (const idx of bySlice.values()) {
 const oofZ = new Array<{ z: number; zr: number }>(rows.length);
 for (let k = 0; k < FOLDS; k++) {
   const tr = rows.map((_, i) => i).filter((i) => fold[i] !== k);
-  const m = fit(tr.map((i) => docs[i]!), tr.map((i) => ys[i]!), tr.map((i) => wts[i]!), SEED + k);
+  const m = fit([...tr.map((i) => docs[i]!), ...extraDocs], [...tr.map((i) => ys[i]!), ...extraYs], [...tr.map((i) => wts[i]!), ...extraWts], SEED + k);
   rows.forEach((_, i) => { if (fold[i] === k) oofZ[i] = predict(m, docs[i]!); });
 }
 
@@ -228,7 +240,7 @@ for (const s of ['gentle', 'normal', 'strict'] as const) {
   console.log(`  ${s.padEnd(7)} t=${thresholds[s].angry}  P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} calm-flagged ${(100 * m.falseFlag).toFixed(1)}%  [${slices}]`);
 }
 
-const final = fit(docs, ys, wts, SEED);
+const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED);
 const features: Record<string, number> = {};
 const ngrams: Record<string, number> = {};
 for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -236,7 +248,7 @@ for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (f.startsWith('w:')) { if (r !== 0) ngrams[f.slice(2)] = r; } else features[f] = r;
 }
 const model: ToneModel = {
-  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0); seed ${SEED}`,
+  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0)${extra.length ? ` + ${extra.length} own hand-written business replies` : ''}; seed ${SEED}`,
   bias: Math.round(final.bias * 1000) / 1000,
   features,
   ngrams,

@@ -81,6 +81,12 @@ export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Wait for the install-time normalization of settings, so a test's own writes come after it.
+  for (let i = 0; i < 50; i++) {
+    const ready = await worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings !== undefined);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     context,
     worker,

@@ -1,0 +1,76 @@
+/**
+ * Keystroke cost in the real browser: type into the Gmail demo compose in Chromium, with Cool-Off
+ * loaded and without it, and read the browser's own Event Timing entries (processing time of every
+ * keydown / keypress / input / keyup handler on the main thread, ours included). Cool-Off's scoring is
+ * debounced off the keystroke path, so the two medians should be close.
+ *
+ *   npm run bench        (runs this after the scorer benchmark; needs `npm run build` first)
+ */
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const FIXTURE = readFileSync(join(ROOT, 'test/fixtures/gmail/inbox.html'));
+const TEXT =
+  'Hi Dana, thanks for writing. Did you even READ the listing?! This is your fault, not ours. We can replace the lamp today. ';
+const ROUNDS = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
+};
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+async function measure(withExtension: boolean): Promise<number[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'cool-off-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      ...(withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions']),
+    ],
+  });
+  await ctx.route('**/*', (r) => (r.request().url().startsWith('chrome-extension://') ? r.continue() : r.abort()));
+  await ctx.route('https://mail.google.com/**', (r) => r.fulfill({ contentType: 'text/html', body: FIXTURE }));
+  if (withExtension && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
+  const durations: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const page = await ctx.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    if (withExtension) await page.locator('cool-off-badge').first().waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      (window as unknown as { __ev: number[] }).__ev = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEventTiming[]) {
+          if (/^key|input|beforeinput/.test(e.name)) (window as unknown as { __ev: number[] }).__ev.push(e.processingEnd - e.processingStart);
+        }
+      }).observe({ type: 'event', durationThreshold: 0, buffered: false } as PerformanceObserverInit);
+    });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(TEXT, { delay: 15 });
+    await page.waitForTimeout(500);
+    durations.push(...(await page.evaluate(() => (window as unknown as { __ev: number[] }).__ev)));
+    await page.close();
+  }
+  await ctx.close();
+  rmSync(profile, { recursive: true, force: true });
+  return durations;
+}
+
+if (!existsSync(join(DIST, 'manifest.json'))) {
+  console.error('bench-browser: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const without = await measure(false);
+const withUs = await measure(true);
+const row = (name: string, xs: number[]) =>
+  `${name.padEnd(22)} ${String(xs.length).padStart(6)}  ${median(xs).toFixed(3).padStart(9)}  ${pct(xs, 0.95).toFixed(3).padStart(9)}  ${Math.max(...xs).toFixed(3).padStart(9)}`;
+console.log('\nKeystroke handlers on the main thread (Event Timing processing time, ms), Gmail demo compose:');
+console.log(`${'browser'.padEnd(22)} ${'events'.padStart(6)}  ${'median'.padStart(9)}  ${'p95'.padStart(9)}  ${'max'.padStart(9)}`);
+console.log(row('without Cool-Off', without));
+console.log(row('with Cool-Off', withUs));
+console.log(`median added per key event: ${(median(withUs) - median(without)).toFixed(3)} ms`);

@@ -1,0 +1,42 @@
+/**
+ * The built extension, as shipped: no code path that could talk to the network, and only the
+ * permissions the README lists. (The browser suites check the same promise at run time.)
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './harness';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+describe('dist/', () => {
+  const js = files(DIST).filter((f) => /\.(js|html)$/.test(f));
+
+  it('contains no network API anywhere in the shipped code', () => {
+    expect(js.length).toBeGreaterThan(3);
+    for (const f of js) {
+      const code = readFileSync(f, 'utf8');
+      expect(code, f).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(/);
+      expect(code, f).not.toMatch(/https?:\/\/(?!www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^"'`\s]*\.(js|css|json)/i);
+    }
+  });
+
+  it('asks only for storage, scripting and its sites; anything broader is optional', () => {
+    const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions.sort()).toEqual(['scripting', 'storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(matches).not.toContain('<all_urls>');
+    expect(matches.some((p) => /^\*:\/\/\*|^https?:\/\/\*\//.test(p))).toBe(false);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // The content script is one standalone file: nothing of ours is web-accessible to pages.
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    for (const size of ['16', '32', '48', '128']) expect(statSync(join(DIST, m.icons[size])).size).toBeGreaterThan(100);
+  });
+});
