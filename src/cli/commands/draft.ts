@@ -7,7 +7,7 @@
  */
 import { draftReply, type DraftContext } from '../../core/draft';
 import { CliError, parseArgs, readInput, writeOut } from '../io';
-import { audienceFrom, CONTEXT_FLAGS, stringFlag } from './rewrite';
+import { CONTEXT_FLAGS, contextFromFlags } from './rewrite';
 
 export const usage =
   'usage: cool-off draft [FILE|-] [--jsonl] [--public] [--name CUSTOMER] [--rating 1-5] [--signature NAME] [--business NAME]';
@@ -72,15 +72,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positional.length > 1) throw new CliError(`expected at most one input, got ${positional.length}\n${usage}`, 2);
-  const base: DraftContext = {};
-  const audience = audienceFrom(flags);
-  if (audience) base.audience = audience;
-  const name = stringFlag(flags, 'name');
-  if (name) base.customerName = name;
-  const signature = stringFlag(flags, 'signature');
-  if (signature) base.signatureName = signature;
-  const business = stringFlag(flags, 'business');
-  if (business) base.businessName = business;
+  const base: DraftContext = contextFromFlags(flags);
   if (flags.has('rating')) {
     try {
       const r = rating(flags.get('rating'));

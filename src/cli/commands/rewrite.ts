@@ -24,6 +24,25 @@ export function audienceFrom(flags: Map<string, string | true>): 'public' | 'pri
   return a;
 }
 
+/** The context flags both `rewrite` and `draft` take: --public/--private, --name, --signature, --business. */
+export function contextFromFlags(flags: Map<string, string | true>): {
+  audience?: 'public' | 'private';
+  customerName?: string;
+  signatureName?: string;
+  businessName?: string;
+} {
+  const ctx: ReturnType<typeof contextFromFlags> = {};
+  const audience = audienceFrom(flags);
+  if (audience) ctx.audience = audience;
+  const name = stringFlag(flags, 'name');
+  if (name) ctx.customerName = name;
+  const signature = stringFlag(flags, 'signature');
+  if (signature) ctx.signatureName = signature;
+  const business = stringFlag(flags, 'business');
+  if (business) ctx.businessName = business;
+  return ctx;
+}
+
 export function stringFlag(flags: Map<string, string | true>, key: string): string | undefined {
   const v = flags.get(key);
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
@@ -39,15 +58,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positional.length > 1) throw new CliError(`expected at most one input, got ${positional.length}\n${usage}`, 2);
-  const base: RewriteContext = {};
-  const audience = audienceFrom(flags);
-  if (audience) base.audience = audience;
-  const name = stringFlag(flags, 'name');
-  if (name) base.customerName = name;
-  const signature = stringFlag(flags, 'signature');
-  if (signature) base.signatureName = signature;
-  const business = stringFlag(flags, 'business');
-  if (business) base.businessName = business;
+  const base: RewriteContext = contextFromFlags(flags);
   const disable = stringFlag(flags, 'disable');
   if (disable) base.disabledGuidelines = disable.split(',').map((s) => s.trim()).filter(Boolean);
 
