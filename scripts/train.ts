@@ -24,7 +24,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const MIN_DF = Number(process.env.MIN_DF ?? 3);
 const L2_RULE = 1e-4;
 const L2_NGRAM = Number(process.env.L2_NGRAM ?? 3e-4);
-const PRUNE = 0.05;
+const PRUNE = Number(process.env.PRUNE ?? 0.15);
 /** Limits on the held-out flag rates the normal threshold must respect (margins under the bar). */
 const CALM_LIMIT = 0.025;
 const SLICE_LIMITS: Record<string, number> = { 'reddit-sorry': 0.04, 'agent-reply': 0.008 };
@@ -35,7 +35,7 @@ const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
 /**
  * Extra training text in the target register: our own hand-written business replies (hostile and
  * calm). Added to every fold's training data, never evaluated on; the separately written
- * test/unit/fixtures/tone-business-blind.jsonl and business-replies.jsonl are not used here.
+ * test/unit/fixtures/tone-business-set2.jsonl and business-replies.jsonl are not used here.
  */
 const extraPath = resolve(process.env.EXTRA_TRAIN ?? 'test/unit/fixtures/tone-business-train.jsonl');
 const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 3);
@@ -71,6 +71,7 @@ const FLOOR_SCALE = Number(process.env.FLOOR_SCALE ?? 1);
 const FLOORS: Record<string, number> = {
   'kind:blame': 2.5, 'kind:dismissal': 2.5, 'kind:condescension': 2.2, 'kind:threat': 2.5, 'kind:buck-passing': 2.5,
   'kind:sarcasm': 2.2, 'kind:insult': 2.5, 'kind:absolute': 1.5, 'kind:profanity': 2, 'directed:neg': 1.5,
+  'curt:sentence': Number(process.env.CURT_FLOOR ?? 0), 'you:uncalmed': Number(process.env.YOU_FLOOR ?? -9),
 };
 /** Calming kinds may not outweigh this much: "thanks" is near-universal in the dev file's calm slice, but a sarcastic "thanks, genius" must still count. */
 const CALM_CAP = Number(process.env.CALM_CAP ?? 3);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { PHRASES } from '../../src/core/tone/data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from '../../src/core/tone/data/words';
 import { MODEL } from '../../src/core/tone/data/model';
+import { extract } from '../../src/core/tone/features';
 import { HOSTILE_KINDS } from '../../src/core/tone/types';
 
 const KINDS = new Set<string>([...HOSTILE_KINDS, 'apology', 'empathy', 'thanks', 'action']);
@@ -48,6 +49,7 @@ describe('phrase table', () => {
   it('keeps patterns free of nested unbounded quantifiers (backtracking risk)', () => {
     for (const e of PHRASES) {
       expect(/\([^()]*[+*]\)[+*{]/.test(e.pattern), `${e.id}: nested quantifier`).toBe(false);
+      expect(/[+*](?: \?)?\)(?:[+*]|\{)/.test(e.pattern), `${e.id}: repeated group ending in an unbounded quantifier`).toBe(false);
       expect(/\.\*|\.\+/.test(e.pattern), `${e.id}: unbounded wildcard`).toBe(false);
     }
   });
@@ -89,7 +91,7 @@ describe('word tables', () => {
 describe('trained model data', () => {
   it('names only known features, has ordered thresholds, and stays under 150 KB gzipped', () => {
     for (const f of Object.keys(MODEL.features)) {
-      expect(/^(kind:[a-z-]+|shout:(word|punct)|afinn:(neg|pos)|directed:neg)$/.test(f), f).toBe(true);
+      expect(/^(kind:[a-z-]+|shout:(word|punct)|afinn:(neg|pos)|directed:neg|curt:sentence|you:uncalmed)$/.test(f), f).toBe(true);
       if (f.startsWith('kind:')) expect(KINDS.has(f.slice(5)), f).toBe(true);
     }
     for (const s of ['gentle', 'normal', 'strict'] as const) {
@@ -106,5 +108,16 @@ describe('trained model data', () => {
     const src = readFileSync(new URL('../../src/core/tone/data/model.ts', import.meta.url));
     expect(gzipSync(src).length).toBeLessThan(150 * 1024);
     expect(MODEL.source.length).toBeGreaterThan(10);
+  });
+});
+
+describe('phrase table through the scorer', () => {
+  it('every example yields a hit of its entry\'s kind in extract() (anchors, filters and all)', () => {
+    for (const e of PHRASES) {
+      for (const ex of e.examples) {
+        const kinds = extract(ex).hits.map((h) => h.kind);
+        expect(kinds, `${e.id}: ${ex}`).toContain(e.kind);
+      }
+    }
   });
 });

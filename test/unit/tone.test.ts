@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../src/core/tone';
 import type { Analysis, ReasonKind } from '../../src/core/tone';
+import { PHRASES } from '../../src/core/tone/data/phrases';
+import { windows } from '../../src/core/tone/analyze';
 
 const kinds = (a: Analysis): ReasonKind[] => a.reasons.map((r) => r.kind);
 const hostileText = (a: Analysis): string[] => a.reasons.filter((r) => r.weight > 0).map((r) => r.text);
@@ -223,6 +225,9 @@ describe('analyze: cost', () => {
       'x@'.repeat(50_000),
       'AAAA '.repeat(20_000),
       'not '.repeat(25_000),
+      `and you expect us to ${'a'.repeat(99_000)}`,
+      // every phrase anchor followed by a long unbroken run, and by a long run of short words
+      PHRASES.flatMap((p) => p.anchors).map((a) => `${a} ${'y'.repeat(150)} ${'ab '.repeat(50)}`).join(' ').slice(0, 100_000),
     ];
     for (const t of inputs) {
       const t0 = performance.now();
@@ -230,6 +235,47 @@ describe('analyze: cost', () => {
       const ms = performance.now() - t0;
       expect(ms, `${JSON.stringify(t.slice(0, 10))}… took ${ms.toFixed(0)} ms`).toBeLessThan(1500);
       expectExactSpans(t, a);
+    }
+  });
+});
+
+describe('analyze: long drafts are read paragraph by paragraph', () => {
+  const hostile = 'Did you even read my email? Stop wasting my time. This is your fault, not ours.';
+  const polite = 'Thanks again for your patience while we look into order 4471 for you.\n';
+
+  it('a hostile paragraph is not excused by polite ones around it', () => {
+    for (const n of [1, 10, 100, 1000]) {
+      const text = polite.repeat(n) + hostile + '\n' + polite.repeat(n);
+      const a = analyze(text);
+      expect(a.flagged, `${n} polite lines`).toBe(true);
+      // the reasons point into the original text, at the hostile words
+      for (const r of a.reasons) expect(text.slice(r.start, r.end)).toBe(r.text);
+      expect(a.reasons.some((r) => r.text.toLowerCase().includes('your fault'))).toBe(true);
+    }
+  });
+
+  it('a long polite draft stays calm', () => {
+    expect(analyze(polite.repeat(500)).flagged).toBe(false);
+  });
+
+  it('quoted history after "On … wrote:" stays out, across windows', () => {
+    const text = `${polite.repeat(20)}\nOn Mon, Dana wrote:\n${'You people are useless idiots!!! '.repeat(40)}`;
+    const a = analyze(text);
+    expect(a.flagged).toBe(false);
+  });
+
+  it('windows cover the text in order without overlap, including one huge run-on line', () => {
+    for (const text of [polite.repeat(30), 'x '.repeat(5000), 'y'.repeat(5000), `${'a. '.repeat(400)}\n\n${'b'.repeat(3000)}`]) {
+      const ws = windows(text);
+      let at = 0;
+      for (const [a, b] of ws) {
+        expect(a).toBeGreaterThanOrEqual(at);
+        expect(b).toBeGreaterThan(a);
+        expect(b - a).toBeLessThanOrEqual(1300);
+        expect(text.slice(at, a).trim()).toBe('');
+        at = b;
+      }
+      expect(text.slice(at).trim()).toBe('');
     }
   });
 });

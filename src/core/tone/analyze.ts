@@ -22,7 +22,7 @@ import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
 import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
-import { escapeRegExp, inRanges, overlaps, type Range } from './text';
+import { inRanges, overlaps, quotedRanges, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
 
@@ -36,20 +36,47 @@ const MIN_REASON_WEIGHT = 0.05;
 /** A word the model alone weighs must matter this much to be shown as a reason. */
 const MIN_WORD_WEIGHT = 0.3;
 
-function wordRegex(words: readonly string[] | undefined): RegExp | null {
-  const list = (words ?? []).map((w) => w.trim()).filter((w) => w.length > 0);
-  if (list.length === 0) return null;
-  list.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * The user's words, matched on word boundaries, case-insensitively. Indexed by their first word so
+ * a draft is checked with one lookup per token instead of a scan per word.
+ */
+interface UserWords {
+  byFirst: Map<string, string[]>;
 }
 
-function findAll(re: RegExp | null, text: string): Range[] {
-  if (!re) return [];
+function compileWords(words: readonly string[] | undefined): UserWords | null {
+  const byFirst = new Map<string, string[]>();
+  for (const raw of words ?? []) {
+    const w = raw.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    if (!w) continue;
+    const first = w.split(/[^\p{L}\p{N}'*!@#$%-]+/u)[0] ?? '';
+    const key = first.length ? first : w;
+    const list = byFirst.get(key) ?? [];
+    if (!list.includes(w)) list.push(w);
+    list.sort((x, y) => y.length - x.length); // longest first
+    byFirst.set(key, list);
+  }
+  return byFirst.size ? { byFirst } : null;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** Spans of the user's words in the text, using the tokens extract() already found. */
+function findWords(words: UserWords | null, text: string, tokens: readonly Token[]): Range[] {
+  if (!words) return [];
   const out: Range[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    out.push({ start: m.index, end: m.index + m[0].length });
+  for (const t of tokens) {
+    const list = words.byFirst.get(t.word);
+    if (!list) continue;
+    for (const w of list) {
+      const end = t.start + w.length;
+      if (end > text.length) continue;
+      const seg = w.length === t.end - t.start ? t.word : text.slice(t.start, end).toLowerCase().replace(/’/g, "'");
+      if (seg !== w) continue;
+      if (end < text.length && WORD_CHAR_RE.test(text[end]!)) continue;
+      out.push({ start: t.start, end });
+      break;
+    }
   }
   return out;
 }
@@ -80,8 +107,8 @@ function compileModel(model: ToneModel): CompiledModel {
   let c = compiledModels.get(model);
   if (!c) {
     const refs = new Map<string, FeatureRef>();
-    for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, rule: isRuleFeature(f) });
-    for (const [g, w] of Object.entries(model.ngrams)) refs.set(`w:${g}`, { weight: w, total: 0, rule: false });
+    for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false });
+    for (const [g, w] of Object.entries(model.ngrams)) refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g) });
     c = { refs, lexicon: buildLexicon(Object.keys(model.ngrams), (f) => refs.get(f)) };
     compiledModels.set(model, c);
   }
@@ -95,16 +122,15 @@ const KIND_RANK = new Map<ReasonKind, number>(KIND_ORDER.map((k, i) => [k, i]));
 export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = MODEL): Analyzer {
   const sensitivity: Sensitivity = options.sensitivity ?? 'normal';
   const thresholds = model.thresholds[sensitivity] ?? model.thresholds.normal;
-  const always = wordRegex(options.alwaysFlag);
-  const never = wordRegex(options.neverFlag);
+  const always = compileWords(options.alwaysFlag);
+  const never = compileWords(options.neverFlag);
   const { refs, lexicon } = compileModel(model);
   const normalLine = logit(model.thresholds.normal.angry);
 
-  return (input: string): Analysis => {
-    const text = typeof input === 'string' ? input : String(input ?? '');
-    if (!NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
-    const { hits, quoted, calmSpans } = extract(text, { lexicon });
-    const neverRanges = findAll(never, text);
+  /** Scores one stretch of text: the hostility logit h, its reasons, and whether a user word forces a hold. */
+  const scoreOne = (text: string): Scored => {
+    const { hits, grams, quoted, calmSpans, tokens } = extract(text, { lexicon });
+    const neverRanges = findWords(never, text, tokens);
 
     // each feature contributes w·log(1+total amount), shared among its spans by amount
     const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
@@ -124,18 +150,49 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       ref.total += h.amount;
     }
 
+    const gRefs = grams.refs;
+    const gPos = grams.positions;
+    const gUsed: boolean[] = new Array<boolean>(gRefs.length);
+    for (let i = 0; i < gRefs.length; i++) {
+      const ref = gRefs[i]!;
+      if (ref.weight === 0) continue;
+      if (neverRanges.length && ref.weight > 0 && overlaps(neverRanges, gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
+      gUsed[i] = true;
+      if (ref.total === 0) touched.push(ref);
+      ref.total += 1;
+    }
+
+    for (const ref of touched) ref.factor = (ref.weight * Math.log1p(ref.total)) / ref.total;
+    // model n-grams: score always; a reason only when the word weighs enough on its own
+    for (let i = 0; i < gRefs.length; i++) {
+      if (!gUsed[i]) continue;
+      const ref = gRefs[i]!;
+      const share = ref.factor;
+      z += share;
+      if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
+      const start = gPos[2 * i]!;
+      const end = gPos[2 * i + 1]!;
+      if (calmSpans.length && calmSpans.some((c) => start >= c.start && end <= c.end)) continue; // part of a calming phrase
+      const key = start * span + end;
+      const prev = bySpan.get(key);
+      if (prev) prev.weight += share;
+      else {
+        const t = text.slice(start, end);
+        bySpan.set(key, { start, end, text: t, kind: 'negative-word', why: `"${t}" often comes up in hostile messages.`, weight: share });
+      }
+    }
     for (let i = 0; i < hits.length; i++) {
       const ref = hitRefs[i];
       if (ref === undefined) continue;
       const h = hits[i]!;
-      const share = (ref.weight * Math.log1p(ref.total) * h.amount) / ref.total;
+      const share = ref.factor * h.amount;
       z += share;
       if (ref.rule) zRules += share;
       let kind = h.kind;
       let why = h.why;
       if (!kind) {
         // weak, calming or function words without a rule stay in the score only
-        if (share < MIN_WORD_WEIGHT || isStopGram(text.slice(h.start, h.end))) continue;
+        if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
         if (calmSpans.some((c) => h.start >= c.start && h.end <= c.end)) continue; // part of a calming phrase
         kind = 'negative-word';
         why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
@@ -151,13 +208,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       }
     }
     } finally {
-      for (const ref of touched) ref.total = 0;
+      for (const ref of touched) { ref.total = 0; ref.factor = 0; }
     }
 
     // user "always flag" words
     let forced = false;
     const extra: Reason[] = [];
-    for (const r of findAll(always, text)) {
+    for (const r of findWords(always, text, tokens)) {
       if (inRanges(quoted, r.start)) continue;
       forced = true;
       extra.push({
@@ -171,16 +228,37 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       r.weight = Math.round(r.weight * 100) / 100;
       if (HOSTILE.has(r.kind) ? r.weight >= MIN_REASON_WEIGHT : r.weight <= -MIN_REASON_WEIGHT) reasons.push(r);
     }
-    reasons.sort((a, b) => {
-      const ha = HOSTILE.has(a.kind) ? 0 : 1;
-      const hb = HOSTILE.has(b.kind) ? 0 : 1;
-      if (ha !== hb) return ha - hb;
-      const ka = KIND_RANK.get(a.kind)!;
-      const kb = KIND_RANK.get(b.kind)!;
-      return ka !== kb ? ka - kb : a.start - b.start;
-    });
+    // hostile first, then kind, then position
+    if (reasons.length > 1) sortReasons(reasons, text.length);
 
-    const h = Math.max(z, model.ruleSlope * zRules + model.ruleOffset);
+    return { h: Math.max(z, model.ruleSlope * zRules + model.ruleOffset), reasons, forced };
+  };
+
+  return (input: string): Analysis => {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    if (!NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
+    let h: number;
+    let forced: boolean;
+    let reasons: Reason[];
+    if (text.length <= WINDOW_CHARS) {
+      ({ h, reasons, forced } = scoreOne(text));
+    } else {
+      // A long draft is read the way people read it: a hostile paragraph is not excused by polite
+      // ones around it. Score windows of a few sentences each and keep the worst; the model was
+      // trained on texts of about that length. Quoted history is blanked first (same length, so
+      // offsets hold), since "On … wrote:" marks everything after it, across windows.
+      const blank = blankRanges(text, quotedRanges(text));
+      h = -Infinity;
+      forced = false;
+      reasons = [];
+      for (const [a, b] of windows(blank)) {
+        const w = scoreOne(blank.slice(a, b));
+        h = Math.max(h, w.h);
+        forced ||= w.forced;
+        for (const r of w.reasons) reasons.push({ ...r, start: r.start + a, end: r.end + a, text: text.slice(r.start + a, r.end + a) });
+      }
+      sortReasons(reasons, text.length);
+    }
     const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
@@ -193,10 +271,97 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   };
 }
 
+interface Scored {
+  h: number;
+  reasons: Reason[];
+  forced: boolean;
+}
+
+/** Drafts longer than this are scored in windows of about WINDOW_TARGET characters. */
+const WINDOW_CHARS = 600;
+const WINDOW_TARGET = 260;
+/** A single run-on "sentence" is cut at whitespace past this length. */
+const WINDOW_MAX = 1200;
+
+function blankRanges(text: string, ranges: readonly Range[]): string {
+  if (!ranges.length) return text;
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    const from = Math.max(at, r.start);
+    if (r.end <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(r.end - from);
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Sentence ends: after a run of . ! ? … (and closing quotes/brackets) followed by whitespace, or at line breaks. Linear scan, no backtracking. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      while (i < n && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+      ends.push(i);
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 8230 /* . ! ? … */) {
+      while (i < n && '.!?…'.includes(text[i]!)) i++;
+      while (i < n && `"')]”’`.includes(text[i]!)) i++;
+      if (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++;
+        ends.push(i);
+      }
+      continue;
+    }
+    i++;
+  }
+  return ends;
+}
+
+/** [start, end) windows of whole sentences, each about WINDOW_TARGET long; linear in the text. */
+export function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number) => {
+    // a run-on stretch without sentence ends is cut at the last space before WINDOW_MAX
+    while (end - start > WINDOW_MAX) {
+      let at = start + WINDOW_MAX;
+      for (let k = at; k > start + WINDOW_MAX / 2; k--) {
+        if (text[k] === ' ') {
+          at = k + 1;
+          break;
+        }
+      }
+      out.push([start, at]);
+      start = at;
+    }
+    if (end > start) out.push([start, end]);
+    start = end;
+  };
+  for (const end of sentenceEnds(text)) if (end - start >= WINDOW_TARGET) push(end);
+  push(text.length);
+  return out.filter(([a, b]) => NON_SPACE_RE.test(text.slice(a, b)));
+}
+
+function sortReasons(reasons: Reason[], length: number): void {
+  const stride = length + 1;
+  const keyed = reasons.map((r) => ({ r, key: ((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start }));
+  keyed.sort((a, b) => a.key - b.key);
+  for (let i = 0; i < keyed.length; i++) reasons[i] = keyed[i]!.r;
+}
+
 let cachedKey = '';
 let cached: Analyzer | null = null;
 
-/** Scores one draft. Reuses the compiled analyzer while the options stay the same. */
+/**
+ * Scores one draft. Reuses the compiled analyzer while the options stay the same (compared by
+ * value, so an options object mutated in place is still honoured). For many drafts with fixed
+ * options, createAnalyzer(options) skips even that comparison.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const key = JSON.stringify([options.sensitivity ?? 'normal', options.alwaysFlag ?? [], options.neverFlag ?? []]);
   if (!cached || key !== cachedKey) {

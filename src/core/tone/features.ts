@@ -11,7 +11,15 @@ import type { PhraseEntry } from './data/entry';
 import { hasBreak, inRanges, onlySpace, quotedRanges, tokenize, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
-export interface FeatureRef { weight: number; total: number; rule: boolean }
+export interface FeatureRef {
+  weight: number;
+  /** Per-call accumulators: total amount, then w·log(1+total)/total. */
+  total: number;
+  factor: number;
+  rule: boolean;
+  /** An n-gram of function words only: never shown as a reason. */
+  quiet: boolean;
+}
 
 export interface Hit {
   feature: string;
@@ -56,7 +64,12 @@ const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be
 
 interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean }
 /** Per anchor word: one combined sticky test (cheap rejection), then the individual rules. */
-interface AnchorGroup { any: RegExp; list: CompiledPhrase[] }
+/**
+ * Per anchor word: the literal words its rules could continue with (a cheap filter on the next
+ * token), one combined sticky test, then the individual rules. `anyNext` marks groups where a rule
+ * can match without a literal next word (the anchor alone, or a wildcard right after it).
+ */
+interface AnchorGroup { any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; anyNext: boolean }
 const BY_ANCHOR = new Map<string, AnchorGroup>();
 {
   const lists = new Map<string, CompiledPhrase[]>();
@@ -68,12 +81,49 @@ const BY_ANCHOR = new Map<string, AnchorGroup>();
       else lists.set(a, [compiled]);
     }
   }
+  const PROBES = ['', '.', '!', '?', ',', ' .', ' x', ' x.', ' xq zz', ' 0', '\n'];
   for (const [a, list] of lists) {
-    BY_ANCHOR.set(a, { any: new RegExp(list.map((c) => `(?:${c.entry.pattern})`).join('|'), 'iy'), list });
+    const any = new RegExp(list.map((c) => `(?:${c.entry.pattern})`).join('|'), 'iy');
+    const next = new Set<string>();
+    const next4 = new Set<string>();
+    for (const c of list) {
+      // literal words of the pattern (a character class splits a word: "apologi[sz]e" gives "apologi")
+      for (const w of c.entry.pattern.toLowerCase().replace(/\\[a-z]/g, ' ').match(/[a-z0-9'’-]+/g) ?? []) {
+        next.add(w.replace(/’/g, "'"));
+        for (const part of w.split(/['’-]/)) if (part) next.add(part);
+        if (w.length >= 4) next4.add(w.slice(0, 4));
+      }
+    }
+    let anyNext = false;
+    for (const before of ['', '. ', '/']) {
+      for (const probe of PROBES) {
+        any.lastIndex = before.length;
+        if (any.test(before + a + probe)) { anyNext = true; break; }
+      }
+      if (anyNext) break;
+    }
+    BY_ANCHOR.set(a, { any, list, next, next4, anyNext });
   }
 }
 
+/** Words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,"). */
+const POLITE = new Set(['thanks', 'thank', 'thx', 'hi', 'hello', 'hey', 'dear', 'sorry', 'yes', 'yep', 'ok', 'okay', 'sure', 'welcome',
+  'cheers', 'regards', 'best', 'sincerely', 'congrats', 'congratulations', 'great', 'awesome', 'perfect', 'good', 'nice', 'lol', 'haha',
+  'cool', 'wow', 'yay', 'please', 'absolutely', 'definitely', 'exactly', 'agreed', 'true', 'same', 'done', 'love', 'ps', 'p.s', 'note',
+  'update', 'edit', 'morning', 'evening', 'afternoon', 'bye', 'goodbye', 'enjoy', 'noted', 'understood', 'of', 'course', 'no', 'problem', 'worries',
+  'hope', 'glad', 'happy', 'amazing', 'beautiful', 'wonderful', 'congratulations', 'bless', 'aw', 'aww', 'oh', 'ah', 'hmm', 'and', 'or']);
 const SELF = new Set(["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty', 'bit', 'little', 'kinda']);
+
+/** Could a rule of this group continue with this next word? (Whole form, its part before ' or -, or its first four letters.) */
+function nextMayMatch(g: AnchorGroup, w: string): boolean {
+  if (g.next.has(w)) return true;
+  if (w.length >= 4 && g.next4.has(w.slice(0, 4))) return true;
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39 || c === 45) return g.next.has(w.slice(0, k));
+  }
+  return false;
+}
 
 export function maskedEntry(word: string): (typeof MASKED)[number] | undefined {
   if (!MASK_CHARS.test(word)) return undefined;
@@ -83,13 +133,20 @@ export function maskedEntry(word: string): (typeof MASKED)[number] | undefined {
 const MASK_CHARS = /[*!@#$%]/;
 const isMasked = (w: string): boolean => maskedEntry(w) !== undefined;
 
-/** Normalised form of a token for n-grams: digits collapse so order numbers don't matter. */
-export function ngramWord(word: string): string {
-  return /\d/.test(word) ? '0' : word;
-}
+/** A token's n-gram form: any token with a digit collapses to '0', so order numbers don't matter. */
 const gramOf = (t: Token): string => (t.digit ? '0' : t.word);
 
+/**
+ * Model n-grams found through a lexicon built with weight slots, kept compact (no Hit objects):
+ * refs[i] is the feature, positions[2i], positions[2i+1] its span.
+ */
+export interface GramHits {
+  refs: FeatureRef[];
+  positions: number[];
+}
+
 export interface Extracted {
+  grams: GramHits;
   /** Spans of calming phrases found (apology, empathy, thanks, action). */
   calmSpans: Range[];
   hits: Hit[];
@@ -98,7 +155,7 @@ export interface Extracted {
 }
 
 // Word flags, so each token needs a single map lookup.
-const F_YOU = 1, F_COPULA = 2, F_NEGATOR = 4, F_INTENS = 8, F_STOP = 16, F_ACRONYM = 32, F_SHORT_SHOUT = 64, F_YOUR = 128, F_SELF = 256, F_ME = 512, F_BE = 1024;
+const F_YOU = 1, F_COPULA = 2, F_NEGATOR = 4, F_INTENS = 8, F_STOP = 16, F_ACRONYM = 32, F_SHORT_SHOUT = 64, F_YOUR = 128, F_SELF = 256, F_ME = 512, F_BE = 1024, F_POLITE = 2048;
 
 /** Everything known about one lowercase word. */
 export interface WordInfo {
@@ -138,6 +195,7 @@ function baseLexicon(): Lexicon {
   flag(SELF, F_SELF);
   flag(["i'm", 'im', 'i', 'me', 'myself'], F_ME);
   flag(['is', 'was', 'are', 'were'], F_BE);
+  flag(POLITE, F_POLITE);
   for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
   for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
@@ -195,6 +253,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = lex.get(tokens[i]!.word) ?? NONE;
   const hits: Hit[] = [];
+  const gramRefs: FeatureRef[] = [];
+  const gramPos: number[] = [];
   /** End of the last phrase hit per kind: a phrase nested in one already found is not counted twice. */
   const kindEnd = new Map<string, number>();
   const calmSpans: Range[] = [];
@@ -218,7 +278,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
 
     // phrases anchored at this word: one combined test, then the individual rules
     const group = x.group;
-    if (group) {
+    if (group && (group.anyNext || i + 1 >= n || nextMayMatch(group, tokens[i + 1]!.word))) {
       group.any.lastIndex = t.start;
       if (group.any.test(text)) {
         for (const c of group.list) {
@@ -254,9 +314,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     }
 
     // shouting: a capitalised word that is not an acronym, code or id
-    if (t.upper) {
+    if (t.caps) {
       const raw = t.raw;
-      if (raw.length >= 2 && !t.digit && raw === raw.toUpperCase() && CAPS2_RE.test(raw) && !(x.flags & F_ACRONYM)) {
+      if (!t.digit && CAPS2_RE.test(raw) && !(x.flags & F_ACRONYM)) {
         const bare = t.word.replace(/[^a-z']/g, '');
         if ((bare.length >= 3 || (x.flags & F_SHORT_SHOUT) !== 0) && bare !== 'i' && !((lex.get(bare)?.flags ?? 0) & F_ACRONYM)) {
           hits.push({ feature: 'shout:word', ref: undefined, amount: 1, start: t.start, end: t.end, kind: 'shouting', why: `"${raw}" in capitals reads as shouting.` });
@@ -273,14 +333,21 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     } else {
       const xu = t.digit ? lex.get('0') : x;
-      if (xu && xu.uni !== undefined) hits.push({ feature: xu.uni.feature, ref: xu.uni.ref, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      const uni = xu?.uni;
+      if (uni !== undefined) {
+        if (uni.ref !== undefined) { gramRefs.push(uni.ref); gramPos.push(t.start, t.end); }
+        else hits.push({ feature: uni.feature, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      }
       if (i > 0) {
         const prev = tokens[i - 1]!;
         const px = prev.digit ? lex.get('0') : infos[i - 1]!;
         const bi = px?.bi;
         if (bi !== undefined && !prev.quoted) {
           const f2 = bi.get(t.digit ? (lex.get('0') ?? NONE) : x);
-          if (f2 !== undefined && onlySpace(text, prev.end, t.start)) hits.push({ feature: f2.feature, ref: f2.ref, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+          if (f2 !== undefined && onlySpace(text, prev.end, t.start)) {
+            if (f2.ref !== undefined) { gramRefs.push(f2.ref); gramPos.push(prev.start, t.end); }
+            else hits.push({ feature: f2.feature, ref: undefined, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
+          }
         }
       }
     }
@@ -313,6 +380,45 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     }
   }
 
+  // Curt one- or two-word sentences ("Unbelievable.", "Read it.", "Period.") read as cold or
+  // sarcastic in a reply. Greetings, thanks and numbers don't count; only sentences closed by "."
+  // or "?" that are followed by more text (a sign-off name at the end is not curt).
+  {
+    let sentStart = 0; // token index where the current sentence starts
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const next = i + 1 < n ? tokens[i + 1]!.start : text.length;
+      // sentence ends after t if the gap to the next token has . or ?
+      let endsWith = 0;
+      for (let k = t.end; k < next; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 46 || c === 63) { endsWith = c; break; }
+        if (c === 33 || c === 10 || c === 58 || c === 59) { endsWith = -1; break; }
+      }
+      if (endsWith === 0) continue;
+      const len = i - sentStart + 1;
+      if (endsWith > 0 && len <= 2 && i + 1 < n && !tokens[sentStart]!.quoted) {
+        let polite = false;
+        for (let k = sentStart; k <= i; k++) if ((infos[k]!.flags & F_POLITE) !== 0 || tokens[k]!.digit) polite = true;
+        // a lone name or placeholder-free greeting line ("Hi Sam,") ends with a comma, not here
+        if (!polite && t.end - tokens[sentStart]!.start > 1) {
+          hits.push({ feature: 'curt:sentence', ref: undefined, amount: 1, start: tokens[sentStart]!.start, end: t.end, kind: 'dismissal', why: 'A one- or two-word sentence reads curt or sarcastic.' });
+        }
+      }
+      sentStart = i + 1;
+    }
+  }
+
+  // Addressing the reader ("you", "your") with no thanks, apology, empathy or next step anywhere
+  // in the draft: second person without softening reads as accusatory in a reply.
+  if (calmSpans.length === 0) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.quoted || (infos[i]!.flags & (F_YOU | F_YOUR)) === 0) continue;
+      hits.push({ feature: 'you:uncalmed', ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+    }
+  }
+
   // Negative lexicon words inside a calming phrase ("I understand how frustrating", "sorry about
   // the trouble") are part of the calming, not hostile evidence on their own.
   if (calmSpans.length) {
@@ -339,5 +445,5 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         why: mixed ? `"${s}" reads as exasperated.` : bangs ? `"${s}" reads as shouting.` : `"${s}" reads as exasperated.` });
     }
   }
-  return { hits, tokens, quoted, calmSpans };
+  return { hits, grams: { refs: gramRefs, positions: gramPos }, tokens, quoted, calmSpans };
 }

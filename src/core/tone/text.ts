@@ -15,6 +15,8 @@ export interface Token {
   quoted: boolean;
   /** Has an upper-case letter / a digit / a mask symbol (* ! @ # $ %). */
   upper: boolean;
+  /** At least two upper-case ASCII letters and no lower-case letter ("READ", "WTF"). */
+  caps: boolean;
   digit: boolean;
   mask: boolean;
 }
@@ -68,21 +70,26 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     let digit = cp >= 48 && cp <= 57;
     let mask = false;
     let upper = false;
+    let lowerSeen = cp >= 97 && cp <= 122;
+    let capsCount = 0;
+    let curly = false;
     i += cp > 0xffff ? 2 : 1;
-    if (cp >= 65 && cp <= 90) upper = true;
+    if (cp >= 65 && cp <= 90) { upper = true; capsCount = 1; }
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c < 128) {
-        if ((c >= 97 && c <= 122) || c === 39 || c === 45) { i++; continue; }
-        if (c >= 65 && c <= 90) { upper = true; i++; continue; }
+        if (c >= 97 && c <= 122) { lowerSeen = true; i++; continue; }
+        if (c === 39 || c === 45) { i++; continue; }
+        if (c >= 65 && c <= 90) { upper = true; capsCount++; i++; continue; }
         if (c >= 48 && c <= 57) { digit = true; i++; continue; }
         if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; i++; continue; }
         break;
       }
-      if (c === 0x2019) { i++; continue; }
+      if (c === 0x2019) { curly = true; i++; continue; }
       if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
       if (!isLetter(c)) break;
       upper = true; // non-ASCII letter: let the case comparison below decide
+      lowerSeen = true; // and never count it as shouting
       i += c > 0xffff ? 2 : 1;
     }
     let end = i;
@@ -103,8 +110,8 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     const lw = lower ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
     // an all-lowercase token is its own lowercase form: skip the second slice
     if (raw === null) raw = upper ? text.slice(start, end) : lw;
-    const word = lw.indexOf('’') >= 0 ? lw.replace(/’/g, "'") : lw;
-    tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, digit, mask });
+    const word = curly ? lw.replace(/’/g, "'") : lw;
+    tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, caps: !lowerSeen && capsCount >= 2, digit, mask });
   }
   return tokens;
 }
@@ -186,8 +193,4 @@ export function inRanges(ranges: readonly Range[], pos: number): boolean {
 export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
   for (const r of ranges) if (r.start < end && start < r.end) return true;
   return false;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
