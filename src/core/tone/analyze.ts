@@ -22,7 +22,7 @@ import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
 import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
-import { inRanges, overlaps, quotedRanges, type Range, type Token } from './text';
+import { inRanges, overlaps, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
 
@@ -127,88 +127,109 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const { refs, lexicon } = compileModel(model);
   const normalLine = logit(model.thresholds.normal.angry);
 
-  /** Scores one stretch of text: the hostility logit h, its reasons, and whether a user word forces a hold. */
-  const scoreOne = (text: string): Scored => {
+  /**
+   * Scores a text: extraction runs once over the whole text (so quoted history is found in context),
+   * then the features are weighed per window (`starts`: ascending window start offsets, first 0) and
+   * the worst window gives the hostility logit h. One window = the whole text.
+   */
+  const score = (text: string, starts: readonly number[]): Scored => {
     const { hits, grams, quoted, calmSpans, tokens } = extract(text, { lexicon });
     const neverRanges = findWords(never, text, tokens);
-
-    // each feature contributes w·log(1+total amount), shared among its spans by amount
-    const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
-    const touched: FeatureRef[] = [];
-    let z = model.bias;
-    let zRules = 0;
-    const span = text.length + 1;
-    const bySpan = new Map<number, Reason>();
-    try {
-    for (let i = 0; i < hits.length; i++) {
-      const h = hits[i]!;
-      const ref = h.ref ?? refs.get(h.feature);
-      if (ref === undefined || ref.weight === 0) continue;
-      if (neverRanges.length && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && overlaps(neverRanges, h.start, h.end)) continue;
-      hitRefs[i] = ref;
-      if (ref.total === 0) touched.push(ref);
-      ref.total += h.amount;
-    }
-
     const gRefs = grams.refs;
     const gPos = grams.positions;
-    const gUsed: boolean[] = new Array<boolean>(gRefs.length);
-    for (let i = 0; i < gRefs.length; i++) {
-      const ref = gRefs[i]!;
-      if (ref.weight === 0) continue;
-      if (neverRanges.length && ref.weight > 0 && overlaps(neverRanges, gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
-      gUsed[i] = true;
-      if (ref.total === 0) touched.push(ref);
-      ref.total += 1;
-    }
+    const nw = starts.length;
+    // window of a position: last start <= pos (binary search)
+    const winOf = (pos: number): number => {
+      let lo = 0;
+      let hi = nw - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    // indices of the hits and n-grams in each window (linear, whatever the number of windows)
+    const hitIdx: number[][] = Array.from({ length: nw }, () => []);
+    const gramIdx: number[][] = Array.from({ length: nw }, () => []);
+    for (let i = 0; i < hits.length; i++) hitIdx[nw > 1 ? winOf(hits[i]!.start) : 0]!.push(i);
+    for (let i = 0; i < gRefs.length; i++) gramIdx[nw > 1 ? winOf(gPos[2 * i]!) : 0]!.push(i);
+    const zs = new Float64Array(nw).fill(model.bias);
+    const zRules = new Float64Array(nw);
 
-    for (const ref of touched) ref.factor = (ref.weight * Math.log1p(ref.total)) / ref.total;
-    // model n-grams: score always; a reason only when the word weighs enough on its own
-    for (let i = 0; i < gRefs.length; i++) {
-      if (!gUsed[i]) continue;
-      const ref = gRefs[i]!;
-      const share = ref.factor;
-      z += share;
-      if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
-      const start = gPos[2 * i]!;
-      const end = gPos[2 * i + 1]!;
-      if (calmSpans.length && calmSpans.some((c) => start >= c.start && end <= c.end)) continue; // part of a calming phrase
-      const key = start * span + end;
-      const prev = bySpan.get(key);
-      if (prev) prev.weight += share;
-      else {
-        const t = text.slice(start, end);
-        bySpan.set(key, { start, end, text: t, kind: 'negative-word', why: `"${t}" often comes up in hostile messages.`, weight: share });
+    // each feature contributes w·log(1+total amount) within its window, shared among its spans by amount
+    const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
+    const gUsed: boolean[] = new Array<boolean>(gRefs.length);
+    const span = text.length + 1;
+    const bySpan = new Map<number, Reason>();
+    for (let w = 0; w < nw; w++) {
+      const touched: FeatureRef[] = [];
+      try {
+        for (const i of hitIdx[w]!) {
+          const h = hits[i]!;
+          const ref = h.ref ?? refs.get(h.feature);
+          if (ref === undefined || ref.weight === 0) continue;
+          if (neverRanges.length && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && overlaps(neverRanges, h.start, h.end)) continue;
+          hitRefs[i] = ref;
+          if (ref.total === 0) touched.push(ref);
+          ref.total += h.amount;
+        }
+        for (const i of gramIdx[w]!) {
+          const ref = gRefs[i]!;
+          if (ref.weight === 0) continue;
+          if (neverRanges.length && ref.weight > 0 && overlaps(neverRanges, gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
+          gUsed[i] = true;
+          if (ref.total === 0) touched.push(ref);
+          ref.total += 1;
+        }
+        for (const ref of touched) ref.factor = (ref.weight * Math.log1p(ref.total)) / ref.total;
+        // model n-grams: score always; a reason only when the word weighs enough on its own
+        for (const i of gramIdx[w]!) {
+          if (!gUsed[i]) continue;
+          const ref = gRefs[i]!;
+          const share = ref.factor;
+          zs[w]! += share;
+          if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
+          const start = gPos[2 * i]!;
+          const end = gPos[2 * i + 1]!;
+          if (calmSpans.length && calmSpans.some((c) => start >= c.start && end <= c.end)) continue; // part of a calming phrase
+          const key = start * span + end;
+          const prev = bySpan.get(key);
+          if (prev) prev.weight += share;
+          else {
+            const t = text.slice(start, end);
+            bySpan.set(key, { start, end, text: t, kind: 'negative-word', why: `"${t}" often comes up in hostile messages.`, weight: share });
+          }
+        }
+        for (const i of hitIdx[w]!) {
+          const ref = hitRefs[i];
+          if (ref === undefined) continue;
+          const h = hits[i]!;
+          const share = ref.factor * h.amount;
+          zs[w]! += share;
+          if (ref.rule) zRules[w]! += share;
+          let kind = h.kind;
+          let why = h.why;
+          if (!kind) {
+            // weak, calming or function words without a rule stay in the score only
+            if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
+            if (calmSpans.some((c) => h.start >= c.start && h.end <= c.end)) continue; // part of a calming phrase
+            kind = 'negative-word';
+            why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
+          }
+          const key = h.start * span + h.end;
+          const prev = bySpan.get(key);
+          if (prev) {
+            prev.weight += share;
+            // a rule's kind beats the generic negative-word label
+            if (prev.kind === 'negative-word' && kind !== 'negative-word') { prev.kind = kind; prev.why = why ?? prev.why; }
+          } else {
+            bySpan.set(key, { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind, why: why ?? '', weight: share });
+          }
+        }
+      } finally {
+        for (const ref of touched) { ref.total = 0; ref.factor = 0; }
       }
-    }
-    for (let i = 0; i < hits.length; i++) {
-      const ref = hitRefs[i];
-      if (ref === undefined) continue;
-      const h = hits[i]!;
-      const share = ref.factor * h.amount;
-      z += share;
-      if (ref.rule) zRules += share;
-      let kind = h.kind;
-      let why = h.why;
-      if (!kind) {
-        // weak, calming or function words without a rule stay in the score only
-        if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
-        if (calmSpans.some((c) => h.start >= c.start && h.end <= c.end)) continue; // part of a calming phrase
-        kind = 'negative-word';
-        why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
-      }
-      const key = h.start * span + h.end;
-      const prev = bySpan.get(key);
-      if (prev) {
-        prev.weight += share;
-        // a rule's kind beats the generic negative-word label
-        if (prev.kind === 'negative-word' && kind !== 'negative-word') { prev.kind = kind; prev.why = why ?? prev.why; }
-      } else {
-        bySpan.set(key, { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind, why: why ?? '', weight: share });
-      }
-    }
-    } finally {
-      for (const ref of touched) { ref.total = 0; ref.factor = 0; }
     }
 
     // user "always flag" words
@@ -231,43 +252,27 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // hostile first, then kind, then position
     if (reasons.length > 1) sortReasons(reasons, text.length);
 
-    return { h: Math.max(z, model.ruleSlope * zRules + model.ruleOffset), reasons, forced };
+    let h = -Infinity;
+    for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, model.ruleSlope * zRules[w]! + model.ruleOffset);
+    return { h, reasons, forced };
   };
 
   return (input: string): Analysis => {
     const text = typeof input === 'string' ? input : String(input ?? '');
     if (!NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
-    let h: number;
-    let forced: boolean;
-    let reasons: Reason[];
-    if (text.length <= WINDOW_CHARS) {
-      ({ h, reasons, forced } = scoreOne(text));
-    } else {
-      // A long draft is read the way people read it: a hostile paragraph is not excused by polite
-      // ones around it. Score windows of a few sentences each and keep the worst; the model was
-      // trained on texts of about that length. Quoted history is blanked first (same length, so
-      // offsets hold), since "On … wrote:" marks everything after it, across windows.
-      const blank = blankRanges(text, quotedRanges(text));
-      h = -Infinity;
-      forced = false;
-      reasons = [];
-      for (const [a, b] of windows(blank)) {
-        const w = scoreOne(blank.slice(a, b));
-        h = Math.max(h, w.h);
-        forced ||= w.forced;
-        for (const r of w.reasons) reasons.push({ ...r, start: r.start + a, end: r.end + a, text: text.slice(r.start + a, r.end + a) });
-      }
-      sortReasons(reasons, text.length);
-    }
+    // A long draft is read the way people read it: a hostile paragraph is not excused by polite ones
+    // around it. Features are weighed per window of a few sentences (the model was trained on texts
+    // of about that length) and the worst window counts.
+    const { h, reasons, forced } = score(text, text.length <= WINDOW_CHARS ? [0] : windows(text).map(([a]) => a));
     const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
-    let score = Math.round(100 * sigmoid(h - normalLine));
+    let score100 = Math.round(100 * sigmoid(h - normalLine));
     if (forced) {
       level = 'angry';
-      score = Math.max(score, Math.ceil(100 * sigmoid(logit(thresholds.angry) - normalLine)));
+      score100 = Math.max(score100, Math.ceil(100 * sigmoid(logit(thresholds.angry) - normalLine)));
     }
-    return { level, score, flagged: level === 'angry', reasons };
+    return { level, score: score100, flagged: level === 'angry', reasons };
   };
 }
 
@@ -282,19 +287,6 @@ const WINDOW_CHARS = 600;
 const WINDOW_TARGET = 260;
 /** A single run-on "sentence" is cut at whitespace past this length. */
 const WINDOW_MAX = 1200;
-
-function blankRanges(text: string, ranges: readonly Range[]): string {
-  if (!ranges.length) return text;
-  let out = '';
-  let at = 0;
-  for (const r of ranges) {
-    const from = Math.max(at, r.start);
-    if (r.end <= from) continue;
-    out += text.slice(at, from) + ' '.repeat(r.end - from);
-    at = r.end;
-  }
-  return out + text.slice(at);
-}
 
 /** Sentence ends: after a run of . ! ? … (and closing quotes/brackets) followed by whitespace, or at line breaks. Linear scan, no backtracking. */
 function sentenceEnds(text: string): number[] {
