@@ -825,6 +825,16 @@ export const PHRASES: readonly PhraseEntry[] = [
   },
   // ── absolutes ────────────────────────────────────────────────────────────────────────────────
   {
+    // "You never listen" is about the person; what can be fixed is whether the message landed.
+    id: 'absolute-you-never-listen',
+    kind: 'absolute',
+    pattern: "you (?:people |guys |lot |all )?(?:never|always fail to|don't ever|do not ever)(?: ever)? (?:listen|read (?:anything|what i write|my (?:emails?|messages?))?|pay attention|understand)(?= *[.!?,]|$)",
+    alternatives: ['I may not have explained this clearly'],
+    guideline: 'not-personal',
+    source: S.constructive,
+    examples: [{ before: 'You never listen.', after: 'I may not have explained this clearly.' }],
+  },
+  {
     id: 'absolute-you-always',
     kind: 'absolute',
     pattern: "you (?:people |guys |lot |all )?(?:always|constantly|forever|continually)(?! been)",
