@@ -587,6 +587,18 @@ export const PHRASES: readonly PhraseEntry[] = [
     source: S.recovery,
     examples: [{ before: 'Are you even listening? The size is wrong.', after: 'Let me put this another way. The size is wrong.' }],
   },
+  {
+    // "Did you even read the listing?" blames; what helps is restating what the listing says.
+    id: 'blame-did-you-even-read-doc',
+    kind: 'blame',
+    pattern: `(?:did|do|have) you (?:even |actually |ever |really )?(?:read|look at|check|see|open) (?:the|my|our|this|that|your) (${DOC})\\s*[?!]*`,
+    alternatives: ['in case the $1 was not clear, here is the short version.'],
+    guideline: 'explain-policy-patiently',
+    source: S.constructive,
+    examples: [
+      { before: 'Did you even read the listing? It ships in 5 days.', after: 'In case the listing was not clear, here is the short version. It ships in 5 days.' },
+    ],
+  },
   // ── condescension ────────────────────────────────────────────────────────────────────────────
   {
     id: 'condescend-obviously',

@@ -41,6 +41,11 @@ export function splitDraft(text: string): DraftParts {
       }
     }
   }
+  // no sign-off line: a bare name on the last line, after a blank line ("\n\nSam"), is a signature too
+  if (bodyEnd === text.length) {
+    const m = /\n[ \t]*\n[ \t]*((?:[A-Z][\p{L}'’.-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|&|and|of)){0,3})[ \t]*\n?$/u.exec(text);
+    if (m && m.index + 1 >= bodyStart) bodyEnd = text.length - m[0].length + m[0].indexOf(m[1]!);
+  }
   // trailing whitespace before the signature belongs to the signature gap
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1] ?? '')) bodyEnd--;
   if (bodyEnd < bodyStart) bodyEnd = bodyStart;

@@ -156,6 +156,20 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     for (let i = 0; i < gRefs.length; i++) gramIdx[nw > 1 ? winOf(gPos[2 * i]!) : 0]!.push(i);
     const zs = new Float64Array(nw).fill(model.bias);
     const zRules = new Float64Array(nw);
+    // The rule channel is also read sentence by sentence: one clear blame, dismissal or threat is
+    // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
+    const sentStarts = [0, ...sentenceEnds(text)];
+    const sentOf = (pos: number): number => {
+      let lo = 0;
+      let hi = sentStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sentStarts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const zRulesBySentence = new Map<number, number>();
 
     // each feature contributes w·log(1+total amount) within its window, shared among its spans by amount
     const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
@@ -207,7 +221,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           const h = hits[i]!;
           const share = ref.factor * h.amount;
           zs[w]! += share;
-          if (ref.rule) zRules[w]! += share;
+          if (ref.rule) {
+            zRules[w]! += share;
+            const si = sentOf(h.start);
+            zRulesBySentence.set(si, (zRulesBySentence.get(si) ?? 0) + share);
+          }
           let kind = h.kind;
           let why = h.why;
           if (!kind) {
@@ -254,6 +272,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
 
     let h = -Infinity;
     for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, model.ruleSlope * zRules[w]! + model.ruleOffset);
+    for (const zr of zRulesBySentence.values()) h = Math.max(h, model.ruleSlope * zr + model.ruleOffset);
     return { h, reasons, forced };
   };
 
@@ -284,7 +303,7 @@ interface Scored {
 
 /** Drafts longer than this are scored in windows of about WINDOW_TARGET characters. */
 const WINDOW_CHARS = 600;
-const WINDOW_TARGET = 260;
+const WINDOW_TARGET = 180;
 /** A single run-on "sentence" is cut at whitespace past this length. */
 const WINDOW_MAX = 1200;
 
