@@ -158,8 +158,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const zRules = new Float64Array(nw);
     // The rule channel is also read sentence by sentence: one clear blame, dismissal or threat is
     // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
-    const sentStarts = [0, ...sentenceEnds(text)];
+    let sentStarts: number[] | null = null; // computed only when a rule fires
     const sentOf = (pos: number): number => {
+      if (!sentStarts) {
+        sentStarts = sentenceEnds(text);
+        sentStarts.unshift(0);
+      }
       let lo = 0;
       let hi = sentStarts.length - 1;
       while (lo < hi) {
