@@ -92,7 +92,7 @@ if (headless) {
       await page.keyboard.press('Control+Enter');
       await page.waitForTimeout(600);
     }
-    const name = d.title.toLowerCase().replace(/[^a-z]+/g, '-');
+    const name = d.title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`  screenshot: test-results/demo/${name}.png`);
   }
