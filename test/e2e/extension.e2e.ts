@@ -91,3 +91,24 @@ describe('a dead or updated extension never blocks a send', () => {
     await expect.poll(() => badge(page).count(), { timeout: 5000 }).toBe(0);
   });
 });
+
+describe('the network monitor itself', () => {
+  it('would catch a request from the service worker, an extension page or a content-script page', async () => {
+    const sess = await launch();
+    try {
+      await sess.worker.evaluate(() => fetch('https://telemetry.example/sw').catch(() => undefined));
+      const page = await sess.open(`chrome-extension://${sess.extensionId}/src/options/index.html`);
+      await page.evaluate(() => fetch('https://telemetry.example/page').catch(() => undefined));
+      const gmail = await sess.open(GMAIL_URL);
+      await gmail.evaluate(() => fetch('https://telemetry.example/gmail').catch(() => undefined));
+      await expect.poll(() => sess.network().length).toBe(3);
+      expect(sess.network().sort()).toEqual([
+        'https://telemetry.example/gmail',
+        'https://telemetry.example/page',
+        'https://telemetry.example/sw',
+      ]);
+    } finally {
+      await sess.close();
+    }
+  });
+});
