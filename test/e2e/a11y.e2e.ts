@@ -3,22 +3,13 @@
  * use works (focus trapped, Esc back to editing, Send reachable by keyboard when allowed), and it
  * follows dark mode and reduced motion. Also writes the README's screenshots, so they stay current.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badge, launch, overlay, ROOT, sends, type Session } from './harness';
+import { badge, overlay, ROOT, sends, sharedSession, GMAIL } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await s.setSettings({ delaySeconds: 2 });
-});
-afterAll(async () => {
-  const net = s?.network() ?? [];
-  await s?.close();
-  expect(net).toEqual([]);
-});
+const s = sharedSession([GMAIL], { delaySeconds: 2 });
 
 async function held(page: Page): Promise<void> {
   await badge(page).first().waitFor({ state: 'attached' });

@@ -2,32 +2,17 @@
  * Gmail, end to end: the built extension in Debian's Chromium on the Gmail fixture served at
  * https://mail.google.com/ (see test/fixtures/gmail/inbox.html for where its structure comes from).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, launch, overlay, sends, type Session } from './harness';
+import { badge, overlay, sends, sharedSession, GMAIL, openInbox } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
 const BODY = '[g_editable="true"]';
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await s.setSettings({ delaySeconds: 3 });
-});
-afterAll(async () => {
-  // No request from any extension context (pages, content scripts, service worker) left the machine.
-  const net = s?.network() ?? [];
-  await s?.close();
-  expect(net).toEqual([]);
-});
+const s = sharedSession([GMAIL], { delaySeconds: 3 });
 
-async function inbox(query = ''): Promise<Page> {
-  const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);
-  // The content script found the compose present at load: its badge is there.
-  await badge(page).first().waitFor({ state: 'attached' });
-  return page;
-}
+const inbox = (query = ''): Promise<Page> => openInbox(s, query);
 
 async function write(page: Page, text: string, nth = 0): Promise<void> {
   const body = page.locator(BODY).nth(nth);

@@ -5,6 +5,7 @@
  * request from any context (pages, the service worker, extension pages) is refused and recorded:
  * `network()` lists them, and the suite asserts it stays empty.
  */
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,4 +129,42 @@ export function overlay(page: Page) {
 
 export function badge(page: Page) {
   return page.locator('cool-off-badge');
+}
+
+/**
+ * One browser for a whole test file: launched (with these settings) before its tests and closed
+ * after them, asserting that no request from any context tried to leave the machine.
+ */
+export function sharedSession(sites: Site[] = [GMAIL], settings: Record<string, unknown> = {}): Session {
+  let cur: Session | undefined;
+  beforeAll(async () => {
+    cur = await launch(sites);
+    if (Object.keys(settings).length) await cur.setSettings(settings);
+  });
+  afterAll(async () => {
+    const net = cur?.network() ?? [];
+    await cur?.close();
+    cur = undefined;
+    expect(net).toEqual([]);
+  });
+  const get = (): Session => {
+    if (!cur) throw new Error('the shared browser session is not running');
+    return cur;
+  };
+  return {
+    get context() { return get().context; },
+    get worker() { return get().worker; },
+    get extensionId() { return get().extensionId; },
+    network: () => get().network(),
+    open: (url) => get().open(url),
+    setSettings: (patch) => get().setSettings(patch),
+    close: () => get().close(),
+  };
+}
+
+/** Gmail's inbox at its real URL, once the content script has found the compose present at load. */
+export async function openInbox(s: Session, query = ''): Promise<Page> {
+  const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);
+  await badge(page).first().waitFor({ state: 'attached' });
+  return page;
 }

@@ -3,27 +3,14 @@
  * fixture: edits go through the editor (Gmail sees input events and saves the draft), Undo restores
  * the exact original, HTML we put back is sanitized, and Gmail's own send then sends the new text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, launch, overlay, sends, type Session } from './harness';
+import { badge, overlay, sends, sharedSession, GMAIL, openInbox } from './harness';
 
 const BODY = '[g_editable="true"]';
-let s: Session;
-beforeAll(async () => {
-  s = await launch();
-  await s.setSettings({ delaySeconds: 30 });
-});
-afterAll(async () => {
-  const net = s?.network() ?? [];
-  await s?.close();
-  expect(net).toEqual([]);
-});
+const s = sharedSession([GMAIL], { delaySeconds: 30 });
 
-async function inbox(query = ''): Promise<Page> {
-  const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);
-  await badge(page).first().waitFor({ state: 'attached' });
-  return page;
-}
+const inbox = (query = ''): Promise<Page> => openInbox(s, query);
 
 async function setDraftHtml(page: Page, html: string): Promise<void> {
   await page.locator(BODY).first().evaluate((el, h) => {

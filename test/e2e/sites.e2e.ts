@@ -4,9 +4,9 @@
  * from). Per site: an angry reply is held (overlay, nothing posted), a calm reply is posted at once,
  * the calm rewrite is applied and posted, and "Draft a calm reply" reads the review it answers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badge, launch, overlay, sends, type Session, type Site } from './harness';
+import { badge, overlay, sends, type Site, sharedSession } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
@@ -105,17 +105,7 @@ const SITES: Site[] = [
   { pattern: 'https://outlook.office365.com/**', fixture: 'sites/outlook-de.html' },
 ];
 
-let s: Session;
-beforeAll(async () => {
-  s = await launch(SITES);
-  await s.setSettings({ delaySeconds: 2 });
-});
-afterAll(async () => {
-  const net = s?.network() ?? [];
-  await s?.close();
-  // No request left the machine (fixtures are served by route; everything else is refused).
-  expect(net).toEqual([]);
-});
+const s = sharedSession(SITES, { delaySeconds: 2 });
 
 async function open(c: Case): Promise<Page> {
   const page = await s.open(c.url);
