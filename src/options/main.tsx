@@ -42,6 +42,8 @@ function draw(): void {
           void persist(result.settings);
         },
         resetDefaults: () => void persist(parseSettings(structuredClone(DEFAULT_SETTINGS)).settings),
+        removeCustomSite: (origin) =>
+          void persist({ ...state.settings, customSites: state.settings.customSites.filter((o) => o !== origin) }),
       }}
     />,
     app,

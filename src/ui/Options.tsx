@@ -240,6 +240,26 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
             ))}
           </div>
           {errorText('sites')}
+          {data.settings.customSites.length && actions.removeCustomSite ? (
+            <div class="co-custom-sites">
+              <p class="co-help">Other sites you turned on from the toolbar popup:</p>
+              <ul>
+                {data.settings.customSites.map((origin) => (
+                  <li key={origin}>
+                    {origin}{' '}
+                    <button
+                      type="button"
+                      class="co-btn co-btn-small"
+                      aria-label={`Turn Cool-Off off on ${origin}`}
+                      onClick={() => actions.removeCustomSite?.(origin)}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </fieldset>
 
         <p class="co-help" id={id('words-help')}>

@@ -103,6 +103,8 @@ export interface OptionsData {
 export interface OptionsActions {
   save(form: SettingsForm): void;
   resetDefaults(): void;
+  /** Stop running on a site the user turned on from the popup. */
+  removeCustomSite?(origin: string): void;
 }
 
 export type { Analysis, Settings, SettingsForm };

@@ -217,6 +217,24 @@ describe('Options form', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
   });
 
+  it('lists sites turned on from the popup, each removable', () => {
+    const removeCustomSite = vi.fn();
+    acts = { ...acts, removeCustomSite };
+    show(data({ settings: settings({ customSites: ['https://help.example.com', 'https://forum.example.org'] }) }));
+    expect(container.textContent).toContain('https://help.example.com');
+    const btn = container.querySelector<HTMLButtonElement>('button[aria-label="Turn Cool-Off off on https://forum.example.org"]');
+    expect(btn).not.toBeNull();
+    act(() => btn!.click());
+    expect(removeCustomSite).toHaveBeenCalledWith('https://forum.example.org');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('shows no custom-site list when there are none', () => {
+    acts = { ...acts, removeCustomSite: vi.fn() };
+    show(data());
+    expect(container.textContent).not.toContain('turned on from the toolbar popup');
+  });
+
   it('shows storage problems as a notice', () => {
     show(data({ problems: ['Stored "delaySeconds" was invalid; using the default.'] }));
     expect(container.querySelector('[role="note"]')?.textContent).toContain('Stored "delaySeconds" was invalid');
