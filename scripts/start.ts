@@ -100,10 +100,14 @@ if (headless) {
   server.close();
   rmSync(profile, { recursive: true, force: true });
 } else {
-  console.log('Close the browser window to stop.');
-  context.on('close', () => {
+  // Start on the demo inbox; the review-site demos are the other tabs.
+  await pages[0]?.page.bringToFront();
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  const stop = () => {
     server.close();
     rmSync(profile, { recursive: true, force: true });
     process.exit(0);
-  });
+  };
+  context.on('close', stop);
+  process.once('SIGINT', () => void context.close().finally(stop));
 }
