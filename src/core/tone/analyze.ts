@@ -132,7 +132,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
    * then the features are weighed per window (`starts`: ascending window start offsets, first 0) and
    * the worst window gives the hostility logit h. One window = the whole text.
    */
-  const score = (text: string, starts: readonly number[]): Scored => {
+  const score = (text: string, starts: readonly number[], ends: number[] | null): Scored => {
     const { hits, grams, quoted, calmSpans, tokens } = extract(text, { lexicon });
     const neverRanges = findWords(never, text, tokens);
     const gRefs = grams.refs;
@@ -160,10 +160,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
     let sentStarts: number[] | null = null; // computed only when a rule fires
     const sentOf = (pos: number): number => {
-      if (!sentStarts) {
-        sentStarts = sentenceEnds(text);
-        sentStarts.unshift(0);
-      }
+      if (!sentStarts) sentStarts = [0, ...(ends ?? sentenceEnds(text))];
       let lo = 0;
       let hi = sentStarts.length - 1;
       while (lo < hi) {
@@ -286,7 +283,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // A long draft is read the way people read it: a hostile paragraph is not excused by polite ones
     // around it. Features are weighed per window of a few sentences (the model was trained on texts
     // of about that length) and the worst window counts.
-    const { h, reasons, forced } = score(text, text.length <= WINDOW_CHARS ? [0] : windows(text).map(([a]) => a));
+    const ends = text.length <= WINDOW_CHARS ? null : sentenceEnds(text);
+    const { h, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
     const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
@@ -312,33 +310,32 @@ const WINDOW_TARGET = 180;
 const WINDOW_MAX = 1200;
 
 /** Sentence ends: after a run of . ! ? … (and closing quotes/brackets) followed by whitespace, or at line breaks. Linear scan, no backtracking. */
-function sentenceEnds(text: string): number[] {
+export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const n = text.length;
+  const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 8230; // . ! ? …
+  const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 93 || c === 8221 || c === 8217; // " ' ) ] ” ’
+  const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
+    if (c === 10) {
       while (i < n && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
       ends.push(i);
-      continue;
-    }
-    if (c === 46 || c === 33 || c === 63 || c === 8230 /* . ! ? … */) {
-      while (i < n && '.!?…'.includes(text[i]!)) i++;
-      while (i < n && `"')]”’`.includes(text[i]!)) i++;
-      if (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) {
-        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++;
+    } else if (isEnd(c)) {
+      while (i < n && isEnd(text.charCodeAt(i))) i++;
+      while (i < n && isClose(text.charCodeAt(i))) i++;
+      if (i < n && isSpace(text.charCodeAt(i))) {
+        while (i < n && isSpace(text.charCodeAt(i))) i++;
         ends.push(i);
       }
-      continue;
-    }
-    i++;
+    } else i++;
   }
   return ends;
 }
 
 /** [start, end) windows of whole sentences, each about WINDOW_TARGET long; linear in the text. */
-export function windows(text: string): Array<[number, number]> {
+export function windows(text: string, ends: readonly number[] = sentenceEnds(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const push = (end: number) => {
@@ -357,7 +354,7 @@ export function windows(text: string): Array<[number, number]> {
     if (end > start) out.push([start, end]);
     start = end;
   };
-  for (const end of sentenceEnds(text)) if (end - start >= WINDOW_TARGET) push(end);
+  for (const end of ends) if (end - start >= WINDOW_TARGET) push(end);
   push(text.length);
   return out.filter(([a, b]) => NON_SPACE_RE.test(text.slice(a, b)));
 }
