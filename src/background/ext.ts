@@ -18,6 +18,15 @@ export function isContextAlive(): boolean {
   }
 }
 
+/** This extension's id while the context is alive; '' in an orphan. */
+export function extensionId(): string {
+  try {
+    return globalThis.chrome?.runtime?.id ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export async function loadSettings(): Promise<ParsedSettings> {
   try {
     const got = await browser.storage.sync.get(SETTINGS_KEY);

@@ -5,7 +5,7 @@
  */
 import { adapterFor } from '../sites';
 import { generic } from '../sites/generic';
-import { isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
+import { extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
 import { draftReply } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { readDraft, replaceOwnText, snapshot, restore } from './draft';
@@ -23,11 +23,20 @@ function originOf(href: string): string {
 }
 
 export async function start(): Promise<AbortController | null> {
-  // A newer copy of Cool-Off (after an update) tells older ones to step aside.
-  document.dispatchEvent(new CustomEvent(TAKEOVER));
+  // A newer copy of Cool-Off (after an update or reload) tells older ones to step aside. The message
+  // carries the extension id, which the older copy remembers from its own start (an orphan can no
+  // longer read it), so another extension's or the page's stray event does not switch us off.
+  const id = extensionId();
+  document.dispatchEvent(new CustomEvent(TAKEOVER, { detail: id }));
   const controller = new AbortController();
   const { signal } = controller;
-  document.addEventListener(TAKEOVER, () => controller.abort(), { signal, once: true });
+  document.addEventListener(
+    TAKEOVER,
+    (e) => {
+      if ((e as CustomEvent).detail === id) controller.abort();
+    },
+    { signal },
+  );
 
   const { settings } = await loadSettings();
   if (signal.aborted) return null;

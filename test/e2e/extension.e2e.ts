@@ -112,3 +112,26 @@ describe('the network monitor itself', () => {
     }
   });
 });
+
+describe('a newer copy of the content script takes over', () => {
+  it("the older copy steps aside on the newer copy's message, and only on that one", async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 30 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    // A stray event without the extension's id changes nothing: still guarded.
+    await page.evaluate(() => document.dispatchEvent(new CustomEvent('cool-off:takeover', { detail: 'someone-else' })));
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    // The message a newer copy sends on start (same extension id): the old one detaches completely.
+    const id = s.extensionId;
+    await page.evaluate((x) => document.dispatchEvent(new CustomEvent('cool-off:takeover', { detail: x })), id);
+    await expect.poll(() => badge(page).count()).toBe(0);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+  });
+});
