@@ -73,6 +73,21 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  it('once the user edits the draft to calm, Send goes straight through', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(CALM);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(CALM);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('Esc returns to editing with the caret where it was and the draft unchanged', async () => {
     const page = await inbox();
     await write(page, ANGRY);

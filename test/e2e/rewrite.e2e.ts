@@ -99,6 +99,7 @@ describe('calm rewrite and undo', () => {
 
 describe('draft a calm reply', () => {
   it('fills an empty inline reply from the customer message, and Gmail sends it', async () => {
+    await s.setSettings({ signatureName: 'Sam Ortiz', businessName: 'Lamp & Co' });
     const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
     await page.locator('#reply-button').click();
     await expect.poll(() => badge(page).count()).toBe(1);
@@ -106,6 +107,9 @@ describe('draft a calm reply', () => {
     const text = await page.locator(BODY).first().innerText();
     expect(text).toMatch(/Dana/);
     expect(text).toMatch(/damag|crack|broke|late|refund/i);
+    // Signed with the name and business from the options page.
+    expect(text).toContain('Sam Ortiz');
+    expect(text).toContain('Lamp & Co');
     await page.locator('.aoO').first().click();
     await expect.poll(async () => (await sends(page)).length).toBe(1);
     expect(await overlay(page).count()).toBe(0);
