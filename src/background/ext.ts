@@ -6,18 +6,6 @@
 import browser from 'webextension-polyfill';
 import { parseSettings, SETTINGS_KEY, type ParsedSettings, type Settings } from '../core/settings';
 
-/**
- * False once this script's extension was reloaded, updated or removed: the content script is then an
- * orphan and must stop guarding (fail open).
- */
-export function isContextAlive(): boolean {
-  try {
-    return Boolean(globalThis.chrome?.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
 /** This extension's id while the context is alive; '' in an orphan. */
 export function extensionId(): string {
   try {
@@ -25,6 +13,14 @@ export function extensionId(): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * False once this script's extension was reloaded, updated or removed: the content script is then an
+ * orphan and must stop guarding (fail open).
+ */
+export function isContextAlive(): boolean {
+  return extensionId() !== '';
 }
 
 export async function loadSettings(): Promise<ParsedSettings> {

@@ -51,13 +51,21 @@ export interface DraftText {
   own: string;
 }
 
+function walk(body: HTMLElement, skipQuotes: boolean): string {
+  const out: string[] = [];
+  textOf(body, skipQuotes, out);
+  return out.join('').replace(/\n$/, '');
+}
+
+/** One walk of the DOM for what gets scored (`own`); the whole box only when asked for. */
 export function readDraft(body: HTMLElement): DraftText {
   if (isTextField(body)) return { full: body.value, own: body.value };
-  const all: string[] = [];
-  textOf(body, false, all);
-  const own: string[] = [];
-  textOf(body, true, own);
-  return { full: all.join('').replace(/\n$/, ''), own: own.join('').replace(/\n$/, '') };
+  return {
+    own: walk(body, true),
+    get full() {
+      return walk(body, false);
+    },
+  };
 }
 
 /** The exact state of a draft, to restore on Undo. */

@@ -42,6 +42,8 @@ export interface Tracked extends Compose {
   analysedText: string;
   timer: number;
   session: HoldSession | null;
+  /** The message this box answers, once found (see incomingFor). */
+  incoming: IncomingMessage | null;
   /** Opens the hold if a held press on Send is not followed by its click. */
   pendingOpen: number;
 }
@@ -103,11 +105,14 @@ export class Engine {
 
   /** The message this reply answers, when the site shows it. */
   incomingFor(t: Tracked): IncomingMessage | null {
+    // The message being answered does not change while the user types: read it once it is there.
+    if (t.incoming) return t.incoming;
     try {
-      return this.deps.adapter.incoming?.(t.root, document) ?? null;
+      t.incoming = this.deps.adapter.incoming?.(t.root, document) ?? null;
     } catch {
-      return null;
+      t.incoming = null;
     }
+    return t.incoming;
   }
 
   get active(): boolean {
@@ -195,7 +200,7 @@ export class Engine {
 
   private track(body: HTMLElement, root: HTMLElement): void {
     const t: Tracked = {
-      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0,
+      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0, incoming: null,
     };
     this.composes.set(body, t);
     try {

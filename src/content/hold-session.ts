@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { canSend, holdReducer, INITIAL_HOLD, remainingMs, type HoldState } from '../core/hold';
 import { calmRewrite, suggestionsFor, applySuggestion, type Suggestion } from '../core/rewrite';
 import { guidelinesForReason } from '../core/guidelines/data';
-import { isHostile } from '../core/tone/types';
+import { isHostile, type Analysis } from '../core/tone/types';
 import { topReasons } from '../core/explain';
 import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
@@ -28,6 +28,13 @@ export interface HoldSessionOptions {
   previous: HoldSession | null;
 }
 
+interface DraftView {
+  analysis: Analysis;
+  text: string;
+  suggestions: Suggestion[];
+  guidelines: GuidelineView[];
+}
+
 export class HoldSession {
   isOpen = true;
   state: HoldState;
@@ -35,6 +42,7 @@ export class HoldSession {
   private readonly caret: Caret;
   private readonly undoStack: DraftSnapshot[];
   private status: string | undefined;
+  private view: DraftView | null = null;
   private readonly timer: number;
   private readonly stopOnAbort = () => this.close('aborted');
 
@@ -47,10 +55,6 @@ export class HoldSession {
     this.timer = window.setInterval(() => this.tick(), 250);
     o.signal.addEventListener('abort', this.stopOnAbort, { once: true });
     this.render();
-  }
-
-  get undoDepth(): number {
-    return this.undoStack.length;
   }
 
   private tick(): void {
@@ -67,8 +71,8 @@ export class HoldSession {
   /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */
   draftChanged(): void {
     if (!this.isOpen) return;
-    const a = this.o.engine.analysisOf(this.o.tracked);
-    this.state = holdReducer(this.state, { type: 'calm', calm: !a.flagged });
+    this.view = this.computeView();
+    this.state = holdReducer(this.state, { type: 'calm', calm: !this.view.analysis.flagged });
     this.render();
   }
 
@@ -85,34 +89,36 @@ export class HoldSession {
     };
   }
 
-  private suggestions(text: string): Suggestion[] {
-    const a = this.o.engine.analysisOf(this.o.tracked);
+  /** Suggestions for the draft as analysed; suggestionsFor already skips disabled guidelines and overlaps. */
+  private suggestions(text: string, analysis: Analysis): Suggestion[] {
+    return suggestionsFor(text, analysis, { disabledGuidelines: this.o.engine.currentSettings.disabledGuidelines });
+  }
+
+  /**
+   * What the overlay shows about the draft. Computed when the draft or settings change
+   * (draftChanged), not on every countdown tick: the tick only moves the clock.
+   */
+  private computeView(): DraftView {
+    const t = this.o.tracked;
+    const analysis = this.o.engine.analysisOf(t);
+    const text = t.analysedText;
     const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
-    // Longest phrases first (a rewritten blame phrase beats a lowered-case word inside it), then
-    // drop suggestions that overlap one already chosen: each Apply changes one distinct span.
-    const all = suggestionsFor(text, a)
-      .filter((s) => !disabled.has(s.guidelineId))
-      .sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-    const chosen: Suggestion[] = [];
-    for (const s of all) if (!chosen.some((c) => s.start < c.end && c.start < s.end)) chosen.push(s);
-    return chosen.sort((x, y) => x.start - y.start);
+    const guidelines = new Map<string, GuidelineView>();
+    for (const r of analysis.reasons) {
+      if (!isHostile(r.kind)) continue;
+      for (const g of guidelinesForReason(r.kind)) {
+        if (!disabled.has(g.id) && !guidelines.has(g.id)) guidelines.set(g.id, { id: g.id, title: g.title, why: g.why });
+      }
+    }
+    return { analysis, text, suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
   }
 
   private render(): void {
     if (!this.isOpen) return;
     try {
       const now = this.o.now();
-      const t = this.o.tracked;
-      const text = readDraft(t.body).own;
-      const analysis = this.o.engine.analysisOf(t);
-      const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
-      const seen = new Map<string, GuidelineView>();
-      for (const r of analysis.reasons) {
-        if (!isHostile(r.kind)) continue;
-        for (const g of guidelinesForReason(r.kind)) {
-          if (!disabled.has(g.id) && !seen.has(g.id)) seen.set(g.id, { id: g.id, title: g.title, why: g.why });
-        }
-      }
+      this.view ??= this.computeView();
+      const { analysis, text, suggestions, guidelines } = this.view;
       const data: OverlayData = {
         siteLabel: this.o.siteLabel,
         text,
@@ -122,10 +128,10 @@ export class HoldSession {
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
         stillFlagged: analysis.flagged,
-        suggestions: this.suggestions(text).map((s) => ({
+        suggestions: suggestions.map((s) => ({
           id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
         })),
-        guidelines: [...seen.values()],
+        guidelines,
         rewriteAvailable: analysis.flagged && text.trim().length > 0,
         canUndo: this.undoStack.length > 0,
         status: this.status,
@@ -158,10 +164,10 @@ export class HoldSession {
   }
 
   private applySuggestion(id: string): void {
-    const text = readDraft(this.o.tracked.body).own;
-    const s = this.suggestions(text).find((x) => x.id === id);
+    this.view = this.computeView(); // the suggestion must match the draft as it is now
+    const s = this.view.suggestions.find((x) => x.id === id);
     if (!s) return;
-    this.edit(applySuggestion(text, s), `Replaced “${s.before}”. Undo puts your words back.`);
+    this.edit(applySuggestion(this.view.text, s), `Replaced “${s.before}”. Undo puts your words back.`);
   }
 
   private useRewrite(): void {

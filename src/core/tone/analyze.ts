@@ -138,38 +138,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const gRefs = grams.refs;
     const gPos = grams.positions;
     const nw = starts.length;
-    // window of a position: last start <= pos (binary search)
-    const winOf = (pos: number): number => {
-      let lo = 0;
-      let hi = nw - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     // indices of the hits and n-grams in each window (linear, whatever the number of windows)
     const hitIdx: number[][] = Array.from({ length: nw }, () => []);
     const gramIdx: number[][] = Array.from({ length: nw }, () => []);
-    for (let i = 0; i < hits.length; i++) hitIdx[nw > 1 ? winOf(hits[i]!.start) : 0]!.push(i);
-    for (let i = 0; i < gRefs.length; i++) gramIdx[nw > 1 ? winOf(gPos[2 * i]!) : 0]!.push(i);
+    for (let i = 0; i < hits.length; i++) hitIdx[nw > 1 ? lastAtOrBefore(starts, hits[i]!.start) : 0]!.push(i);
+    for (let i = 0; i < gRefs.length; i++) gramIdx[nw > 1 ? lastAtOrBefore(starts, gPos[2 * i]!) : 0]!.push(i);
     const zs = new Float64Array(nw).fill(model.bias);
     const zRules = new Float64Array(nw);
     // The rule channel is also read sentence by sentence: one clear blame, dismissal or threat is
     // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
     let sentStarts: number[] | null = null; // computed only when a rule fires
-    const sentOf = (pos: number): number => {
-      if (!sentStarts) sentStarts = [0, ...(ends ?? sentenceEnds(text))];
-      let lo = 0;
-      let hi = sentStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sentStarts[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const sentOf = (pos: number): number => lastAtOrBefore((sentStarts ??= [0, ...(ends ?? sentenceEnds(text))]), pos);
     const zRulesBySentence = new Map<number, number>();
 
     // each feature contributes w·log(1+total amount) within its window, shared among its spans by amount
@@ -357,6 +336,18 @@ export function windows(text: string, ends: readonly number[] = sentenceEnds(tex
   for (const end of ends) if (end - start >= WINDOW_TARGET) push(end);
   push(text.length);
   return out.filter(([a, b]) => NON_SPACE_RE.test(text.slice(a, b)));
+}
+
+/** Index of the last value <= pos in an ascending array whose first value is 0 (binary search). */
+function lastAtOrBefore(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function sortReasons(reasons: Reason[], length: number): void {
