@@ -22,7 +22,7 @@ import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
 import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
-import { inRanges, overlaps, type Range, type Token } from './text';
+import { inRanges, SpanIndex, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
 
@@ -135,58 +135,78 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const score = (text: string, starts: readonly number[], ends: number[] | null): Scored => {
     const { hits, grams, quoted, calmSpans, tokens } = extract(text, { lexicon });
     const neverRanges = findWords(never, text, tokens);
+    const neverIdx = neverRanges.length ? new SpanIndex(neverRanges) : null;
+    const calm = calmSpans.length ? new SpanIndex(calmSpans) : null;
     const gRefs = grams.refs;
     const gPos = grams.positions;
+    const nh = hits.length;
+    const ng = gRefs.length;
     const nw = starts.length;
-    // indices of the hits and n-grams in each window (linear, whatever the number of windows)
-    const hitIdx: number[][] = Array.from({ length: nw }, () => []);
-    const gramIdx: number[][] = Array.from({ length: nw }, () => []);
-    for (let i = 0; i < hits.length; i++) hitIdx[nw > 1 ? lastAtOrBefore(starts, hits[i]!.start) : 0]!.push(i);
-    for (let i = 0; i < gRefs.length; i++) gramIdx[nw > 1 ? lastAtOrBefore(starts, gPos[2 * i]!) : 0]!.push(i);
+    // the hits and n-grams of each window, in their original order (a stable counting sort):
+    // hitOrder[hitAt[w] .. hitAt[w + 1]) are window w's hit indices, likewise for n-grams
+    let hitOrder: Int32Array | null = null;
+    let gramOrder: Int32Array | null = null;
+    let hitAt: Int32Array | null = null;
+    let gramAt: Int32Array | null = null;
+    if (nw > 1) {
+      hitAt = windowOrder(nw, nh, (i) => hits[i]!.start, starts, 0);
+      hitOrder = scratch[1]!;
+      gramAt = windowOrder(nw, ng, (i) => gPos[2 * i]!, starts, 2);
+      gramOrder = scratch[3]!;
+    }
     const zs = new Float64Array(nw).fill(model.bias);
     const zRules = new Float64Array(nw);
     // The rule channel is also read sentence by sentence: one clear blame, dismissal or threat is
     // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
-    let sentStarts: number[] | null = null; // computed only when a rule fires
-    const sentOf = (pos: number): number => lastAtOrBefore((sentStarts ??= [0, ...(ends ?? sentenceEnds(text))]), pos);
-    const zRulesBySentence = new Map<number, number>();
+    let sentEnds: readonly number[] | null = null; // computed only when a rule fires
+    let sentZ: Float64Array | null = null;
+    let sentSeen: Uint8Array | null = null;
+    const sentOrder: number[] = []; // sentences with a rule share, in the order first seen
 
     // each feature contributes w·log(1+total amount) within its window, shared among its spans by amount
-    const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(hits.length);
-    const gUsed: boolean[] = new Array<boolean>(gRefs.length);
+    const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(nh);
+    const gUsed = new Uint8Array(ng);
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
-    for (let w = 0; w < nw; w++) {
-      const touched: FeatureRef[] = [];
-      try {
-        for (const i of hitIdx[w]!) {
+    const touched: FeatureRef[] = [];
+    try {
+      for (let w = 0; w < nw; w++) {
+        const h0 = hitOrder ? hitAt![w]! : 0;
+        const h1 = hitOrder ? hitAt![w + 1]! : nh;
+        const g0 = gramOrder ? gramAt![w]! : 0;
+        const g1 = gramOrder ? gramAt![w + 1]! : ng;
+        for (let k = h0; k < h1; k++) {
+          const i = hitOrder ? hitOrder[k]! : k;
           const h = hits[i]!;
           const ref = h.ref ?? refs.get(h.feature);
           if (ref === undefined || ref.weight === 0) continue;
-          if (neverRanges.length && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && overlaps(neverRanges, h.start, h.end)) continue;
+          if (neverIdx !== null && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && neverIdx.overlaps(h.start, h.end)) continue;
           hitRefs[i] = ref;
           if (ref.total === 0) touched.push(ref);
           ref.total += h.amount;
         }
-        for (const i of gramIdx[w]!) {
+        for (let k = g0; k < g1; k++) {
+          const i = gramOrder ? gramOrder[k]! : k;
           const ref = gRefs[i]!;
           if (ref.weight === 0) continue;
-          if (neverRanges.length && ref.weight > 0 && overlaps(neverRanges, gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
-          gUsed[i] = true;
+          if (neverIdx !== null && ref.weight > 0 && neverIdx.overlaps(gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
+          gUsed[i] = 1;
           if (ref.total === 0) touched.push(ref);
           ref.total += 1;
         }
         for (const ref of touched) ref.factor = (ref.weight * Math.log1p(ref.total)) / ref.total;
         // model n-grams: score always; a reason only when the word weighs enough on its own
-        for (const i of gramIdx[w]!) {
-          if (!gUsed[i]) continue;
+        let z = zs[w]!;
+        for (let k = g0; k < g1; k++) {
+          const i = gramOrder ? gramOrder[k]! : k;
+          if (gUsed[i] === 0) continue;
           const ref = gRefs[i]!;
           const share = ref.factor;
-          zs[w]! += share;
+          z += share;
           if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
           const start = gPos[2 * i]!;
           const end = gPos[2 * i + 1]!;
-          if (calmSpans.length && calmSpans.some((c) => start >= c.start && end <= c.end)) continue; // part of a calming phrase
+          if (calm !== null && calm.encloses(start, end)) continue; // part of a calming phrase
           const key = start * span + end;
           const prev = bySpan.get(key);
           if (prev) prev.weight += share;
@@ -195,23 +215,29 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
             bySpan.set(key, { start, end, text: t, kind: 'negative-word', why: `"${t}" often comes up in hostile messages.`, weight: share });
           }
         }
-        for (const i of hitIdx[w]!) {
+        let zr = zRules[w]!;
+        for (let k = h0; k < h1; k++) {
+          const i = hitOrder ? hitOrder[k]! : k;
           const ref = hitRefs[i];
           if (ref === undefined) continue;
           const h = hits[i]!;
           const share = ref.factor * h.amount;
-          zs[w]! += share;
+          z += share;
           if (ref.rule) {
-            zRules[w]! += share;
-            const si = sentOf(h.start);
-            zRulesBySentence.set(si, (zRulesBySentence.get(si) ?? 0) + share);
+            zr += share;
+            sentEnds ??= ends ?? sentenceEnds(text);
+            const si = countAtOrBelow(sentEnds, h.start); // the sentence holding h.start
+            sentZ ??= new Float64Array(sentEnds.length + 1);
+            sentSeen ??= new Uint8Array(sentEnds.length + 1);
+            if (sentSeen[si] === 0) { sentSeen[si] = 1; sentOrder.push(si); }
+            sentZ[si]! += share;
           }
           let kind = h.kind;
           let why = h.why;
           if (!kind) {
             // weak, calming or function words without a rule stay in the score only
             if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
-            if (calmSpans.some((c) => h.start >= c.start && h.end <= c.end)) continue; // part of a calming phrase
+            if (calm !== null && calm.encloses(h.start, h.end)) continue; // part of a calming phrase
             kind = 'negative-word';
             why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
           }
@@ -225,9 +251,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
             bySpan.set(key, { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind, why: why ?? '', weight: share });
           }
         }
-      } finally {
+        zs[w] = z;
+        zRules[w] = zr;
         for (const ref of touched) { ref.total = 0; ref.factor = 0; }
+        touched.length = 0;
       }
+    } finally {
+      for (const ref of touched) { ref.total = 0; ref.factor = 0; }
     }
 
     // user "always flag" words
@@ -252,7 +282,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
 
     let h = -Infinity;
     for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, model.ruleSlope * zRules[w]! + model.ruleOffset);
-    for (const zr of zRulesBySentence.values()) h = Math.max(h, model.ruleSlope * zr + model.ruleOffset);
+    for (const si of sentOrder) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
     return { h, reasons, forced };
   };
 
@@ -263,7 +293,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // around it. Features are weighed per window of a few sentences (the model was trained on texts
     // of about that length) and the worst window counts.
     const ends = text.length <= WINDOW_CHARS ? null : sentenceEnds(text);
-    const { h, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
+    const { h, reasons, forced } = score(text, ends ? windowStarts(text, ends) : [0], ends);
     const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
@@ -292,26 +322,31 @@ const WINDOW_MAX = 1200;
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const n = text.length;
-  const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 8230; // . ! ? …
-  const isClose = (c: number) => c === 34 || c === 39 || c === 41 || c === 93 || c === 8221 || c === 8217; // " ' ) ] ” ’
-  const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 10;
+  const re = SENTENCE_MARK_RE;
   let i = 0;
+  let c = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    // jump to the next line break or sentence punctuation (the only characters that act here)
+    re.lastIndex = i;
+    if (!re.test(text)) break;
+    i = re.lastIndex - 1;
+    c = text.charCodeAt(i);
     if (c === 10) {
-      while (i < n && (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+      while (i < n && ((c = text.charCodeAt(i)) === 10 || c === 13)) i++;
       ends.push(i);
-    } else if (isEnd(c)) {
-      while (i < n && isEnd(text.charCodeAt(i))) i++;
-      while (i < n && isClose(text.charCodeAt(i))) i++;
-      if (i < n && isSpace(text.charCodeAt(i))) {
-        while (i < n && isSpace(text.charCodeAt(i))) i++;
+    } else { // . ! ? …
+      while (i < n && ((c = text.charCodeAt(i)) === 46 || c === 33 || c === 63 || c === 8230)) i++;
+      // closing quotes/brackets: " ' ) ] ” ’
+      while (i < n && ((c = text.charCodeAt(i)) === 34 || c === 39 || c === 41 || c === 93 || c === 8221 || c === 8217)) i++;
+      if (i < n && ((c = text.charCodeAt(i)) === 32 || c === 9 || c === 13 || c === 10)) {
+        while (i < n && ((c = text.charCodeAt(i)) === 32 || c === 9 || c === 13 || c === 10)) i++;
         ends.push(i);
       }
-    } else i++;
+    }
   }
   return ends;
 }
+const SENTENCE_MARK_RE = /[\n.!?\u2026]/g;
 
 /** [start, end) windows of whole sentences, each about WINDOW_TARGET long; linear in the text. */
 export function windows(text: string, ends: readonly number[] = sentenceEnds(text)): Array<[number, number]> {
@@ -338,6 +373,77 @@ export function windows(text: string, ends: readonly number[] = sentenceEnds(tex
   return out.filter(([a, b]) => NON_SPACE_RE.test(text.slice(a, b)));
 }
 
+/** The start of each of windows(text, ends), without building the pairs. */
+function windowStarts(text: string, ends: readonly number[]): number[] {
+  const out: number[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    while (end - start > WINDOW_MAX) {
+      let at = start + WINDOW_MAX;
+      for (let k = at; k > start + WINDOW_MAX / 2; k--) {
+        if (text.charCodeAt(k) === 32) {
+          at = k + 1;
+          break;
+        }
+      }
+      if (hasNonSpace(text, start, at)) out.push(start);
+      start = at;
+    }
+    if (end > start && hasNonSpace(text, start, end)) out.push(start);
+    start = end;
+  };
+  for (const end of ends) if (end - start >= WINDOW_TARGET) push(end);
+  push(text.length);
+  return out;
+}
+
+const SPACE_RE = /\s/;
+/** NON_SPACE_RE.test(text.slice(from, to)), without the slice. */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c !== 32 && (c < 9 || c > 13)) return true;
+    } else if (!SPACE_RE.test(text[k]!)) return true;
+  }
+  return false;
+}
+
+/** Reused buffers for windowOrder: [hit offsets, hit order, n-gram offsets, n-gram order, window of each item]. */
+const scratch: Int32Array[] = [new Int32Array(64), new Int32Array(256), new Int32Array(64), new Int32Array(256), new Int32Array(256)];
+const grow = (k: number, n: number): Int32Array => {
+  if (scratch[k]!.length < n) scratch[k] = new Int32Array(Math.max(n, 2 * scratch[k]!.length));
+  return scratch[k]!;
+};
+
+/**
+ * Groups items 0..count-1 by window (a stable counting sort): afterwards scratch[slot + 1][at[w] .. at[w + 1])
+ * lists window w's items in their original order. Returns `at` (scratch[slot]).
+ */
+function windowOrder(nw: number, count: number, posOf: (i: number) => number, starts: readonly number[], slot: number): Int32Array {
+  const at = grow(slot, nw + 2);
+  at.fill(0, 0, nw + 2);
+  const order = grow(slot + 1, count);
+  const win = grow(4, count);
+  for (let i = 0; i < count; i++) at[(win[i] = lastAtOrBefore(starts, posOf(i))) + 2]!++;
+  for (let w = 0; w < nw; w++) at[w + 2]! += at[w + 1]!; // at[w + 1]: where window w starts
+  // at[w + 1] is window w's cursor; once filled it is where window w + 1 starts, as at[w + 1] should read
+  for (let i = 0; i < count; i++) order[at[win[i]! + 1]!++] = i;
+  return at;
+}
+
+/** How many values of an ascending array are <= pos (binary search). */
+function countAtOrBelow(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the last value <= pos in an ascending array whose first value is 0 (binary search). */
 function lastAtOrBefore(sorted: readonly number[], pos: number): number {
   let lo = 0;
@@ -351,10 +457,17 @@ function lastAtOrBefore(sorted: readonly number[], pos: number): number {
 }
 
 function sortReasons(reasons: Reason[], length: number): void {
+  // numeric keys sorted as a typed array; the index in the low digits keeps equal keys in order (a stable sort)
   const stride = length + 1;
-  const keyed = reasons.map((r) => ({ r, key: ((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start }));
-  keyed.sort((a, b) => a.key - b.key);
-  for (let i = 0; i < keyed.length; i++) reasons[i] = keyed[i]!.r;
+  const n = reasons.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = reasons[i]!;
+    keys[i] = (((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start) * n + i;
+  }
+  keys.sort();
+  const copy = reasons.slice();
+  for (let i = 0; i < n; i++) reasons[i] = copy[keys[i]! % n]!;
 }
 
 let cachedKey = '';

@@ -8,7 +8,7 @@ import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/words';
 import type { PhraseEntry } from './data/entry';
-import { hasBreak, inRanges, onlySpace, quotedRanges, tokenize, type Range, type Token } from './text';
+import { hasBreak, inRanges, onlySpace, quotedRanges, SpanIndex, tokenize, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
 export interface FeatureRef {
@@ -63,13 +63,22 @@ const STOP = new Set(STOPWORDS.map((a) => a.word));
 const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up']);
 
 interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean }
+
+/** The first four characters of w as one number when they are ASCII (one-to-one), else -1. */
+function ascii4(w: string): number {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  const c = w.charCodeAt(2);
+  const d = w.charCodeAt(3);
+  return (a | b | c | d) < 128 ? a | (b << 7) | (c << 14) | (d << 21) : -1;
+}
 /** Per anchor word: one combined sticky test (cheap rejection), then the individual rules. */
 /**
  * Per anchor word: the literal words its rules could continue with (a cheap filter on the next
  * token), one combined sticky test, then the individual rules. `anyNext` marks groups where a rule
  * can match without a literal next word (the anchor alone, or a wildcard right after it).
  */
-interface AnchorGroup { any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; anyNext: boolean }
+interface AnchorGroup { any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; /** next4 as ascii4() numbers. */ next4Keys: Set<number>; anyNext: boolean; /** Index into the next-word bit sets. */ gid: number }
 const BY_ANCHOR = new Map<string, AnchorGroup>();
 {
   const lists = new Map<string, CompiledPhrase[]>();
@@ -102,8 +111,39 @@ const BY_ANCHOR = new Map<string, AnchorGroup>();
       }
       if (anyNext) break;
     }
-    BY_ANCHOR.set(a, { any, list, next, next4, anyNext });
+    const next4Keys = new Set<number>();
+    for (const w of next4) if (ascii4(w) >= 0) next4Keys.add(ascii4(w));
+    BY_ANCHOR.set(a, { any, list, next, next4, next4Keys, anyNext, gid: BY_ANCHOR.size });
   }
+}
+
+/**
+ * The same filter as nextMayMatch, inverted: for each literal word (and each four-letter prefix),
+ * the groups that list it, so a known word's verdict for every group is computed once per lexicon.
+ */
+const GROUP_WORDS = (BY_ANCHOR.size + 31) >>> 5;
+const NEXT_GROUPS = new Map<string, number[]>();
+const NEXT4_GROUPS = new Map<string, number[]>();
+for (const g of BY_ANCHOR.values()) {
+  for (const w of g.next) { const l = NEXT_GROUPS.get(w); if (l) l.push(g.gid); else NEXT_GROUPS.set(w, [g.gid]); }
+  for (const w of g.next4) { const l = NEXT4_GROUPS.get(w); if (l) l.push(g.gid); else NEXT4_GROUPS.set(w, [g.gid]); }
+}
+
+/** Bit set of the groups g for which nextMayMatch(g, w) holds; undefined when there are none. */
+function nextBitsOf(w: string): Uint32Array | undefined {
+  let bits: Uint32Array | undefined;
+  const add = (gids: number[] | undefined): void => {
+    if (gids === undefined) return;
+    bits ??= new Uint32Array(GROUP_WORDS);
+    for (const gid of gids) bits[gid >>> 5]! |= 1 << (gid & 31);
+  };
+  add(NEXT_GROUPS.get(w));
+  if (w.length >= 4) add(NEXT4_GROUPS.get(w.slice(0, 4)));
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39 || c === 45) { add(NEXT_GROUPS.get(w.slice(0, k))); break; }
+  }
+  return bits;
 }
 
 /** Words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,"). */
@@ -114,15 +154,28 @@ const POLITE = new Set(['thanks', 'thank', 'thx', 'hi', 'hello', 'hey', 'dear', 
   'hope', 'glad', 'happy', 'amazing', 'beautiful', 'wonderful', 'congratulations', 'bless', 'aw', 'aww', 'oh', 'ah', 'hmm', 'and', 'or']);
 const SELF = new Set(["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty', 'bit', 'little', 'kinda']);
 
-/** Could a rule of this group continue with this next word? (Whole form, its part before ' or -, or its first four letters.) */
-function nextMayMatch(g: AnchorGroup, w: string): boolean {
-  if (g.next.has(w)) return true;
-  if (w.length >= 4 && g.next4.has(w.slice(0, 4))) return true;
+/**
+ * Could a rule of this group continue with this next word? (Whole form, its part before ' or -, or
+ * its first four letters.) Words of the lexicon carry the answer for every group (WordInfo.next);
+ * this is the check for a word the lexicon does not know, whose whole form is then in no group's
+ * `next` (every such word is in the lexicon).
+ */
+function unknownNextMayMatch(g: AnchorGroup, w: string): boolean {
+  if (w.length >= 4) {
+    const k = ascii4(w);
+    if (k >= 0 ? g.next4Keys.has(k) : g.next4.has(w.slice(0, 4))) return true;
+  }
   for (let k = 1; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c === 39 || c === 45) return g.next.has(w.slice(0, k));
   }
   return false;
+}
+
+function nextMayFollow(g: AnchorGroup, x: WordInfo, w: string): boolean {
+  if (x === NONE) return unknownNextMayMatch(g, w);
+  const bits = x.next;
+  return bits !== undefined && (bits[g.gid >>> 5]! & (1 << (g.gid & 31))) !== 0;
 }
 
 export function maskedEntry(word: string): (typeof MASKED)[number] | undefined {
@@ -168,6 +221,13 @@ export interface WordInfo {
   uni: Gram | undefined;
   /** Next word (by its WordInfo, so lookups hash by identity) → bigram feature, if the model knows any bigram starting here. */
   bi: Map<WordInfo, Gram> | undefined;
+  /** Groups (by gid) whose rules could continue with this word (see nextBitsOf). */
+  next: Uint32Array | undefined;
+  /** Position in its lexicon (insertion order), -1 for a word outside it. */
+  id: number;
+  /** `bi` as arrays sorted by the next word's id, for a binary search instead of a hash lookup. */
+  biIds: Int32Array | undefined;
+  biGrams: Gram[] | undefined;
 }
 
 export interface Gram { feature: string; ref: FeatureRef | undefined }
@@ -177,7 +237,7 @@ export type Lexicon = Map<string, WordInfo>;
 
 function info(lex: Lexicon, w: string): WordInfo {
   let x = lex.get(w);
-  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined }));
+  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: nextBitsOf(w), id: lex.size, biIds: undefined, biGrams: undefined }));
   return x;
 }
 
@@ -199,6 +259,8 @@ function baseLexicon(): Lexicon {
   for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
   for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
+  // every literal next word of a phrase group, so that an unknown word is in no group's `next`
+  for (const w of NEXT_GROUPS.keys()) info(lex, w);
   return lex;
 }
 
@@ -218,7 +280,29 @@ export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) =
     if (!a.bi) a.bi = new Map();
     a.bi.set(b, gram);
   }
+  for (const x of lex.values()) {
+    if (!x.bi) continue;
+    const pairs = [...x.bi].sort((p, q) => p[0].id - q[0].id);
+    x.biIds = Int32Array.from(pairs, (p) => p[0].id);
+    x.biGrams = pairs.map((p) => p[1]);
+  }
   return lex;
+}
+
+/** x.bi.get(next) through the sorted arrays (ids are unique within a lexicon). */
+function bigramOf(x: WordInfo, next: WordInfo): Gram | undefined {
+  const ids = x.biIds!;
+  const id = next.id;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v < id) lo = mid + 1;
+    else if (v > id) hi = mid - 1;
+    else return x.biGrams![mid];
+  }
+  return undefined;
 }
 
 /** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */
@@ -242,7 +326,23 @@ const kindFeature = (k: string): string => {
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
 const CAPS2_RE = /[A-Z]{2}/;
-const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined };
+const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1, biIds: undefined, biGrams: undefined };
+
+/** Negated by the word before, or by the one before an intensifier ("not very"): sentiment's strategy. */
+function negatedAt(infos: readonly WordInfo[], i: number): boolean {
+  return (i > 0 && (infos[i - 1]!.flags & F_NEGATOR) !== 0) ||
+    (i > 1 && (infos[i - 1]!.flags & F_INTENS) !== 0 && (infos[i - 2]!.flags & F_NEGATOR) !== 0);
+}
+
+/** "I'm dumb", "I feel so stupid", "call me lazy": self-deprecation, not an insult to the reader. */
+function selfDirected(infos: readonly WordInfo[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const f = infos[k]!.flags;
+    if (f & F_ME) return true;
+    if (!(f & F_SELF)) return false;
+  }
+  return false;
+}
 
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
@@ -258,18 +358,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   /** End of the last phrase hit per kind: a phrase nested in one already found is not counted twice. */
   const kindEnd = new Map<string, number>();
   const calmSpans: Range[] = [];
-  const negatedAt = (i: number): boolean =>
-    (i > 0 && (infos[i - 1]!.flags & F_NEGATOR) !== 0) ||
-    (i > 1 && (infos[i - 1]!.flags & F_INTENS) !== 0 && (infos[i - 2]!.flags & F_NEGATOR) !== 0);
-  /** "I'm dumb", "I feel so stupid", "call me lazy": self-deprecation, not an insult to the reader. */
-  const selfDirected = (i: number): boolean => {
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      const f = infos[k]!.flags;
-      if (f & F_ME) return true;
-      if (!(f & F_SELF)) return false;
-    }
-    return false;
-  };
+  /** The model's digit token ('0'), if it has one. */
+  const zero = lex.get('0');
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -278,12 +368,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
 
     // phrases anchored at this word: one combined test, then the individual rules
     const group = x.group;
-    if (group && (group.anyNext || i + 1 >= n || nextMayMatch(group, tokens[i + 1]!.word))) {
+    if (group && (group.anyNext || i + 1 >= n || nextMayFollow(group, infos[i + 1]!, tokens[i + 1]!.word))) {
       group.any.lastIndex = t.start;
       if (group.any.test(text)) {
         for (const c of group.list) {
           c.re.lastIndex = t.start;
-          if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(i))) {
+          if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(infos, i))) {
             let end = c.re.lastIndex;
             while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
             hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
@@ -300,7 +390,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (wk || masked) {
       const kind = wk ? wk.kind : masked!.kind;
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
-      const negated = wk && kind === 'insult' && (negatedAt(i) || selfDirected(i));
+      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i));
       if (!negated) {
         hits.push({ feature: kindFeature(kind), ref: undefined, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
@@ -308,7 +398,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     } else if (x.valence !== 0) {
       // AFINN valence with sentiment's negation strategy (one word back, or two past an intensifier)
       const v = x.valence;
-      const val = negatedAt(i) ? -v : v;
+      const val = negatedAt(infos, i) ? -v : v;
       if (val < 0) hits.push({ feature: 'afinn:neg', ref: undefined, amount: -val, start: t.start, end: t.end, kind: 'negative-word', why: val === v ? `"${t.raw}" is a negative word.` : `Negated "${t.raw}" reads as negative.` });
       else hits.push({ feature: 'afinn:pos', ref: undefined, amount: val, start: t.start, end: t.end, kind: undefined, why: undefined });
     }
@@ -332,7 +422,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         hits.push({ feature: `w:${gramOf(tokens[i - 1]!)} ${g1}`, ref: undefined, amount: 1, start: tokens[i - 1]!.start, end: t.end, kind: undefined, why: undefined });
       }
     } else {
-      const xu = t.digit ? lex.get('0') : x;
+      const xu = t.digit ? zero : x;
       const uni = xu?.uni;
       if (uni !== undefined) {
         if (uni.ref !== undefined) { gramRefs.push(uni.ref); gramPos.push(t.start, t.end); }
@@ -340,10 +430,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
       if (i > 0) {
         const prev = tokens[i - 1]!;
-        const px = prev.digit ? lex.get('0') : infos[i - 1]!;
-        const bi = px?.bi;
-        if (bi !== undefined && !prev.quoted) {
-          const f2 = bi.get(t.digit ? (lex.get('0') ?? NONE) : x);
+        const px = prev.digit ? zero : infos[i - 1]!;
+        if (px !== undefined && px.biIds !== undefined && !prev.quoted) {
+          const f2 = bigramOf(px, t.digit ? (zero ?? NONE) : x);
           if (f2 !== undefined && onlySpace(text, prev.end, t.start)) {
             if (f2.ref !== undefined) { gramRefs.push(f2.ref); gramPos.push(prev.start, t.end); }
             else hits.push({ feature: f2.feature, ref: undefined, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });
@@ -422,13 +511,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   // Negative lexicon words inside a calming phrase ("I understand how frustrating", "sorry about
   // the trouble") are part of the calming, not hostile evidence on their own.
   if (calmSpans.length) {
+    const calm = new SpanIndex(calmSpans);
     let k = 0;
     for (const h of hits) {
       if (h.kind !== undefined && h.kind !== 'negative-word') { hits[k++] = h; continue; }
       if (h.feature !== 'afinn:neg') { hits[k++] = h; continue; }
-      let inside = false;
-      for (const c of calmSpans) if (h.start >= c.start && h.end <= c.end) { inside = true; break; }
-      if (!inside) hits[k++] = h;
+      if (!calm.encloses(h.start, h.end)) hits[k++] = h;
     }
     hits.length = k;
   }

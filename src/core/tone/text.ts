@@ -139,7 +139,27 @@ export interface Range {
   end: number;
 }
 
-const QUOTE_LINE_RE = /^[ \t]*>.*$/gm;
+/** \n \r U+2028 U+2029: where `^` and `$` of a multiline regex stop. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Lines starting with ">" (after spaces or tabs): the matches of /^[ \t]*>.*$/gm before `limit`,
+ * found from each ">" with indexOf instead of trying the pattern at every line.
+ */
+function quoteLines(text: string, limit: number, out: Range[]): void {
+  const n = text.length;
+  let from = 0;
+  for (let p = text.indexOf('>'); p >= 0; p = text.indexOf('>', from)) {
+    let start = p;
+    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) { from = p + 1; continue; }
+    if (start >= limit) return;
+    let end = p + 1;
+    while (end < n && !isLineBreak(text.charCodeAt(end))) end++;
+    out.push({ start, end });
+    from = end;
+  }
+}
 const HISTORY_RE = /^[ \t]*(?:On\b[^\n]{0,300}\bwrote:[ \t]*$|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{5,}[ \t]*$)/im;
 const STRAIGHT_QUOTE_RE = /"[^"\n]{1,600}"/g;
 const CURLY_QUOTE_RE = /“[^”\n]{1,600}”/g;
@@ -154,8 +174,8 @@ export function quotedRanges(text: string): Range[] {
   const history = hint ? HISTORY_RE.exec(text) : null;
   const limit = history ? history.index : text.length;
   if (history) ranges.push({ start: history.index, end: text.length });
+  quoteLines(text, limit, ranges);
   const scans: RegExp[] = [];
-  if (text.includes('>')) scans.push(QUOTE_LINE_RE);
   if (text.includes('"')) scans.push(STRAIGHT_QUOTE_RE);
   if (text.includes('“')) scans.push(CURLY_QUOTE_RE);
   if (text.includes('http') || text.includes('www.')) scans.push(LINK_RE);
@@ -193,4 +213,55 @@ export function inRanges(ranges: readonly Range[], pos: number): boolean {
 export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
   for (const r of ranges) if (r.start < end && start < r.end) return true;
   return false;
+}
+
+/**
+ * Containment and overlap queries against spans sorted by start (as extract() and findWords()
+ * produce them), in O(log n) each through the running maximum of their ends.
+ */
+export class SpanIndex {
+  private readonly starts: Int32Array;
+  private readonly maxEnd: Int32Array;
+  private readonly sorted: boolean;
+  constructor(private readonly spans: readonly Range[]) {
+    const n = spans.length;
+    this.starts = new Int32Array(n);
+    this.maxEnd = new Int32Array(n);
+    let sorted = true;
+    let max = -1;
+    for (let i = 0; i < n; i++) {
+      const r = spans[i]!;
+      if (i > 0 && r.start < this.starts[i - 1]!) sorted = false;
+      this.starts[i] = r.start;
+      if (r.end > max) max = r.end;
+      this.maxEnd[i] = max;
+    }
+    this.sorted = sorted;
+  }
+
+  /** Index of the last span starting at or before pos, or -1. */
+  private lastAt(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Some span holds [start, end) whole. */
+  encloses(start: number, end: number): boolean {
+    if (!this.sorted) return this.spans.some((c) => start >= c.start && end <= c.end);
+    const k = this.lastAt(start);
+    return k >= 0 && this.maxEnd[k]! >= end;
+  }
+
+  /** Some span overlaps [start, end) (the same test as overlaps() in text.ts). */
+  overlaps(start: number, end: number): boolean {
+    if (!this.sorted) return overlaps(this.spans, start, end);
+    const k = this.lastAt(end - 1);
+    return k >= 0 && this.maxEnd[k]! > start;
+  }
 }
