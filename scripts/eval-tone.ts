@@ -1,5 +1,5 @@
 /**
- * npm run eval:tone [-- DEV.jsonl [BUSINESS.jsonl [SET2.jsonl [SET3.jsonl]]]]
+ * npm run eval:tone [-- DEV.jsonl [BUSINESS.jsonl [SET2.jsonl [SET3.jsonl [SET4.jsonl]]]]]
  * Precision / recall / F1 / false-flag rate, overall and per slice, for our scorer (normal
  * sensitivity) beside raw `sentiment` (score < 0) and VADER (compound <= -0.05).
  */
@@ -17,6 +17,7 @@ const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
 const bizPath = resolve(process.argv[3] ?? 'test/unit/fixtures/business-replies.jsonl');
 const set2Path = resolve(process.argv[4] ?? 'test/unit/fixtures/tone-business-set2.jsonl');
 const set3Path = resolve(process.argv[5] ?? 'test/unit/fixtures/tone-business-set3.jsonl');
+const set4Path = resolve(process.argv[6] ?? 'test/unit/fixtures/tone-business-set4.jsonl');
 
 const sentiment = new Sentiment();
 type Scorer = { name: string; flag: (t: string) => boolean };
@@ -67,4 +68,7 @@ if (existsSync(set2Path)) {
 }
 if (existsSync(set3Path)) {
   report(`business replies — OUR OWN HAND-WRITTEN SET 3, written after the model was final; first measured at 25% hostile caught / 0% calm flagged, then its misses were read and general passive-aggressive rules added (own: passive-aggressive replies), so it is optimistic now too ${set3Path}`, parseLabeled(readFileSync(set3Path, 'utf8')));
+}
+if (existsSync(set4Path)) {
+  report(`business replies — HELD-OUT SET 4 (150 hostile, 120 calm, 30 firm-but-calm), written by a separate writer who saw no rule, model or training file; never trained on and never read to change anything: the honest business figure ${set4Path}`, parseLabeled(readFileSync(set4Path, 'utf8')));
 }

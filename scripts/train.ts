@@ -33,13 +33,16 @@ const SLICE_WEIGHT: Record<string, number> = { 'agent-reply': 2 };
 
 const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
 /**
- * Extra training text in the target register: our own hand-written business replies (hostile and
- * calm). Added to every fold's training data, never evaluated on; the separately written
- * test/unit/fixtures/tone-business-set2.jsonl and business-replies.jsonl are not used here.
+ * Extra training text in the target register: business replies written by the project (hostile and
+ * calm): tone-business-train.jsonl (180), train2 (800) and train3 (1,000), the last two written by
+ * separate writers who saw no rule, model or evaluation file. Added to every fold's training data,
+ * never evaluated on. The evaluation sets (business-replies, set2, set3, and the held-out set4) are
+ * not used here; HELDOUT=path[,path] prints the final model's flag rates on such files.
  */
-const extraPath = resolve(process.env.EXTRA_TRAIN ?? 'test/unit/fixtures/tone-business-train.jsonl');
-const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 3);
-const outPath = resolve('src/core/tone/data/model.ts');
+const extraPaths = (process.env.EXTRA_TRAIN ?? ['', '2', '3'].map((n) => `test/unit/fixtures/tone-business-train${n}.jsonl`).join(','))
+  .split(',').filter(Boolean).map((p) => resolve(p));
+const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 2);
+const outPath = resolve(process.env.OUT ?? 'src/core/tone/data/model.ts');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -184,11 +187,11 @@ const rows = parseLabeled(readFileSync(devPath, 'utf8'));
 const docs = rows.map((r) => featurize(r.text));
 const ys = rows.map((r) => (r.label === 'angry' ? 1 : 0));
 const wts = rows.map((r) => SLICE_WEIGHT[r.slice] ?? 1);
-const extra = EXTRA_WEIGHT > 0 && existsSync(extraPath) ? parseLabeled(readFileSync(extraPath, 'utf8')) : [];
+const extra = EXTRA_WEIGHT > 0 ? extraPaths.filter((p) => existsSync(p)).flatMap((p) => parseLabeled(readFileSync(p, 'utf8'))) : [];
 const extraDocs = extra.map((r) => featurize(r.text));
 const extraYs = extra.map((r) => (r.label === 'angry' ? 1 : 0));
 const extraWts = extra.map(() => EXTRA_WEIGHT);
-console.log(`training on ${rows.length} dev texts + ${extra.length} extra texts (weight ${EXTRA_WEIGHT}) from ${extra.length ? extraPath : '-'}`);
+console.log(`training on ${rows.length} dev texts + ${extra.length} extra texts (weight ${EXTRA_WEIGHT}) from ${extraPaths.join(', ') || '-'}`);
 
 // stratified folds by slice
 const rand = rng(SEED);
@@ -242,6 +245,15 @@ for (const s of ['gentle', 'normal', 'strict'] as const) {
 }
 
 const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED);
+// optional readout on a held-out file (never trained on): share flagged at the normal threshold
+for (const p of (process.env.HELDOUT ?? '').split(',').filter(Boolean)) {
+  const hr = parseLabeled(readFileSync(resolve(p), 'utf8'));
+  const hd = hr.map((r) => featurize(r.text));
+  const probs = combine(hd.map((d) => predict(final, d)), ruleOffset);
+  const bs = flaggedBySlice(hr, flagsAt(probs, thresholds.normal.angry));
+  const bs2 = flaggedBySlice(hr, flagsAt(probs, thresholds.strict.angry));
+  console.log(`held-out ${p}: normal ${[...bs].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ')} | strict ${[...bs2].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ')}`);
+}
 const features: Record<string, number> = {};
 const ngrams: Record<string, number> = {};
 for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -249,7 +261,7 @@ for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (f.startsWith('w:')) { if (r !== 0) ngrams[f.slice(2)] = r; } else features[f] = r;
 }
 const model: ToneModel = {
-  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0)${extra.length ? ` + ${extra.length} own hand-written business replies` : ''}; seed ${SEED}`,
+  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0)${extra.length ? ` + ${extra.length} business replies written by the project (test/unit/fixtures/tone-business-train*.jsonl)` : ''}; seed ${SEED}`,
   bias: Math.round(final.bias * 1000) / 1000,
   features,
   ngrams,
