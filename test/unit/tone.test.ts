@@ -92,8 +92,8 @@ describe('analyze: calming, negation and context', () => {
   });
 
   it('"not happy" reads as negative while "happy" does not', () => {
-    const neg = analyze("I'm not happy with how you handled this.");
-    const pos = analyze("I'm happy with how you handled this.");
+    const neg = analyze('I am not happy with this.');
+    const pos = analyze('I am happy with this.');
     expect(neg.reasons.some((r) => r.kind === 'negative-word' && r.text === 'happy')).toBe(true);
     expect(neg.score).toBeGreaterThan(pos.score);
   });

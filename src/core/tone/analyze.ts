@@ -10,7 +10,7 @@
  * starting with ">", text in quotation marks) is skipped.
  *
  * Two channels: the whole model (z) and the rule features alone (z_rules, see ToneModel.ruleFire);
- * the hostility logit is h = max(z, ruleSlope·z_rules + ruleOffset). Levels compare sigmoid(h) with
+ * the hostility logit is h = max(z, ruleSlope·z_rules + ruleOffset), the second term only when z_rules > 0. Levels compare sigmoid(h) with
  * per-sensitivity thresholds (tense: what the next stricter setting would hold). score =
  * round(100 · sigmoid(h − logit(normal threshold))): 50 is the normal hold line, 0..100.
  * `flagged` is exactly `level === 'angry'` at every sensitivity; strict lowers both thresholds,
@@ -22,7 +22,7 @@ import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
 import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
-import { inRanges, SpanIndex, type Range, type Token } from './text';
+import { countAtOrBelow, inRanges, SpanIndex, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
 
@@ -281,8 +281,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     if (reasons.length > 1) sortReasons(reasons, text.length);
 
     let h = -Infinity;
-    for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, model.ruleSlope * zRules[w]! + model.ruleOffset);
-    for (const si of sentOrder) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
+    // the rule channel speaks only where the rules found hostile evidence (z_rules > 0); otherwise its
+    // constant offset would put a floor under every calm draft's score
+    for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, zRules[w]! > 0 ? model.ruleSlope * zRules[w]! + model.ruleOffset : -Infinity);
+    for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
     return { h, reasons, forced };
   };
 
@@ -293,7 +295,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // around it. Features are weighed per window of a few sentences (the model was trained on texts
     // of about that length) and the worst window counts.
     const ends = text.length <= WINDOW_CHARS ? null : sentenceEnds(text);
-    const { h, reasons, forced } = score(text, ends ? windowStarts(text, ends) : [0], ends);
+    const { h, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
     const p = sigmoid(h);
     let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
@@ -352,32 +354,8 @@ const SENTENCE_MARK_RE = /[\n.!?\u2026]/g;
 export function windows(text: string, ends: readonly number[] = sentenceEnds(text)): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const push = (end: number) => {
-    // a run-on stretch without sentence ends is cut at the last space before WINDOW_MAX
-    while (end - start > WINDOW_MAX) {
-      let at = start + WINDOW_MAX;
-      for (let k = at; k > start + WINDOW_MAX / 2; k--) {
-        if (text[k] === ' ') {
-          at = k + 1;
-          break;
-        }
-      }
-      out.push([start, at]);
-      start = at;
-    }
-    if (end > start) out.push([start, end]);
-    start = end;
-  };
-  for (const end of ends) if (end - start >= WINDOW_TARGET) push(end);
-  push(text.length);
-  return out.filter(([a, b]) => NON_SPACE_RE.test(text.slice(a, b)));
-}
-
-/** The start of each of windows(text, ends), without building the pairs. */
-function windowStarts(text: string, ends: readonly number[]): number[] {
-  const out: number[] = [];
-  let start = 0;
   const push = (end: number): void => {
+    // a run-on stretch without sentence ends is cut at the last space before WINDOW_MAX
     while (end - start > WINDOW_MAX) {
       let at = start + WINDOW_MAX;
       for (let k = at; k > start + WINDOW_MAX / 2; k--) {
@@ -386,10 +364,10 @@ function windowStarts(text: string, ends: readonly number[]): number[] {
           break;
         }
       }
-      if (hasNonSpace(text, start, at)) out.push(start);
+      if (hasNonSpace(text, start, at)) out.push([start, at]);
       start = at;
     }
-    if (end > start && hasNonSpace(text, start, end)) out.push(start);
+    if (end > start && hasNonSpace(text, start, end)) out.push([start, end]);
     start = end;
   };
   for (const end of ends) if (end - start >= WINDOW_TARGET) push(end);
@@ -425,49 +403,18 @@ function windowOrder(nw: number, count: number, posOf: (i: number) => number, st
   at.fill(0, 0, nw + 2);
   const order = grow(slot + 1, count);
   const win = grow(4, count);
-  for (let i = 0; i < count; i++) at[(win[i] = lastAtOrBefore(starts, posOf(i))) + 2]!++;
+  for (let i = 0; i < count; i++) at[(win[i] = countAtOrBelow(starts, posOf(i)) - 1) + 2]!++; // starts[0] = 0: every item is in a window
   for (let w = 0; w < nw; w++) at[w + 2]! += at[w + 1]!; // at[w + 1]: where window w starts
   // at[w + 1] is window w's cursor; once filled it is where window w + 1 starts, as at[w + 1] should read
   for (let i = 0; i < count; i++) order[at[win[i]! + 1]!++] = i;
   return at;
 }
 
-/** How many values of an ascending array are <= pos (binary search). */
-function countAtOrBelow(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the last value <= pos in an ascending array whose first value is 0 (binary search). */
-function lastAtOrBefore(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function sortReasons(reasons: Reason[], length: number): void {
-  // numeric keys sorted as a typed array; the index in the low digits keeps equal keys in order (a stable sort)
   const stride = length + 1;
-  const n = reasons.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = reasons[i]!;
-    keys[i] = (((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start) * n + i;
-  }
-  keys.sort();
-  const copy = reasons.slice();
-  for (let i = 0; i < n; i++) reasons[i] = copy[keys[i]! % n]!;
+  const keyed = reasons.map((r) => ({ r, key: ((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start }));
+  keyed.sort((a, b) => a.key - b.key); // stable: equal keys keep their order
+  for (let i = 0; i < keyed.length; i++) reasons[i] = keyed[i]!.r;
 }
 
 let cachedKey = '';

@@ -239,29 +239,29 @@ export class SpanIndex {
     this.sorted = sorted;
   }
 
-  /** Index of the last span starting at or before pos, or -1. */
-  private lastAt(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found;
-  }
-
   /** Some span holds [start, end) whole. */
   encloses(start: number, end: number): boolean {
     if (!this.sorted) return this.spans.some((c) => start >= c.start && end <= c.end);
-    const k = this.lastAt(start);
+    const k = countAtOrBelow(this.starts, start) - 1; // last span starting at or before start
     return k >= 0 && this.maxEnd[k]! >= end;
   }
 
   /** Some span overlaps [start, end) (the same test as overlaps() in text.ts). */
   overlaps(start: number, end: number): boolean {
     if (!this.sorted) return overlaps(this.spans, start, end);
-    const k = this.lastAt(end - 1);
+    const k = countAtOrBelow(this.starts, end - 1) - 1;
     return k >= 0 && this.maxEnd[k]! > start;
   }
+}
+
+/** How many values of an ascending array are <= pos (binary search). */
+export function countAtOrBelow(sorted: ArrayLike<number>, pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
