@@ -29,7 +29,7 @@ const DEMOS: Array<{ url: string; pattern: string; file: string; title: string }
   { title: 'Google Play Console', url: 'https://play.google.com/console/u/0/developers/1/app/1/user-feedback/reviews', pattern: 'https://play.google.com/console/**', file: 'sites/play-console.html' },
   { title: 'App Store Connect', url: 'https://appstoreconnect.apple.com/apps/1/distribution/activity/ios/ratingsResponses', pattern: 'https://appstoreconnect.apple.com/**', file: 'sites/app-store-connect.html' },
   { title: 'Outlook', url: 'https://outlook.office.com/mail/inbox', pattern: 'https://outlook.office.com/**', file: 'sites/outlook.html' },
-  { title: 'Outlook (Deutsch)', url: 'https://outlook.office365.com/mail/', pattern: 'https://outlook.office365.com/**', file: 'sites/outlook-de.html' },
+  { title: 'Outlook (Deutsch)', url: 'https://outlook.office365.com/mail/?hl=de', pattern: 'https://outlook.office365.com/**', file: 'sites/outlook.html' },
 ].filter((d) => existsSync(join(FIX, d.file)));
 
 if (!existsSync(join(DIST, 'manifest.json'))) {

@@ -58,7 +58,8 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-function cloneDefaults(): Settings {
+/** A fresh copy of the defaults (no array or object shared with DEFAULT_SETTINGS). */
+export function cloneDefaults(): Settings {
   return {
     ...DEFAULT_SETTINGS,
     sites: { ...DEFAULT_SETTINGS.sites },

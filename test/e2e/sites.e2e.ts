@@ -84,7 +84,7 @@ const CASES: Case[] = [
   },
   {
     name: 'Outlook (German UI)',
-    url: 'https://outlook.office365.com/mail/inbox/id/AAQkADAwATM3ZmYAZS0wNjFiLTRmZDUtMDACLTAwCgAQAGd1',
+    url: 'https://outlook.office365.com/mail/inbox/id/AAQkADAwATM3ZmYAZS0wNjFiLTRmZDUtMDACLTAwCgAQAGd1?hl=de',
     body: '.compose [role="textbox"][contenteditable="true"]',
     send: '.compose button[aria-label="Senden"]',
     rich: true,
@@ -102,7 +102,7 @@ const SITES: Site[] = [
   { pattern: 'https://play.google.com/console/**', fixture: 'sites/play-console.html' },
   { pattern: 'https://appstoreconnect.apple.com/**', fixture: 'sites/app-store-connect.html' },
   { pattern: 'https://outlook.office.com/**', fixture: 'sites/outlook.html' },
-  { pattern: 'https://outlook.office365.com/**', fixture: 'sites/outlook-de.html' },
+  { pattern: 'https://outlook.office365.com/**', fixture: 'sites/outlook.html' },
 ];
 
 const s = sharedSession(SITES, { delaySeconds: 2 });

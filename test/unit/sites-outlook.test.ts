@@ -25,13 +25,13 @@ describe('Outlook on the web: URLs', () => {
   });
 });
 
-for (const [file, labels] of [
-  ['outlook.html', { send: 'Send', more: 'More send options', discard: 'Discard', body: 'Message body, press Alt+F10 to exit' }],
-  ['outlook-de.html', { send: 'Senden', more: 'Weitere Sendeoptionen', discard: 'Verwerfen', body: 'Nachrichtentext, drücken Sie ALT+F10 zum Beenden' }],
+for (const [file, search, labels] of [
+  ['outlook.html', '', { send: 'Send', more: 'More send options', discard: 'Discard', body: 'Message body, press Alt+F10 to exit' }],
+  ['outlook.html', '?hl=de', { send: 'Senden', more: 'Weitere Sendeoptionen', discard: 'Verwerfen', body: 'Nachrichtentext, drücken Sie ALT+F10 zum Beenden' }],
 ] as const) {
-  describe(`Outlook fixture ${file}`, () => {
+  describe(`Outlook fixture ${file}${search}`, () => {
     it('finds the inline reply body only (not the reading pane message, search, subject)', () => {
-      loadFixture(file);
+      loadFixture(file, search);
       const bodies = findBodies(a);
       expect(bodies).toHaveLength(1);
       expect(bodies[0]!.getAttribute('aria-label')).toBe(labels.body);
@@ -39,7 +39,7 @@ for (const [file, labels] of [
     });
 
     it('compose root holds Send (+ More send options), not "New mail" nor Discard', () => {
-      loadFixture(file);
+      loadFixture(file, search);
       const root = composeRoot(a, findBodies(a)[0]!)!;
       expect(root.classList.contains('compose')).toBe(true);
       const sends = sendControls(a, root);
@@ -53,7 +53,7 @@ for (const [file, labels] of [
     });
 
     it('reads the message being answered (reading pane) with its sender', () => {
-      loadFixture(file);
+      loadFixture(file, search);
       const root = composeRoot(a, findBodies(a)[0]!)!;
       expect(a.incoming!(root, document)).toEqual({
         text: 'Hi, I ordered the ceramic lamp (order #48213) two weeks ago. It arrived late and the base was cracked. I emailed twice and nobody answered. This is ridiculous, I want a refund. Dana',
@@ -62,7 +62,7 @@ for (const [file, labels] of [
     });
 
     it('a new mail opened after load is found; it answers nothing', () => {
-      loadFixture(file);
+      loadFixture(file, search);
       document.querySelector('.conversation')!.remove();
       const compose = openTemplate('new-compose', document.getElementById('main')!);
       const bodies = findBodies(a);
@@ -72,7 +72,7 @@ for (const [file, labels] of [
     });
 
     it('a pop-out reply (no reading pane) reads the quoted original under #divRplyFwdMsg', () => {
-      loadFixture(file);
+      loadFixture(file, search);
       document.querySelector('.conversation')!.remove();
       const compose = openTemplate('reply-compose', document.getElementById('main')!);
       const root = composeRoot(a, findBodies(a)[0]!)!;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import { mountPoint } from './helpers/mount';
 import { Badge, topReasons } from '../../src/ui/Badge';
 import type { BadgeActions, BadgeData } from '../../src/ui/types';
 import type { Reason } from '../../src/core/tone/types';
@@ -15,35 +15,24 @@ const r = (text: string, kind: Reason['kind'], why = `${text} why`): Reason => (
   weight: 1,
 });
 
-let container: HTMLElement;
+const mp = mountPoint();
 
 function show(data: BadgeData, actions: BadgeActions = {}) {
-  act(() => {
-    render(<Badge data={data} actions={actions} />, container);
-  });
+  mp.mount(<Badge data={data} actions={actions} />);
 }
 
 function badgeButton(): HTMLButtonElement {
-  const b = container.querySelector<HTMLButtonElement>('button[aria-describedby]');
+  const b = mp.container.querySelector<HTMLButtonElement>('button[aria-describedby]');
   if (!b) throw new Error('no badge button');
   return b;
 }
 
 function tooltip(): HTMLElement {
   const id = badgeButton().getAttribute('aria-describedby')!;
-  const t = container.querySelector<HTMLElement>(`[id="${id}"]`);
+  const t = mp.container.querySelector<HTMLElement>(`[id="${id}"]`);
   if (!t) throw new Error('no tooltip');
   return t;
 }
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 describe('Badge', () => {
   it.each([
@@ -79,11 +68,11 @@ describe('Badge', () => {
     expect(tooltip().hidden).toBe(true);
 
     act(() => {
-      container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseenter'));
+      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseenter'));
     });
     expect(tooltip().hidden).toBe(false);
     act(() => {
-      container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseleave'));
+      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseleave'));
     });
     expect(tooltip().hidden).toBe(true);
   });
@@ -120,23 +109,23 @@ describe('Badge', () => {
 
   it('renders reason text as text', () => {
     show({ level: 'angry', reasons: [r('<img src=x onerror=alert(1)>', 'insult')], flagged: true });
-    expect(container.querySelector('img')).toBeNull();
+    expect(mp.container.querySelector('img')).toBeNull();
     expect(tooltip().textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('offers "Draft a calm reply" only when the action exists', () => {
     show({ level: 'calm', reasons: [], flagged: false });
-    expect(container.textContent).not.toContain('Draft a calm reply');
+    expect(mp.container.textContent).not.toContain('Draft a calm reply');
     const draftReply = vi.fn();
     show({ level: 'calm', reasons: [], flagged: false }, { draftReply });
-    const btn = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Draft a calm reply')!;
+    const btn = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Draft a calm reply')!;
     act(() => btn.click());
     expect(draftReply).toHaveBeenCalledTimes(1);
   });
 
   it('announces level changes in a status region', () => {
     show({ level: 'calm', reasons: [], flagged: false });
-    const status = container.querySelector('[role="status"]')!;
+    const status = mp.container.querySelector('[role="status"]')!;
     expect(status.textContent).toBe('Tone: Calm');
     show({ level: 'angry', reasons: [], flagged: true });
     expect(status.textContent).toBe('Tone: Angry');

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { act } from 'preact/test-utils';
+import { mountPoint } from './helpers/mount';
 import { Options } from '../../src/ui/Options';
 import type { OptionsActions, OptionsData } from '../../src/ui/types';
-import { DEFAULT_SETTINGS, SITE_IDS, type Settings, type SettingsForm } from '../../src/core/settings';
+import { cloneDefaults, DEFAULT_SETTINGS, SITE_IDS, type Settings, type SettingsForm } from '../../src/core/settings';
 
 const siteLabels: Record<string, string> = {
   gmail: 'Gmail',
@@ -18,15 +18,7 @@ const siteLabels: Record<string, string> = {
 };
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    sites: { ...DEFAULT_SETTINGS.sites },
-    customSites: [],
-    alwaysFlag: [],
-    neverFlag: [],
-    disabledGuidelines: [],
-    ...over,
-  };
+  return { ...cloneDefaults(), ...over };
 }
 
 function data(over: Partial<OptionsData> = {}): OptionsData {
@@ -44,23 +36,21 @@ function data(over: Partial<OptionsData> = {}): OptionsData {
   };
 }
 
-let container: HTMLElement;
+const mp = mountPoint();
 let save: Mock<OptionsActions['save']>;
 let resetDefaults: Mock<OptionsActions['resetDefaults']>;
 let acts: OptionsActions;
 
 function show(d: OptionsData) {
-  act(() => {
-    render(<Options data={d} actions={acts} />, container);
-  });
+  mp.mount(<Options data={d} actions={acts} />);
 }
 
 function labelled(text: string): HTMLInputElement | HTMLTextAreaElement {
-  const label = Array.from(container.querySelectorAll('label')).find((l) => l.textContent?.trim().startsWith(text));
+  const label = Array.from(mp.container.querySelectorAll('label')).find((l) => l.textContent?.trim().startsWith(text));
   if (!label) throw new Error(`no label ${text}`);
   const forId = label.getAttribute('for');
   const el = forId
-    ? container.querySelector<HTMLInputElement>(`[id="${forId}"]`)
+    ? mp.container.querySelector<HTMLInputElement>(`[id="${forId}"]`)
     : label.querySelector<HTMLInputElement>('input, textarea');
   if (!el) throw new Error(`no control for ${text}`);
   return el;
@@ -75,7 +65,7 @@ function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
 
 function submit() {
   act(() => {
-    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    mp.container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
 }
 
@@ -85,23 +75,16 @@ function saved(): SettingsForm {
 }
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
   save = vi.fn<OptionsActions['save']>();
   resetDefaults = vi.fn<OptionsActions['resetDefaults']>();
   acts = { save, resetDefaults };
 });
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
-
 describe('Options form', () => {
   it('labels every input', () => {
     show(data());
-    for (const el of Array.from(container.querySelectorAll('input, textarea'))) {
+    for (const el of Array.from(mp.container.querySelectorAll('input, textarea'))) {
       const id = el.getAttribute('id');
-      const hasFor = id && container.querySelector(`label[for="${id}"]`);
+      const hasFor = id && mp.container.querySelector(`label[for="${id}"]`);
       const wrapped = el.closest('label');
       expect(hasFor || wrapped, `input ${el.outerHTML} has no label`).toBeTruthy();
     }
@@ -122,7 +105,7 @@ describe('Options form', () => {
     expect(labelled('Always flag').value).toBe('refund\nridiculous');
     expect(labelled('Your name').value).toBe('Ana');
     expect(labelled('Business name').value).toBe('Ana’s Bakery');
-    expect(container.textContent).toContain('0 flags without holding');
+    expect(mp.container.textContent).toContain('0 flags without holding');
   });
 
   it('submit calls save with the form values', () => {
@@ -133,7 +116,7 @@ describe('Options form', () => {
     type(labelled('Your name'), 'Ana');
     type(labelled('Business name'), 'Bakery');
     // Email sensitivity: gentle (first group); public: normal (second group).
-    const groups = Array.from(container.querySelectorAll('fieldset[role="radiogroup"]'));
+    const groups = Array.from(mp.container.querySelectorAll('fieldset[role="radiogroup"]'));
     expect(groups).toHaveLength(2);
     act(() => groups[0]!.querySelector<HTMLInputElement>('input[value="gentle"]')!.click());
     act(() => groups[1]!.querySelector<HTMLInputElement>('input[value="normal"]')!.click());
@@ -188,7 +171,7 @@ describe('Options form', () => {
     const delay = labelled('Cool-off delay');
     expect(delay.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (delay.getAttribute('aria-describedby') ?? '').split(' ');
-    const texts = describedBy.map((id) => container.querySelector(`[id="${id}"]`)?.textContent ?? '');
+    const texts = describedBy.map((id) => mp.container.querySelector(`[id="${id}"]`)?.textContent ?? '');
     expect(texts.some((t) => t.startsWith('Enter a whole number'))).toBe(true);
     expect(document.activeElement).toBe(delay);
     // The user's input is kept after a failed save.
@@ -196,33 +179,33 @@ describe('Options form', () => {
 
     const never = labelled('Never flag');
     expect(never.getAttribute('aria-invalid')).toBe('true');
-    expect(container.textContent).toContain('"hell" is in both lists');
+    expect(mp.container.textContent).toContain('"hell" is in both lists');
     expect(labelled('Always flag').getAttribute('aria-invalid')).toBeNull();
-    expect(container.querySelector('[role="status"]')?.textContent).toMatch(/Not saved/);
+    expect(mp.container.querySelector('[role="status"]')?.textContent).toMatch(/Not saved/);
   });
 
   it('focuses a radio group when it is the first invalid field', () => {
     show(data());
     submit();
     show(data({ errors: { publicSensitivity: 'Choose gentle, normal or strict.' } }));
-    const group = Array.from(container.querySelectorAll('fieldset[role="radiogroup"]'))[1]!;
+    const group = Array.from(mp.container.querySelectorAll('fieldset[role="radiogroup"]'))[1]!;
     expect(group.getAttribute('aria-invalid')).toBe('true');
     expect(group.contains(document.activeElement)).toBe(true);
   });
 
   it('says "Saved." after a save', () => {
     show(data());
-    expect(container.textContent).not.toContain('Saved.');
+    expect(mp.container.textContent).not.toContain('Saved.');
     show(data({ savedAt: 1 }));
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
+    expect(mp.container.querySelector('[role="status"]')?.textContent).toBe('Saved.');
   });
 
   it('lists sites turned on from the popup, each removable', () => {
     const removeCustomSite = vi.fn();
     acts = { ...acts, removeCustomSite };
     show(data({ settings: settings({ customSites: ['https://help.example.com', 'https://forum.example.org'] }) }));
-    expect(container.textContent).toContain('https://help.example.com');
-    const btn = container.querySelector<HTMLButtonElement>('button[aria-label="Turn Cool-Off off on https://forum.example.org"]');
+    expect(mp.container.textContent).toContain('https://help.example.com');
+    const btn = mp.container.querySelector<HTMLButtonElement>('button[aria-label="Turn Cool-Off off on https://forum.example.org"]');
     expect(btn).not.toBeNull();
     act(() => btn!.click());
     expect(removeCustomSite).toHaveBeenCalledWith('https://forum.example.org');
@@ -232,17 +215,17 @@ describe('Options form', () => {
   it('shows no custom-site list when there are none', () => {
     acts = { ...acts, removeCustomSite: vi.fn() };
     show(data());
-    expect(container.textContent).not.toContain('turned on from the toolbar popup');
+    expect(mp.container.textContent).not.toContain('turned on from the toolbar popup');
   });
 
   it('shows storage problems as a notice', () => {
     show(data({ problems: ['Stored "delaySeconds" was invalid; using the default.'] }));
-    expect(container.querySelector('[role="note"]')?.textContent).toContain('Stored "delaySeconds" was invalid');
+    expect(mp.container.querySelector('[role="note"]')?.textContent).toContain('Stored "delaySeconds" was invalid');
   });
 
   it('Reset defaults calls resetDefaults and shows the defaults', () => {
     show(data({ settings: settings({ delaySeconds: 300 }) }));
-    const reset = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Reset defaults')!;
+    const reset = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Reset defaults')!;
     expect(reset.type).toBe('button');
     act(() => reset.click());
     expect(resetDefaults).toHaveBeenCalledTimes(1);

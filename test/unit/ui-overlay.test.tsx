@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { mountPoint } from './helpers/mount';
 import { Overlay } from '../../src/ui/Overlay';
 import type { OverlayActions, OverlayData } from '../../src/ui/types';
 import type { Reason } from '../../src/core/tone/types';
@@ -70,29 +71,27 @@ function makeActions(): MockActions {
   };
 }
 
-let container: HTMLElement;
+const mp = mountPoint();
 
 function show(data: OverlayData, actions: MockActions = makeActions()): MockActions {
-  act(() => {
-    render(<Overlay data={data} actions={actions} />, container);
-  });
+  mp.mount(<Overlay data={data} actions={actions} />);
   return actions;
 }
 
 function dialog(): HTMLElement {
-  const d = container.querySelector<HTMLElement>('[role="dialog"]');
+  const d = mp.container.querySelector<HTMLElement>('[role="dialog"]');
   if (!d) throw new Error('no dialog');
   return d;
 }
 
 function buttonByText(text: string | RegExp): HTMLButtonElement | undefined {
-  return Array.from(container.querySelectorAll('button')).find((b) =>
+  return Array.from(mp.container.querySelectorAll('button')).find((b) =>
     typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? ''),
   );
 }
 
 function sendButton(): HTMLButtonElement {
-  const b = container.querySelector<HTMLButtonElement>('[data-co-send]');
+  const b = mp.container.querySelector<HTMLButtonElement>('[data-co-send]');
   if (!b) throw new Error('no send button');
   return b;
 }
@@ -103,16 +102,6 @@ function press(key: string, shiftKey = false) {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }));
   });
 }
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 describe('Overlay dialog semantics', () => {
   it('is a labelled, described modal dialog', () => {
@@ -195,7 +184,7 @@ describe('Overlay countdown and sending', () => {
     expect(send.textContent).toBe('Send anyway (1:05)');
     act(() => send.click());
     expect(actions.sendAnyway).not.toHaveBeenCalled();
-    expect(container.textContent).toContain('1:05');
+    expect(mp.container.textContent).toContain('1:05');
   });
 
   it('enables "Send anyway" when canSend and calls sendAnyway once per click', () => {
@@ -222,7 +211,7 @@ describe('Overlay countdown and sending', () => {
 
   it('shows a progress bar for the elapsed time', () => {
     show(makeData({ remainingSeconds: 15, totalSeconds: 60 }));
-    const bar = container.querySelector('[role="progressbar"]');
+    const bar = mp.container.querySelector('[role="progressbar"]');
     expect(bar?.getAttribute('aria-valuenow')).toBe('75');
     expect(bar?.getAttribute('aria-valuetext')).toBe('0:15 left');
   });
@@ -230,7 +219,7 @@ describe('Overlay countdown and sending', () => {
   it('announces the countdown at steps, not every second', () => {
     const data = makeData({ remainingSeconds: 50 });
     show(data);
-    const live = container.querySelector('[data-co-announcer]')!;
+    const live = mp.container.querySelector('[data-co-announcer]')!;
     expect(live.getAttribute('aria-live')).toBe('polite');
     const at50 = live.textContent;
     show({ ...data, remainingSeconds: 49 });
@@ -255,11 +244,11 @@ describe('Overlay countdown and sending', () => {
 describe('Overlay content', () => {
   it('shows each flagged span highlighted with its kind and why', () => {
     show(makeData());
-    const marks = Array.from(container.querySelectorAll('mark')).map((m) => m.textContent);
+    const marks = Array.from(mp.container.querySelectorAll('mark')).map((m) => m.textContent);
     expect(marks).toEqual(['You people', 'your fault']);
-    expect(container.textContent).toContain('Puts the blame on the customer.');
-    expect(container.textContent).toContain('Blame');
-    expect(container.textContent).toContain('Condescension');
+    expect(mp.container.textContent).toContain('Puts the blame on the customer.');
+    expect(mp.container.textContent).toContain('Blame');
+    expect(mp.container.textContent).toContain('Condescension');
   });
 
   it('lists only hostile reasons (calming ones are not "flagged")', () => {
@@ -275,13 +264,13 @@ describe('Overlay content', () => {
         },
       }),
     );
-    expect(container.textContent).toContain('Blames.');
-    expect(container.textContent).not.toContain('Apologises.');
+    expect(mp.container.textContent).toContain('Blames.');
+    expect(mp.container.textContent).not.toContain('Apologises.');
   });
 
   it('Apply calls applySuggestion with that suggestion id', () => {
     const actions = show(makeData());
-    const applies = Array.from(container.querySelectorAll('button')).filter((b) => b.textContent === 'Apply');
+    const applies = Array.from(mp.container.querySelectorAll('button')).filter((b) => b.textContent === 'Apply');
     expect(applies).toHaveLength(2);
     expect(applies[1]!.getAttribute('aria-label')).toContain('your fault');
     act(() => applies[1]!.click());
@@ -291,8 +280,8 @@ describe('Overlay content', () => {
 
   it('shows broken guidelines with title and why', () => {
     show(makeData());
-    expect(container.textContent).toContain('No blame');
-    expect(container.textContent).toContain('Customers who feel blamed escalate.');
+    expect(mp.container.textContent).toContain('No blame');
+    expect(mp.container.textContent).toContain('Customers who feel blamed escalate.');
   });
 
   it('shows "Use calm rewrite" only when available and calls useRewrite', () => {
@@ -313,7 +302,7 @@ describe('Overlay content', () => {
 
   it('shows the status in a polite live region', () => {
     show(makeData({ status: 'Calm rewrite applied. Undo restores your original.' }));
-    const status = container.querySelector('[role="status"]');
+    const status = mp.container.querySelector('[role="status"]');
     expect(status?.textContent).toBe('Calm rewrite applied. Undo restores your original.');
   });
 
@@ -330,10 +319,10 @@ describe('Overlay content', () => {
         status: evil,
       }),
     );
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('b')).toBeNull();
-    expect(container.querySelector('mark')?.textContent).toBe(evil);
-    expect(container.textContent).toContain(`why ${evil}`);
+    expect(mp.container.querySelector('img')).toBeNull();
+    expect(mp.container.querySelector('b')).toBeNull();
+    expect(mp.container.querySelector('mark')?.textContent).toBe(evil);
+    expect(mp.container.textContent).toContain(`why ${evil}`);
   });
 });
 
@@ -348,8 +337,8 @@ describe('Overlay with bad or huge input', () => {
       }),
     );
     expect(dialog()).toBeTruthy();
-    expect(container.querySelector('mark')).toBeNull();
-    expect(container.textContent).toContain('overall tone');
+    expect(mp.container.querySelector('mark')).toBeNull();
+    expect(mp.container.textContent).toContain('overall tone');
   });
 
   it('caps long lists with "and N more" and shows excerpts of huge text', () => {
@@ -372,11 +361,11 @@ describe('Overlay with bad or huge input', () => {
       why: 'W',
     }));
     show(makeData({ text: big, analysis: { level: 'angry', score: 99, flagged: true, reasons }, suggestions }));
-    expect(container.querySelectorAll('mark')).toHaveLength(8);
-    expect(container.textContent).toContain('and 22 more');
-    expect(container.textContent).toContain('and 4 more');
+    expect(mp.container.querySelectorAll('mark')).toHaveLength(8);
+    expect(mp.container.textContent).toContain('and 22 more');
+    expect(mp.container.textContent).toContain('and 4 more');
     // Excerpts, not the whole draft.
-    expect((container.textContent ?? '').length).toBeLessThan(10_000);
+    expect((mp.container.textContent ?? '').length).toBeLessThan(10_000);
   });
 
   it('falls back to the reason text when offsets do not match the draft', () => {
@@ -391,7 +380,7 @@ describe('Overlay with bad or huge input', () => {
         },
       }),
     );
-    expect(container.querySelector('mark')?.textContent).toBe('stale words');
+    expect(mp.container.querySelector('mark')?.textContent).toBe('stale words');
   });
 
   it('survives non-finite numbers and missing arrays', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { act } from 'preact/test-utils';
+import { mountPoint } from './helpers/mount';
 import { Popup } from '../../src/ui/Popup';
 import type { PopupActions, PopupData } from '../../src/ui/types';
 
@@ -32,45 +32,34 @@ function actions(): MockActions {
   };
 }
 
-let container: HTMLElement;
+const mp = mountPoint();
 function show(d: PopupData, a: PopupActions) {
-  act(() => {
-    render(<Popup data={d} actions={a} />, container);
-  });
+  mp.mount(<Popup data={d} actions={a} />);
 }
 const button = (text: string | RegExp) =>
-  Array.from(container.querySelectorAll('button')).find((b) =>
+  Array.from(mp.container.querySelectorAll('button')).find((b) =>
     typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
   );
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 describe('Popup', () => {
   it('says Cool-Off is active on a supported, enabled site', () => {
     show(data(), actions());
-    expect(container.textContent).toContain('Active on Gmail');
+    expect(mp.container.textContent).toContain('Active on Gmail');
   });
 
   it('has a labelled switch reflecting and toggling the site', () => {
     const a = actions();
     show(data({ siteEnabled: true }), a);
-    const sw = container.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    const sw = mp.container.querySelector<HTMLInputElement>('input[role="switch"]')!;
     expect(sw.checked).toBe(true);
-    const label = container.querySelector(`label[for="${sw.id}"]`);
+    const label = mp.container.querySelector(`label[for="${sw.id}"]`);
     expect(label?.textContent).toContain('Gmail');
     act(() => sw.click());
     expect(a.setSiteEnabled).toHaveBeenCalledWith(false);
 
     show(data({ siteEnabled: false }), a);
-    expect(container.textContent).toContain('Off on Gmail');
-    expect(container.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false);
+    expect(mp.container.textContent).toContain('Off on Gmail');
+    expect(mp.container.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false);
   });
 
   it('offers "Pause for 1 hour" when not paused', () => {
@@ -86,7 +75,7 @@ describe('Popup', () => {
     const until = NOW + 60 * 60 * 1000;
     show(data({ pausedUntil: until }), a);
     const when = new Date(until).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-    expect(container.textContent).toContain(`until ${when}`);
+    expect(mp.container.textContent).toContain(`until ${when}`);
     expect(button('Pause for 1 hour')).toBeUndefined();
     act(() => button('Resume')!.click());
     expect(a.resume).toHaveBeenCalledTimes(1);
@@ -108,8 +97,8 @@ describe('Popup', () => {
   it('offers "Turn on for <host>" on unsupported sites when allowed', () => {
     const a = actions();
     show(data({ siteLabel: null, siteEnabled: false, canEnableHere: true, host: 'help.example.com' }), a);
-    expect(container.querySelector('input[role="switch"]')).toBeNull();
-    expect(container.textContent).toContain('does not run on help.example.com');
+    expect(mp.container.querySelector('input[role="switch"]')).toBeNull();
+    expect(mp.container.textContent).toContain('does not run on help.example.com');
     act(() => button('Turn on for help.example.com')!.click());
     expect(a.enableHere).toHaveBeenCalledTimes(1);
   });

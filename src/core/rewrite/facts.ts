@@ -3,10 +3,9 @@
  * handles and masked names. Also used to block edits from touching them.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import { mergeRanges, type Range } from '../tone/text';
+
+export type Span = Range;
 
 const FACT_PATTERNS: readonly RegExp[] = [
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/giu, // URLs
@@ -34,14 +33,7 @@ export function factSpans(text: string): Span[] {
       spans.push({ start: m.index, end });
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return merged;
+  return mergeRanges(spans);
 }
 
 /**

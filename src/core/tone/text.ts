@@ -187,6 +187,11 @@ export function quotedRanges(text: string): Range[] {
       ranges.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+  return mergeRanges(ranges);
+}
+
+/** Ranges sorted by start, with overlapping or touching ones merged (the input is sorted in place). */
+export function mergeRanges(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const r of ranges) {

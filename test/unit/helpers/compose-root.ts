@@ -11,12 +11,19 @@ import type { SiteAdapter } from '../../../src/sites/types';
 export const SITE_FIXTURES = resolve(import.meta.dirname, '../../fixtures/sites');
 
 /** Load a fixture into the current (happy-dom) document, scripts removed: we test the static DOM. */
-export function loadFixture(name: string): string {
+/**
+ * Loads a fixture's markup without its scripts. With `search` (e.g. '?hl=de'), the page's URL gets
+ * that query and the fixture's localization script (<script data-l10n>) runs, as it would in the page.
+ */
+export function loadFixture(name: string, search = ''): string {
   const html = readFileSync(join(SITE_FIXTURES, name), 'utf8');
   const parsed = new DOMParser().parseFromString(html.replace(/<script[\s\S]*?<\/script>/gi, ''), 'text/html');
   document.documentElement.lang = parsed.documentElement.lang;
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
+  window.history.replaceState(null, '', search || location.pathname);
+  const l10n = /<script data-l10n>([\s\S]*?)<\/script>/.exec(html);
+  if (search && l10n) new Function(l10n[1]!)();
   return html;
 }
 
