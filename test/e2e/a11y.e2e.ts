@@ -1,12 +1,15 @@
 /**
  * Accessibility of the hold in a real browser: the overlay is a labelled modal dialog, keyboard-only
  * use works (focus trapped, Esc back to editing, Send reachable by keyboard when allowed), and it
- * follows dark mode and reduced motion. Also writes the README's screenshots, so they stay current.
+ * follows dark mode and reduced motion. Also takes the README's screenshots: into test-results/screenshots,
+ * or over assets/screenshots with UPDATE_SCREENSHOTS=1 (so a plain test run leaves the tree clean).
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { badge, overlay, ROOT, sends, sharedSession, GMAIL } from './harness';
+
+const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'assets/screenshots' : 'test-results/screenshots');
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const s = sharedSession([GMAIL], { delaySeconds: 2 });
@@ -78,11 +81,11 @@ describe('the overlay is an accessible dialog', () => {
     expect(await bg()).toBeGreaterThan(0.8);
     expect(await anim()).not.toBe('none');
     await page.waitForTimeout(400); // let the opening animation finish
-    await page.screenshot({ path: join(ROOT, 'assets/screenshots/overlay.png') });
+    await page.screenshot({ path: join(SHOTS, 'overlay.png') });
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     expect(await bg()).toBeLessThan(0.25);
     expect(await anim()).toBe('none');
-    await page.screenshot({ path: join(ROOT, 'assets/screenshots/overlay-dark.png') });
+    await page.screenshot({ path: join(SHOTS, 'overlay-dark.png') });
     await page.close();
   });
 
@@ -95,7 +98,7 @@ describe('the overlay is an accessible dialog', () => {
     const b = badge(page).first();
     await expect.poll(() => b.locator('.co-badge').innerText(), { timeout: 3000 }).toMatch(/angry/i);
     await b.locator('button').first().focus();
-    await page.locator('[role="dialog"].Hd').screenshot({ path: join(ROOT, 'assets/screenshots/badge.png') });
+    await page.locator('[role="dialog"].Hd').screenshot({ path: join(SHOTS, 'badge.png') });
     await page.close();
   });
 });
