@@ -1,5 +1,5 @@
 /**
- * npm run eval:tone [-- DEV.jsonl [BUSINESS.jsonl [SET2.jsonl [SET3.jsonl [SET4.jsonl]]]]]
+ * npm run eval:tone [-- DEV.jsonl [BUSINESS.jsonl [SET2.jsonl [SET3.jsonl [SET4.jsonl [SET5.jsonl]]]]]]
  * Precision / recall / F1 / false-flag rate, overall and per slice, for our scorer (normal
  * sensitivity) beside raw `sentiment` (score < 0) and VADER (compound <= -0.05).
  */
@@ -18,6 +18,7 @@ const bizPath = resolve(process.argv[3] ?? 'test/unit/fixtures/business-replies.
 const set2Path = resolve(process.argv[4] ?? 'test/unit/fixtures/tone-business-set2.jsonl');
 const set3Path = resolve(process.argv[5] ?? 'test/unit/fixtures/tone-business-set3.jsonl');
 const set4Path = resolve(process.argv[6] ?? 'test/unit/fixtures/tone-business-set4.jsonl');
+const set5Path = resolve(process.argv[7] ?? 'test/unit/fixtures/tone-business-set5.jsonl');
 
 const sentiment = new Sentiment();
 type Scorer = { name: string; flag: (t: string) => boolean };
@@ -71,4 +72,7 @@ if (existsSync(set3Path)) {
 }
 if (existsSync(set4Path)) {
   report(`business replies — HELD-OUT SET 4 (150 hostile, 120 calm, 30 firm-but-calm), written by a separate writer who saw no rule, model or training file; never trained on and never read to change anything: the honest business figure ${set4Path}`, parseLabeled(readFileSync(set4Path, 'utf8')));
+}
+if (existsSync(set5Path)) {
+  report(`business replies — HELD-OUT SET 5 (150 hostile, 120 calm, 30 firm-but-calm), by another separate writer who saw no rule, model, training or evaluation file; kept back while set 4's figure steered model choices, so it is the check on that ${set5Path}`, parseLabeled(readFileSync(set5Path, 'utf8')));
 }

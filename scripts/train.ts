@@ -9,7 +9,7 @@
  * vocabulary cannot dominate the rules. 5-fold stratified cross-validation gives held-out
  * estimates and picks the thresholds; the final model is then fitted on all of the file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extract } from '../src/core/tone/features';
@@ -33,15 +33,18 @@ const SLICE_WEIGHT: Record<string, number> = { 'agent-reply': 2 };
 
 const devPath = resolve(process.argv[2] ?? '../shared/eval/tone-dev.jsonl');
 /**
- * Extra training text in the target register: business replies written by the project (hostile and
- * calm): tone-business-train.jsonl (180), train2 (800) and train3 (1,000), the last two written by
- * separate writers who saw no rule, model or evaluation file. Added to every fold's training data,
- * never evaluated on. The evaluation sets (business-replies, set2, set3, and the held-out set4) are
- * not used here; HELDOUT=path[,path] prints the final model's flag rates on such files.
+ * Extra training text in the target register: business replies written for the project (hostile and
+ * calm), every test/unit/fixtures/tone-business-train*.jsonl: train (180) by the project, the others
+ * by separate writers who saw no rule, model or evaluation file (see src/core/tone/README.md).
+ * Added to training, never evaluated on except by cross-validation. The evaluation sets
+ * (business-replies, set2, set3, and the held-out set4 and set5) are not used here; a unit test
+ * keeps their texts out of the training files. HELDOUT=path[,path] prints the final model's flag
+ * rates on such files; EXTRA_TRAIN=path[,path] replaces the list.
  */
-const extraPaths = (process.env.EXTRA_TRAIN ?? ['', '2', '3'].map((n) => `test/unit/fixtures/tone-business-train${n}.jsonl`).join(','))
-  .split(',').filter(Boolean).map((p) => resolve(p));
-const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 2);
+const FIXTURES = resolve('test/unit/fixtures');
+const extraPaths = (process.env.EXTRA_TRAIN?.split(',') ?? readdirSync(FIXTURES).filter((f) => /^tone-business-train\d*\.jsonl$/.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((f) => `${FIXTURES}/${f}`))
+  .filter(Boolean).map((p) => resolve(p));
+const EXTRA_WEIGHT = Number(process.env.EXTRA_WEIGHT ?? 1);
 const outPath = resolve(process.env.OUT ?? 'src/core/tone/data/model.ts');
 
 function rng(seed: number): () => number {
@@ -125,7 +128,7 @@ function fit(docs: Vec[], ys: number[], weights: number[], seed: number): Fitted
         const acc = (g2.get(f) ?? 0) + g * g;
         g2.set(f, acc);
         let next = cur - (lr / Math.sqrt(acc + 1e-8)) * g;
-        if (HOSTILE.has(f) && next < 0) next = 0;
+        if ((HOSTILE.has(f) || f.startsWith('shout:')) && next < 0) next = 0; // hostile evidence never calms a draft
         if (NGRAM_POS_ONLY && f.startsWith('w:') && next < 0) next = 0;
         const floor = FLOORS[f];
         if (floor !== undefined && next < floor * FLOOR_SCALE) next = floor * FLOOR_SCALE;
@@ -202,11 +205,21 @@ for (const idx of bySlice.values()) {
   for (let i = idx.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
   idx.forEach((docIdx, k) => { fold[docIdx] = k % FOLDS; });
 }
+/**
+ * The business replies are folded too (by position, alternating within each label), so each of them
+ * is also scored by a model that did not see it: the cross-validated business figure printed below.
+ * Thresholds are still picked on the dev file alone.
+ */
+const extraFold = extra.map((_, i) => i % FOLDS);
 const oofZ = new Array<{ z: number; zr: number }>(rows.length);
+const extraOofZ = new Array<{ z: number; zr: number }>(extra.length);
 for (let k = 0; k < FOLDS; k++) {
   const tr = rows.map((_, i) => i).filter((i) => fold[i] !== k);
-  const m = fit([...tr.map((i) => docs[i]!), ...extraDocs], [...tr.map((i) => ys[i]!), ...extraYs], [...tr.map((i) => wts[i]!), ...extraWts], SEED + k);
+  const xtr = extra.map((_, i) => i).filter((i) => extraFold[i] !== k);
+  const m = fit([...tr.map((i) => docs[i]!), ...xtr.map((i) => extraDocs[i]!)], [...tr.map((i) => ys[i]!), ...xtr.map((i) => extraYs[i]!)],
+    [...tr.map((i) => wts[i]!), ...xtr.map((i) => extraWts[i]!)], SEED + k);
   rows.forEach((_, i) => { if (fold[i] === k) oofZ[i] = predict(m, docs[i]!); });
+  extra.forEach((_, i) => { if (extraFold[i] === k) extraOofZ[i] = predict(m, extraDocs[i]!); });
 }
 
 // normal threshold t with the rule channel firing at RULE_FIRE: flag iff p_model ≥ t or z_rules ≥ RULE_FIRE
@@ -242,6 +255,16 @@ for (const s of ['gentle', 'normal', 'strict'] as const) {
   const bs = flaggedBySlice(rows, flags);
   const slices = [...bs].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ');
   console.log(`  ${s.padEnd(7)} t=${thresholds[s].angry}  P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} calm-flagged ${(100 * m.falseFlag).toFixed(1)}%  [${slices}]`);
+}
+
+if (extra.length) {
+  const extraOof = combine(extraOofZ, ruleOffset);
+  const rates = (['gentle', 'normal', 'strict'] as const).map((s) => {
+    const bs = flaggedBySlice(extra, flagsAt(extraOof, thresholds[s].angry));
+    return `${s} ${[...bs].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ')}`;
+  });
+  console.log(`5-fold cross-validated on the ${extra.length} business replies: ${rates.join(' | ')}`);
+  if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}.business`, extra.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(extraOof[i]! * 1000) / 1000, text: r.text })).join('\n'));
 }
 
 const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PHRASES } from '../../src/core/tone/data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from '../../src/core/tone/data/words';
 import { MODEL } from '../../src/core/tone/data/model';
@@ -91,7 +91,7 @@ describe('word tables', () => {
 describe('trained model data', () => {
   it('names only known features, has ordered thresholds, and stays under 150 KB gzipped', () => {
     for (const f of Object.keys(MODEL.features)) {
-      expect(/^(kind:[a-z-]+|shout:(word|punct)|afinn:(neg|pos)|directed:neg|curt:sentence|you:uncalmed)$/.test(f), f).toBe(true);
+      expect(/^(kind:[a-z-]+|shout:(word|punct|double)|afinn:(neg|pos)|directed:neg|curt:sentence|you:uncalmed)$/.test(f), f).toBe(true);
       if (f.startsWith('kind:')) expect(KINDS.has(f.slice(5)), f).toBe(true);
     }
     for (const s of ['gentle', 'normal', 'strict'] as const) {
@@ -104,6 +104,10 @@ describe('trained model data', () => {
     for (const [g, w] of Object.entries(MODEL.ngrams)) {
       expect(g).toBe(g.toLowerCase());
       expect(Number.isFinite(w)).toBe(true);
+    }
+    // hostile evidence (hostile kinds, shouting) may weigh nothing, but never calms a draft
+    for (const [f, w] of Object.entries(MODEL.features)) {
+      if (f.startsWith('shout:') || (f.startsWith('kind:') && (HOSTILE_KINDS as readonly string[]).includes(f.slice(5)))) expect(w, f).toBeGreaterThanOrEqual(0);
     }
     const src = readFileSync(new URL('../../src/core/tone/data/model.ts', import.meta.url));
     expect(gzipSync(src).length).toBeLessThan(150 * 1024);
@@ -118,6 +122,58 @@ describe('phrase table through the scorer', () => {
         const kinds = extract(ex).hits.map((h) => h.kind);
         expect(kinds, `${e.id}: ${ex}`).toContain(e.kind);
       }
+    }
+  });
+});
+
+describe('business-reply data files (training and held-out)', () => {
+  const dir = new URL('./fixtures/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /^(tone-business-.*|business-replies)\.jsonl$/.test(f)).sort();
+  const isTraining = (f: string): boolean => f.startsWith('tone-business-train');
+  /** Lowercase words only: a copy that differs in case, punctuation or spacing still counts as the same text. */
+  const norm = (t: string): string => t.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+  const read = (f: string): Array<Record<string, unknown>> =>
+    readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+      try { return JSON.parse(l) as Record<string, unknown>; } catch { throw new Error(`${f} line ${i + 1} is not JSON`); }
+    });
+
+  it('finds the training files and the held-out sets', () => {
+    expect(files.filter(isTraining).length).toBeGreaterThanOrEqual(3);
+    expect(files).toContain('tone-business-set4.jsonl');
+    expect(files).toContain('tone-business-set5.jsonl');
+  });
+
+  it('every line has a unique id, a slice, a label angry|calm and a non-empty text, with both labels present', () => {
+    const ids = new Set<string>();
+    for (const f of files) {
+      const labels = new Set<string>();
+      for (const r of read(f)) {
+        expect(typeof r.id === 'string' && !ids.has(r.id), `${f}: id ${String(r.id)} missing or repeated`).toBe(true);
+        ids.add(r.id as string);
+        expect(typeof r.slice === 'string' && (r.slice as string).length > 0, `${f} ${String(r.id)}: slice`).toBe(true);
+        expect(['angry', 'calm'], `${f} ${String(r.id)}: label`).toContain(r.label);
+        labels.add(r.label as string);
+        expect(typeof r.text === 'string' && (r.text as string).trim().length > 0, `${f} ${String(r.id)}: text`).toBe(true);
+      }
+      expect([...labels].sort(), `${f}: both labels`).toEqual(['angry', 'calm']);
+    }
+  });
+
+  it('no held-out text appears in any training file, and no file repeats a text', () => {
+    // separate writers may each write the same short line ("Grow up."): across training files that is
+    // allowed (it only weighs twice), but a held-out line that is also training text is removed from training
+    const trained = new Map<string, string>();
+    for (const f of files) {
+      const seen = new Set<string>();
+      for (const r of read(f)) {
+        const k = norm(r.text as string);
+        expect(seen.has(k), `${f} ${String(r.id)} repeated`).toBe(false);
+        seen.add(k);
+        if (isTraining(f)) trained.set(k, `${f} ${String(r.id)}`);
+      }
+    }
+    for (const f of files.filter((x) => !isTraining(x))) {
+      for (const r of read(f)) expect(trained.get(norm(r.text as string)), `${f} ${String(r.id)} is also training text`).toBeUndefined();
     }
   });
 });

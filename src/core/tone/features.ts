@@ -529,7 +529,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       if (inRanges(quoted, m.index)) continue;
       const mixed = s.includes('!') && s.includes('?');
       const bangs = s.includes('!');
-      hits.push({ feature: 'shout:punct', ref: undefined, amount: mixed ? 1 : bangs ? 0.8 : 0.5, start: m.index, end: m.index + s.length, kind: 'shouting',
+      // a friendly "Thanks so much!!" is common in casual replies; three or more marks, or "?!", read as exasperation
+      const strong = mixed || s.length >= 3;
+      hits.push({ feature: strong ? 'shout:punct' : 'shout:double', ref: undefined, amount: mixed ? 1 : bangs ? 0.8 : 0.5, start: m.index, end: m.index + s.length, kind: 'shouting',
         why: mixed ? `"${s}" reads as exasperated.` : bangs ? `"${s}" reads as shouting.` : `"${s}" reads as exasperated.` });
     }
   }

@@ -7,7 +7,7 @@ import type { Sensitivity } from './types';
 export interface ToneModel {
   source: string;
   bias: number;
-  /** Weights of rule features: 'kind:<ReasonKind>', 'shout:word', 'shout:punct', 'afinn:neg', 'afinn:pos'. */
+  /** Weights of rule features: 'kind:<ReasonKind>', 'shout:word', 'shout:punct' ("!!!", "?!"), 'shout:double' ("!!", "??"), 'afinn:neg', 'afinn:pos'. */
   features: Record<string, number>;
   /** Weights of word unigrams ("idiot") and bigrams ("you idiot"), lowercase. */
   ngrams: Record<string, number>;
