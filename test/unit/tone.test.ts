@@ -75,6 +75,13 @@ describe('analyze: hostile families', () => {
     const a = analyze('Where is my refund!!!');
     expect(a.reasons.some((r) => r.kind === 'shouting' && r.text === '!!!')).toBe(true);
   });
+
+  it('a friendly "!!" is not shouting evidence, while "!!!" and "?!" are', () => {
+    const friendly = analyze('Thanks so much!! Your order ships tomorrow.');
+    expect(friendly.flagged).toBe(false);
+    expect(friendly.reasons.filter((r) => r.kind === 'shouting')).toEqual([]);
+    expect(analyze('Your order ships tomorrow!!!').score).toBeGreaterThan(analyze('Your order ships tomorrow.').score);
+  });
 });
 
 describe('analyze: calming, negation and context', () => {
@@ -128,6 +135,16 @@ describe('analyze: calming, negation and context', () => {
   it('links and template placeholders are not words to judge', () => {
     const a = analyze('Hi [NAME], you can track it at https://example.com/TRACK/ABC-STOP-NOW');
     expect(a.reasons.filter((r) => r.weight > 0)).toEqual([]);
+  });
+
+  it('friendly suggestions for next time and praise of the reader are not held', () => {
+    for (const t of [
+      'Sorry the lemon cake was not to your taste! Next time ask about our chocolate options.',
+      'Next time try the lamb, it is our favourite.',
+      'We are pleased with your attitude.',
+    ]) expect(analyze(t).flagged, t).toBe(false);
+    // while the lecturing and the attack still are
+    for (const t of ['Next time, read the menu.', 'Your attitude was the problem, not our staff.']) expect(analyze(t).flagged, t).toBe(true);
   });
 
   it('empty or whitespace text is calm with no reasons', () => {
