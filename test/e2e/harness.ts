@@ -55,15 +55,33 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+/**
+ * Chromium with the built extension, in a fresh profile. A first launch on a cold, busy machine can
+ * stall (seen once in CI: over 60 s), so the launch gets a bounded time and one more try with a new
+ * profile rather than failing the whole suite.
+ */
+async function launchContext(headless: boolean): Promise<{ context: BrowserContext; userDataDir: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'cool-off-e2e-'));
+    try {
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless,
+        viewport: { width: 1280, height: 860 },
+        args: [...CHROMIUM_ARGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+        timeout: 45_000,
+      });
+      return { context, userDataDir };
+    } catch (e) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (attempt >= 2) throw e;
+    }
+  }
+}
+
 export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean } = {}): Promise<Session> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cool-off-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: opts.headless ?? true,
-    viewport: { width: 1280, height: 860 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
-  });
+  const { context, userDataDir } = await launchContext(opts.headless ?? true);
   const blocked: string[] = [];
   // Catch-all first: Playwright tries routes last-registered first, so site routes below win.
   await context.route('**/*', (route) => {
