@@ -147,6 +147,23 @@ describe('analyze: calming, negation and context', () => {
     for (const t of ['Next time, read the menu.', 'Your attitude was the problem, not our staff.']) expect(analyze(t).flagged, t).toBe(true);
   });
 
+  it('greetings, sign-offs and the names in them carry no tone', () => {
+    const body = 'I have checked your order and it shipped on Monday.';
+    for (const [open, close] of [['Hello Karen, ', ' Regards, Mike'], ['Dear Mr. Patel,\n', '\n\nKind regards,\nAnna Reyes\nCustomer Care'], ['Hi there! ', ' Best, Sam']] as const) {
+      const framed = analyze(`${open}${body}${close}`);
+      expect(framed.score, open + close).toBe(analyze(body).score);
+      expect(framed.reasons.filter((r) => /Karen|Mike|regards|Best|Patel/i.test(r.text))).toEqual([]);
+    }
+    for (const t of [
+      'Hi Sam, the invoice is attached. Best regards, Tom',
+      'Dear valued customer, unfortunately we cannot offer a refund after 30 days, but we would be happy to repair the item free of charge. Best wishes, Alex',
+      'Hey Jordan! So sorry the mug arrived broken. A new one is on its way today. Thanks, Lily',
+    ]) expect(analyze(t).flagged, t).toBe(false);
+    // a barb inside a polite frame is still held, and a bare closing "Thanks!" is still the writer's thanks
+    expect(analyze('Hi Sarah,\nPer my last email, read it.\nBest,\nTom').flagged).toBe(true);
+    expect(analyze('We fixed the link. Thanks!').reasons.some((r) => r.kind === 'thanks')).toBe(true);
+  });
+
   it('empty or whitespace text is calm with no reasons', () => {
     for (const t of ['', '   \n ']) expect(analyze(t)).toEqual({ level: 'calm', score: 0, flagged: false, reasons: [] });
   });

@@ -167,6 +167,32 @@ const CURLY_QUOTE_RE = /“[^”\n]{1,600}”/g;
 const LINK_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/g;
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}/g;
 
+/**
+ * The greeting and the sign-off of a message ("Hi Sam,", "Dear Mr. Patel,", "Kind regards, Anna",
+ * "Thanks, Tom"): formalities that open and close calm and hostile replies alike, and names that
+ * say nothing about tone. Left in, the model learned them from its training data ("regards",
+ * "Karen" looked hostile). The greeting is at the very start; the sign-off ends the writer's text
+ * (before `limit`, where quoted history starts). A bare closing "Thanks!" with no name stays: it is
+ * the writer's own thanks.
+ */
+function frameRanges(text: string, limit: number, out: Range[]): void {
+  const g = GREETING_RE.exec(text);
+  if (g && g[0].trim().length > 0 && g.index + g[0].length <= limit) out.push({ start: g.index + g[0].length - g[0].trimStart().length, end: g.index + g[0].trimEnd().length });
+  const tailFrom = Math.max(0, limit - 160);
+  const tail = text.slice(tailFrom, limit);
+  const m = SIGNOFF_RE.exec(tail);
+  if (m && m[1]) {
+    const thanksOnly = /^(?:thanks|thank you|many thanks|thx)$/i.test(m[2]!.trim());
+    if (!thanksOnly || (m[3] ?? '').trim().length > 0) {
+      const start = tailFrom + m.index + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].trimEnd().length });
+    }
+  }
+}
+const NAME = "(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*(?:[ \\t\\n]+(?:&[ \\t]+|and[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*){0,3}";
+const GREETING_RE = new RegExp(`^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Gg]reetings)(?:[ \\t]+(?:${NAME}|there|all|everyone|team|folks|guys|valued (?:guest|customer)|guest|customer|sir|madam|sir or madam))?[ \\t]*(?:[,!:—–]|-(?=\\s)|(?=\\n))`, 'u');
+const SIGNOFF_RE = new RegExp(`(?:^|[\\n.!?,][ \\t]*)((?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any|[Ww]ith (?:thanks|love|gratitude)|[Aa]ll the)[ \\t]+)?([Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|[Bb]est|[Yy]ours(?:[ \\t]+(?:sincerely|truly|faithfully))?|[Rr]espectfully|[Tt]hanks|[Tt]hank you|[Tt]hx|thanks|best)[ \\t]*[,!.]?\\s*(?:[-—–~][ \\t]*)?((?:(?:[Tt]he[ \\t]+)?${NAME}(?:[ \\t]+(?:team|Team))?(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?(?:[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?)?)[ \\t]*[.!]?)\\s*$`, 'u');
+
 /** Sorted, merged ranges of text the user did not write (or that carries no tone, like links). */
 export function quotedRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -175,6 +201,7 @@ export function quotedRanges(text: string): Range[] {
   const limit = history ? history.index : text.length;
   if (history) ranges.push({ start: history.index, end: text.length });
   quoteLines(text, limit, ranges);
+  frameRanges(text, limit, ranges);
   const scans: RegExp[] = [];
   if (text.includes('"')) scans.push(STRAIGHT_QUOTE_RE);
   if (text.includes('“')) scans.push(CURLY_QUOTE_RE);
