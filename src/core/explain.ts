@@ -4,8 +4,16 @@
  */
 import { isHostile, type Reason } from './tone/types';
 
+/**
+ * Below this weight a word the model merely associates with hostile messages ("time", "customer")
+ * is not shown beside named phrases (blame, dismissal, …): it would read as noise next to them.
+ * When the model's words are the only evidence, the strongest of them are still shown.
+ */
+const WEAK_WORD = 0.5;
+
 export function topReasons(reasons: readonly Reason[], max: number): Reason[] {
-  const hostile = reasons.filter((r) => isHostile(r.kind)).sort((a, b) => b.weight - a.weight || a.start - b.start);
+  let hostile = reasons.filter((r) => isHostile(r.kind)).sort((a, b) => b.weight - a.weight || a.start - b.start);
+  if (hostile.some((r) => r.kind !== 'negative-word')) hostile = hostile.filter((r) => r.kind !== 'negative-word' || r.weight >= WEAK_WORD);
   const chosen: Reason[] = [];
   for (const r of hostile) {
     if (chosen.length >= max) break;

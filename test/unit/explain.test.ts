@@ -15,4 +15,19 @@ describe('topReasons', () => {
   it('leaves out calming reasons', () => {
     expect(topReasons([r(0, 5, -2, 'apology'), r(6, 9, 1)], 5)).toHaveLength(1);
   });
+
+  it('leaves out weak model words beside named phrases, but shows the strongest words when they are all there is', () => {
+    const named = topReasons([r(0, 10, 1.8, 'blame'), r(20, 24, 0.32, 'negative-word'), r(30, 40, 0.9, 'negative-word')], 6);
+    expect(named.map((x) => [x.start, x.kind])).toEqual([[0, 'blame'], [30, 'negative-word']]);
+    const wordsOnly = topReasons([r(0, 4, 0.32, 'negative-word'), r(10, 18, 0.73, 'negative-word')], 6);
+    expect(wordsOnly.map((x) => x.start)).toEqual([0, 10]);
+  });
+
+  it('the Gmail demo reply shows its phrases, not "time"', async () => {
+    const { analyze } = await import('../../src/core/tone/analyze');
+    const text = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
+    const shown = topReasons(analyze(text).reasons, 6).map((x) => x.text);
+    expect(shown).toEqual(expect.arrayContaining(['Did you even READ', 'Stop wasting', 'This is your fault']));
+    expect(shown).not.toContain('time');
+  });
 });
