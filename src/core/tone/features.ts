@@ -8,7 +8,7 @@ import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/words';
 import type { PhraseEntry } from './data/entry';
-import { hasBreak, inRanges, onlySpace, quotedRanges, SpanIndex, tokenize, type Range, type Token } from './text';
+import { countAtOrBelow, hasBreak, inRanges, onlySpace, quotedRanges, SpanIndex, tokenize, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
 export interface FeatureRef {
@@ -291,18 +291,8 @@ export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) =
 
 /** x.bi.get(next) through the sorted arrays (ids are unique within a lexicon). */
 function bigramOf(x: WordInfo, next: WordInfo): Gram | undefined {
-  const ids = x.biIds!;
-  const id = next.id;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid]!;
-    if (v < id) lo = mid + 1;
-    else if (v > id) hi = mid - 1;
-    else return x.biGrams![mid];
-  }
-  return undefined;
+  const k = countAtOrBelow(x.biIds!, next.id) - 1; // the last id <= next.id
+  return k >= 0 && x.biIds![k] === next.id ? x.biGrams![k] : undefined;
 }
 
 /** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */

@@ -176,13 +176,13 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}/g;
  * the writer's own thanks.
  */
 function frameRanges(text: string, limit: number, out: Range[]): void {
-  const g = GREETING_RE.exec(text);
-  if (g && g[0].trim().length > 0 && g.index + g[0].length <= limit) out.push({ start: g.index + g[0].length - g[0].trimStart().length, end: g.index + g[0].trimEnd().length });
+  const g = GREETING_RE.exec(text); // anchored at the start: g.index is 0
+  if (g && g[0].length <= limit) out.push({ start: g[0].length - g[0].trimStart().length, end: g[0].trimEnd().length });
   const tailFrom = Math.max(0, limit - 160);
   const tail = text.slice(tailFrom, limit);
   const m = SIGNOFF_RE.exec(tail);
   if (m && m[1]) {
-    const thanksOnly = /^(?:thanks|thank you|many thanks|thx)$/i.test(m[2]!.trim());
+    const thanksOnly = /^(?:thanks|thank you|thx)$/i.test(m[2]!);
     if (!thanksOnly || (m[3] ?? '').trim().length > 0) {
       const start = tailFrom + m.index + m[0].indexOf(m[1]);
       out.push({ start, end: start + m[1].trimEnd().length });
@@ -191,7 +191,7 @@ function frameRanges(text: string, limit: number, out: Range[]): void {
 }
 const NAME = "(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*(?:[ \\t\\n]+(?:&[ \\t]+|and[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*){0,3}";
 const GREETING_RE = new RegExp(`^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Gg]reetings)(?:[ \\t]+(?:${NAME}|there|all|everyone|team|folks|guys|valued (?:guest|customer)|guest|customer|sir|madam|sir or madam))?[ \\t]*(?:[,!:—–]|-(?=\\s)|(?=\\n))`, 'u');
-const SIGNOFF_RE = new RegExp(`(?:^|[\\n.!?,][ \\t]*)((?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any|[Ww]ith (?:thanks|love|gratitude)|[Aa]ll the)[ \\t]+)?([Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|[Bb]est|[Yy]ours(?:[ \\t]+(?:sincerely|truly|faithfully))?|[Rr]espectfully|[Tt]hanks|[Tt]hank you|[Tt]hx|thanks|best)[ \\t]*[,!.]?\\s*(?:[-—–~][ \\t]*)?((?:(?:[Tt]he[ \\t]+)?${NAME}(?:[ \\t]+(?:team|Team))?(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?(?:[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?)?)[ \\t]*[.!]?)\\s*$`, 'u');
+const SIGNOFF_RE = new RegExp(`(?:^|[\\n.!?,][ \\t]*)((?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any|[Ww]ith (?:thanks|love|gratitude)|[Aa]ll the)[ \\t]+)?([Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|[Bb]est|[Yy]ours(?:[ \\t]+(?:sincerely|truly|faithfully))?|[Rr]espectfully|[Tt]hanks|[Tt]hank you|[Tt]hx)[ \\t]*[,!.]?\\s*(?:[-—–~][ \\t]*)?((?:(?:[Tt]he[ \\t]+)?${NAME}(?:[ \\t]+(?:team|Team))?(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?(?:[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?)?)[ \\t]*[.!]?)\\s*$`, 'u');
 
 /** Sorted, merged ranges of text the user did not write (or that carries no tone, like links). */
 export function quotedRanges(text: string): Range[] {
