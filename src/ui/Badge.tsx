@@ -12,8 +12,8 @@ import { excerpt, kindLabel, levelLabel } from './format';
 
 export const BADGE_REASONS = 3;
 
-/** Hostile reasons first (stable), at most three. */
-export function topReasons(reasons: readonly Reason[] | null | undefined, n = BADGE_REASONS): Reason[] {
+/** What the badge lists: the reasons it was given (core/explain.ts chose them), hostile first (stable), at most three, ignoring malformed entries. */
+export function badgeReasons(reasons: readonly Reason[] | null | undefined, n = BADGE_REASONS): Reason[] {
   const list = (Array.isArray(reasons) ? reasons : []).filter((r): r is Reason => !!r && typeof r === 'object');
   return [...list.filter((r) => isHostile(r.kind)), ...list.filter((r) => !isHostile(r.kind))].slice(0, n);
 }
@@ -29,7 +29,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const inactive = data.inactive;
   const levelKey = inactive ? 'off' : (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
   const label = inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : levelLabel(levelKey);
-  const reasons = inactive ? [] : topReasons(data.reasons);
+  const reasons = inactive ? [] : badgeReasons(data.reasons);
 
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if ((e.key === 'Escape' || e.key === 'Esc') && open) {

@@ -65,6 +65,16 @@ describe('analyze: hostile families', () => {
     expect(prof).toEqual(expect.arrayContaining(['f***ing', 'sh!t']));
   });
 
+  it('finds any listed insult or profanity with its letters starred out, and nothing else', () => {
+    const kindsOf = (text: string): string[] => analyze(text).reasons.filter((r) => r.kind === 'profanity' || r.kind === 'insult').map((r) => `${r.kind}:${r.text}`);
+    expect(kindsOf('This is b******t and you know it.')).toEqual(['profanity:b******t']);
+    expect(kindsOf('What a bulls**t policy')).toEqual(['profanity:bulls**t']);
+    expect(kindsOf('Only an id**t would ask that.')).toEqual(['insult:id**t']);
+    expect(analyze('This is b******t and you know it.').flagged).toBe(true);
+    // other words with symbols in them are not masked insults
+    expect(kindsOf('Your Pa$$word reset link is on its way, S*P*O*R*T fan!')).toEqual([]);
+  });
+
   it('treats capitalised words as shouting but not acronyms, codes or order ids', () => {
     const a = analyze('I TOLD you the FAQ says your ID and order AB12345 ship from the USA via UPS.');
     const shouted = a.reasons.filter((r) => r.kind === 'shouting').map((r) => r.text);

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { mountPoint } from './helpers/mount';
-import { Badge, topReasons } from '../../src/ui/Badge';
+import { Badge, badgeReasons } from '../../src/ui/Badge';
 import type { BadgeActions, BadgeData } from '../../src/ui/types';
 import type { Reason } from '../../src/core/tone/types';
 
@@ -102,9 +102,9 @@ describe('Badge', () => {
     expect(tooltip().textContent).not.toContain('sorry');
   });
 
-  it('topReasons puts hostile before calming and survives bad input', () => {
-    expect(topReasons([r('thanks', 'thanks'), r('idiot', 'insult')]).map((x) => x.text)).toEqual(['idiot', 'thanks']);
-    expect(topReasons(null)).toEqual([]);
+  it('badgeReasons puts hostile before calming and survives bad input', () => {
+    expect(badgeReasons([r('thanks', 'thanks'), r('idiot', 'insult')]).map((x) => x.text)).toEqual(['idiot', 'thanks']);
+    expect(badgeReasons(null)).toEqual([]);
   });
 
   it('renders reason text as text', () => {

@@ -7,7 +7,7 @@ import type { ReasonKind } from './types';
 import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/words';
-import type { PhraseEntry } from './data/entry';
+import type { MaskedEntry, PhraseEntry } from './data/entry';
 import { countAtOrBelow, hasBreak, inRanges, onlySpace, quotedRanges, SpanIndex, tokenize, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
@@ -178,12 +178,47 @@ function nextMayFollow(g: AnchorGroup, x: WordInfo, w: string): boolean {
   return bits !== undefined && (bits[g.gid >>> 5]! & (1 << (g.gid & 31))) !== 0;
 }
 
-export function maskedEntry(word: string): (typeof MASKED)[number] | undefined {
+export function maskedEntry(word: string): MaskedEntry | undefined {
   if (!MASK_CHARS.test(word)) return undefined;
   for (const m of MASKED_RE) if (m.re.test(word)) return m.entry;
-  return undefined;
+  return maskedListed(word);
 }
 const MASK_CHARS = /[*!@#$%]/;
+
+/**
+ * Any other listed insult or profanity with letters starred out ("b******t", "a**hole", "sc*m"):
+ * the same length, the same first letter, and every other character either the listed word's own
+ * letter or a mask symbol. Profanity is tried before insults.
+ */
+function maskedListed(word: string): MaskedEntry | undefined {
+  const candidates = MASKABLE.get(word.length);
+  if (candidates === undefined) return undefined;
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return undefined;
+  for (const c of candidates) {
+    if (c.word.charCodeAt(0) !== first) continue;
+    let k = 1;
+    for (; k < word.length; k++) {
+      const ch = word.charCodeAt(k);
+      if (ch !== c.word.charCodeAt(k) && !isMaskCode(ch)) break;
+    }
+    if (k === word.length) return c.entry;
+  }
+  return undefined;
+}
+// * ! @ # $ %
+const isMaskCode = (c: number): boolean => c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37;
+/** Listed words of four or more plain letters, by length; profanity first. */
+const MASKABLE = new Map<number, Array<{ word: string; entry: MaskedEntry }>>();
+for (const kind of ['profanity', 'insult'] as const) {
+  for (const w of WORDS) {
+    if (w.kind !== kind || !/^[a-z]{4,}$/.test(w.word)) continue;
+    const entry: MaskedEntry = { id: `masked:${w.word}`, kind: w.kind, weight: w.weight, pattern: '', examples: [], source: w.source };
+    const list = MASKABLE.get(w.word.length);
+    if (list) list.push({ word: w.word, entry });
+    else MASKABLE.set(w.word.length, [{ word: w.word, entry }]);
+  }
+}
 const isMasked = (w: string): boolean => maskedEntry(w) !== undefined;
 
 /** A token's n-gram form: any token with a digit collapses to '0', so order numbers don't matter. */
@@ -348,6 +383,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   /** End of the last phrase hit per kind: a phrase nested in one already found is not counted twice. */
   const kindEnd = new Map<string, number>();
   const calmSpans: Range[] = [];
+  const hostilePhraseSpans: Range[] = [];
   /** The model's digit token ('0'), if it has one. */
   const zero = lex.get('0');
 
@@ -369,6 +405,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
             hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
             kindEnd.set(c.entry.kind, end);
             if (!c.hostile) calmSpans.push({ start: t.start, end });
+            else hostilePhraseSpans.push({ start: t.start, end });
           }
         }
       }
@@ -457,6 +494,18 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         }
       }
     }
+  }
+
+  // A calming phrase inside a hostile one is part of the jab, not a softener: "Thanks for the
+  // lecture" is sarcasm, not thanks; "I'm sorry you feel that way" is no apology.
+  if (calmSpans.length && hostilePhraseSpans.length) {
+    const jabs = new SpanIndex(hostilePhraseSpans);
+    let k = 0;
+    for (const h of hits) if (!(h.kind !== undefined && !isHostile(h.kind) && jabs.overlaps(h.start, h.end))) hits[k++] = h;
+    hits.length = k;
+    let c = 0;
+    for (const r of calmSpans) if (!jabs.overlaps(r.start, r.end)) calmSpans[c++] = r;
+    calmSpans.length = c;
   }
 
   // Curt one- or two-word sentences ("Unbelievable.", "Read it.", "Period.") read as cold or

@@ -62,7 +62,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     why: 'Characterizes the reader in an insulting way.', examples: ['Honestly, you sound exhausting.', 'you are being ridiculous'], source: OWN },
 
   // ── dismissal ────────────────────────────────────────────────────────────
-  { id: 'calm-down', kind: 'dismissal', anchors: ['calm', 'relax', 'chill', 'settle'], pattern: "(?:calm|settle) down|relax(?:,| already| dude| man| buddy| bro)|chill out", weight: 1.2,
+  { id: 'calm-down', kind: 'dismissal', anchors: ['calm', 'relax', 'chill', 'settle'], pattern: "(?:calm|settle) down|relax(?:,| already| dude| man| buddy| bro)|chill(?: out|,| dude| bro| mate|(?=\\s*[.!]))", weight: 1.2,
     why: 'Telling someone to calm down dismisses how they feel.', examples: ['Calm down, it is just a delay.', 'relax, dude'], counterExamples: ['relax and enjoy your stay'], source: ISSUE },
   { id: 'whatever', kind: 'dismissal', anchors: ['whatever', 'whatevs'], pattern: "(?:whatever|whatevs)(?=\\s*(?:[.!,]|$))", weight: 1,
     why: '"Whatever" brushes the reader off.', examples: ['Whatever.', 'ok whatever, I give up', 'whatever'], counterExamples: ['whatever you need, just ask'], source: ISSUE },
@@ -173,6 +173,32 @@ export const PHRASES: readonly PhraseEntry[] = [
     why: 'A threat.', examples: ["You've been banned from our store."], source: OWN },
   { id: 'go-die', kind: 'threat', anchors: ['go', 'kill', 'drop', 'i', 'see'], pattern: "go (?:to hell|die|away(?=\\s*(?:[.!,]|$| and (?:never|don't|do not)))|fuck yourself|f yourself|jump off)|kill yourself|drop dead|(?:i|we) hope you (?:die|rot|choke|suffer|get fired)|see you in hell", weight: 1.5,
     why: 'Wishes harm on or curses the reader.', examples: ['Go to hell.', 'I hope you rot', 'Just go away!'], counterExamples: ['go away with friends for a weekend'], source: OWN },
+
+  // ── more idioms of blame, dismissal, threat and condescension (stop 9) ──────
+  { id: 'done-here', kind: 'dismissal', anchors: ["we're", 'we’re', 'we', "i'm", 'i’m', 'im', 'i'], pattern: "(?:we're|we’re|we are|i'm|i’m|im|i am) (?:done|finished) here(?=\\s*(?:[.!]|$))", weight: 1.1,
+    why: 'Shuts the conversation down.', examples: ["We're done here.", 'I am done here!'], counterExamples: ["We're done here by noon, so come early."], source: OWN },
+  { id: 'nice-life', kind: 'dismissal', anchors: ['have', 'take', 'get', 'ok', 'okay'], pattern: "have a (?:nice|good|great|wonderful|lovely) life(?! together| ahead| with)|take a hike|get lost|ok(?:ay)?,? boomer", weight: 1.1,
+    why: 'A brush-off that ends the relationship.', examples: ['Have a nice life.', 'Take a hike.', 'ok boomer'], counterExamples: ['Congratulations, and have a wonderful life together!', 'Have a nice day!'], source: OWN },
+  { id: 'cry-more', kind: 'dismissal', anchors: ['cry', 'stay', 'skill', 'cope'], pattern: "cry (?:more|harder|about it)|stay mad|skill issue|cope harder", weight: 1.1,
+    why: 'Mocks the reader for being upset.', examples: ['cry more', 'Stay mad.', 'skill issue tbh'], counterExamples: ['Please stay safe.'], source: OWN },
+  { id: 'know-what-you-did', kind: 'blame', anchors: ['you', 'u'], pattern: "(?:you|u) (?:know|knew) (?:exactly )?what (?:you|u) did", weight: 1.1,
+    why: 'An accusation without a fact: the reader is left to guess what they are blamed for.', examples: ['You know what you did.', 'you know exactly what you did'], counterExamples: ['You know what you ordered, so check the receipt.'], source: OWN_PA },
+  { id: 'you-are-wrong', kind: 'blame', anchors: ["you're", 'you’re', 'youre', 'you', 'u', 'ur'], pattern: "(?:you're|you’re|youre|you are|you were|u r|ur) (?:simply |just |completely |totally |flat |dead |plainly |clearly )?(?:wrong|mistaken|incorrect)(?![a-z])", weight: 1,
+    why: 'Tells the reader they are wrong instead of explaining the facts.', examples: ['Respectfully, you are wrong.', "you're just wrong"], counterExamples: ["You're not wrong to be upset.", 'You were charged incorrectly and we have refunded it.'], source: OWN },
+  { id: 'user-error', kind: 'blame', anchors: ['user', 'operator', 'pebkac', 'pebcak'], pattern: "(?:user|operator) error|pebkac|pebcak", weight: 1,
+    why: 'Blames the reader for the problem.', examples: ["Unfortunately we can't fix user error with a patch."], counterExamples: ['The user guide is attached.'], source: OWN },
+  { id: 'pay-grade', kind: 'buck-passing', anchors: ['above', 'not'], pattern: "above my pay ?grade|not my (?:circus|monkeys)", weight: 1,
+    why: 'Passes the problem on instead of owning it.', examples: ["That's above my pay grade.", 'not my circus'], source: OWN },
+  { id: 'kill-you-to', kind: 'condescension', anchors: ['would', 'who', 'try', 'trying', 'for'], pattern: "would it (?:kill|hurt) (?:you|u)|who raised (?:you|u)(?=\\s*[?!.]|$)|(?:try|trying) being (?:nice|polite|civil|decent|kind|patient) for once|for once in your life", weight: 1.1,
+    why: 'Lectures the reader on manners.', examples: ['Would it kill you to say please?', 'Who raised you?', 'Try being nice for once.'], counterExamples: ['Who raised your concern with the manager?'], source: OWN },
+  { id: 'young-man', kind: 'condescension', anchors: ['young', 'little'], pattern: "(?<=,\\s?)(?:young|little) (?:man|lady)(?=\\s*[.!?,]|$)", weight: 1,
+    why: 'Talks down to the reader.', examples: ['Your school will hear about this, young man.'], counterExamples: ['The young man who served you has been spoken to.'], source: OWN },
+  { id: 'some-of-us', kind: 'condescension', anchors: ['some'], pattern: "some of us (?:actually|still) (?:care|work|have (?:jobs|standards|lives|manners))", weight: 1,
+    why: 'Implies the reader does not care or work.', examples: ['Some of us actually care about our work.'], counterExamples: ['Some of us work weekends, so replies may be slow.'], source: OWN_PA },
+  { id: 'teach-a-lesson', kind: 'threat', anchors: ['teach', 'taught'], pattern: "(?:teach|taught) (?:you|u|him|her|them) a (?:lesson|thing or two)", weight: 1.2,
+    why: 'A threat.', examples: ['someone should teach u a lesson'], counterExamples: ['We teach a lesson on knife skills every Tuesday.'], source: OWN },
+  { id: 'do-not-serve', kind: 'threat', anchors: ['do', 'banned', 'blacklist', 'blacklisted', 'barred'], pattern: "do[- ]not[- ](?:serve|service|book|rent|sell|hire) list|(?:banned|barred|blacklist(?:ed)?) (?:customers? |guests? )?list", weight: 1.1,
+    why: 'Announces the reader is banned: a public threat.', examples: ["You've been put on our do not serve list.", 'ur name is going on our banned list'], counterExamples: ["We've added you to our do not contact list as you asked."], source: OWN },
 
   // ── absolutes about the person ───────────────────────────────────────────
   { id: 'you-always', kind: 'absolute', anchors: ['you', 'u', 'your'], pattern: "(?:you|u)(?: guys| people)? (?:always|never|constantly|continually|keep|keeps)(?! know| fail to amaze| cease)|(?:you|u) (?:don't|don’t|dont|do not|didn't|didn’t) ever|your (?:company|people|staff|team) (?:always|never)", weight: 1,
