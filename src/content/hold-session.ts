@@ -40,7 +40,8 @@ export class HoldSession {
   state: HoldState;
   private readonly mounted: Mounted;
   private readonly caret: Caret;
-  private readonly undoStack: DraftSnapshot[];
+  /** Our edits, newest last: the draft before each, and the text we left (to tell whether the user edited since). */
+  private readonly undoStack: Array<{ before: DraftSnapshot; after: string }>;
   private status: string | undefined;
   private view: DraftView | null = null;
   private readonly timer: number;
@@ -49,7 +50,11 @@ export class HoldSession {
   constructor(private readonly o: HoldSessionOptions) {
     const before = o.previous && o.previous.state.phase === 'away' ? o.previous.state : INITIAL_HOLD;
     this.state = holdReducer(before, { type: 'hold', now: o.now(), delaySeconds: o.delaySeconds });
-    this.undoStack = o.previous?.undoStack ?? [];
+    // Undo steps from an earlier hold carry over only while the draft is as our last edit left it:
+    // if the user has edited since, undoing would throw their new words away.
+    const carried = o.previous?.undoStack ?? [];
+    const last = carried[carried.length - 1];
+    this.undoStack = last && last.after === readDraft(o.tracked.body).own ? carried : [];
     this.caret = saveCaret(o.tracked.body);
     this.mounted = mountShadow('cool-off-overlay', overlayCss, (host) => document.documentElement.append(host));
     this.timer = window.setInterval(() => this.tick(), 250);
@@ -156,8 +161,9 @@ export class HoldSession {
 
   private edit(next: string, status: string): void {
     const body = this.o.tracked.body;
-    this.undoStack.push(snapshot(body));
+    const before = snapshot(body);
     replaceOwnText(body, next);
+    this.undoStack.push({ before, after: readDraft(body).own });
     this.status = status;
     this.draftChanged();
     this.focus();
@@ -182,9 +188,9 @@ export class HoldSession {
   }
 
   private undo(): void {
-    const snap = this.undoStack.pop();
-    if (!snap) return;
-    restore(this.o.tracked.body, snap);
+    const step = this.undoStack.pop();
+    if (!step) return;
+    restore(this.o.tracked.body, step.before);
     this.status = this.undoStack.length ? 'Undone.' : 'Your original draft is back.';
     this.draftChanged();
     this.focus();

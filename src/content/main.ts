@@ -44,7 +44,8 @@ export async function start(): Promise<AbortController | null> {
     adapterFor(location.href) ?? (settings.customSites.includes(originOf(location.href)) ? generic : null);
   if (!adapter) return null;
 
-  const undo = new WeakMap<HTMLElement, ReturnType<typeof snapshot>>();
+  /** Per reply box: the draft before we inserted a drafted reply, and the text we inserted. */
+  const undo = new WeakMap<HTMLElement, { before: ReturnType<typeof snapshot>; inserted: string }>();
   const badgeActions = (t: Tracked, engine: Engine): BadgeActions => {
     const incoming = engine.incomingFor(t);
     const actions: BadgeActions = {};
@@ -61,15 +62,18 @@ export async function start(): Promise<AbortController | null> {
         });
         const current = readDraft(t.body).own.trim();
         if (current && !window.confirm('Replace your draft with a calm reply? You can undo it from the badge.')) return;
-        undo.set(t.body, snapshot(t.body));
+        const before = snapshot(t.body);
         replaceOwnText(t.body, reply.text);
+        undo.set(t.body, { before, inserted: readDraft(t.body).own });
         engine.refreshBadge(t);
       };
     }
-    const snap = undo.get(t.body);
-    if (snap) {
+    const step = undo.get(t.body);
+    if (step) {
       actions.undoDraft = () => {
-        restore(t.body, snap);
+        // edits made to the drafted reply since would be lost: only with the user's say-so
+        if (readDraft(t.body).own !== step.inserted && !window.confirm('Undo the drafted reply? Your edits to it will be lost and your earlier draft comes back.')) return;
+        restore(t.body, step.before);
         undo.delete(t.body);
         engine.refreshBadge(t);
       };

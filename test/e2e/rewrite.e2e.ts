@@ -75,6 +75,29 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
+  it('does not offer an Undo that would throw away edits made after the rewrite', async () => {
+    const page = await inbox();
+    await setDraftHtml(page, ANGRY_HTML);
+    await page.locator('.aoO').first().click();
+    let dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    // back to editing (Esc), then the user adds a line of their own to the rewrite
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.locator(BODY).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' PS: This is YOUR fault, you idiot. Stop wasting my time!!!');
+    const edited = await page.locator(BODY).first().innerText();
+    await page.locator('.aoO').first().click();
+    dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    // the earlier undo step would drop the PS: it is not offered
+    expect(await dlg.getByRole('button', { name: /undo/i }).count()).toBe(0);
+    expect(await page.locator(BODY).first().innerText()).toBe(edited);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('sanitizes the HTML it puts back on undo', async () => {
     const page = await inbox();
     // A pasted fragment with an inline handler: it runs once when the page itself inserts it…
@@ -123,6 +146,31 @@ describe('draft a calm reply', () => {
     page.once('dialog', (d) => void d.accept());
     await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
     await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe('whatever, not my problem');
+    await badge(page).first().getByRole('button', { name: /undo/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
+    await page.close();
+  });
+
+  it('asks before an Undo that would discard edits made to the drafted reply', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
+    await page.locator('#reply-button').click();
+    await page.keyboard.type('whatever, not my problem');
+    page.once('dialog', (d) => void d.accept());
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe('whatever, not my problem');
+    await page.locator(BODY).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Refund sent today.');
+    const edited = await page.locator(BODY).first().innerText();
+    // declined: the edited reply stays
+    const asked: string[] = [];
+    page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await badge(page).first().getByRole('button', { name: /undo/i }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/edits/i);
+    expect(await page.locator(BODY).first().innerText()).toBe(edited);
+    // accepted: the earlier draft comes back exactly
+    page.once('dialog', (d) => void d.accept());
     await badge(page).first().getByRole('button', { name: /undo/i }).click();
     await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
     await page.close();
