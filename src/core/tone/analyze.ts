@@ -206,7 +206,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
           const start = gPos[2 * i]!;
           const end = gPos[2 * i + 1]!;
-          if (calm !== null && calm.encloses(start, end)) continue; // part of a calming phrase
+          if (calm !== null && calm.overlaps(start, end)) continue; // part of a calming phrase ("sorry your" in "I'm so sorry your order…")
           const key = start * span + end;
           const prev = bySpan.get(key);
           if (prev) prev.weight += share;
@@ -237,7 +237,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           if (!kind) {
             // weak, calming or function words without a rule stay in the score only
             if (share < MIN_WORD_WEIGHT || ref.quiet) continue;
-            if (calm !== null && calm.encloses(h.start, h.end)) continue; // part of a calming phrase
+            if (calm !== null && calm.overlaps(h.start, h.end)) continue; // part of a calming phrase
             kind = 'negative-word';
             why = `"${text.slice(h.start, h.end)}" often comes up in hostile messages.`;
           }
