@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    hookTimeout: 150_000, // launch() may retry a stalled first start (2 × 45 s) before the extension is ready
+    hookTimeout: 150_000, // launch() may retry a stalled start (up to 3 × 40 s) before the extension is ready
     fileParallelism: false,
     pool: 'forks',
   },
