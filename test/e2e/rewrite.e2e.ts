@@ -139,25 +139,26 @@ describe('draft a calm reply', () => {
     await page.close();
   });
 
-  it('offers to replace a non-empty draft, undoably', async () => {
+  /** An inline reply holding `typed`, replaced (the user confirms) by a drafted calm reply. */
+  async function replyDraftedOver(typed: string): Promise<Page> {
     const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
     await page.locator('#reply-button').click();
-    await page.keyboard.type('whatever, not my problem');
+    await page.keyboard.type(typed);
     page.once('dialog', (d) => void d.accept());
     await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
-    await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe('whatever, not my problem');
+    await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe(typed);
+    return page;
+  }
+
+  it('offers to replace a non-empty draft, undoably', async () => {
+    const page = await replyDraftedOver('whatever, not my problem');
     await badge(page).first().getByRole('button', { name: /undo/i }).click();
     await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
     await page.close();
   });
 
   it('asks before an Undo that would discard edits made to the drafted reply', async () => {
-    const page = await s.open('https://mail.google.com/mail/u/0/?compose=0#inbox');
-    await page.locator('#reply-button').click();
-    await page.keyboard.type('whatever, not my problem');
-    page.once('dialog', (d) => void d.accept());
-    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
-    await expect.poll(() => page.locator(BODY).first().innerText()).not.toBe('whatever, not my problem');
+    const page = await replyDraftedOver('whatever, not my problem');
     await page.locator(BODY).first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Refund sent today.');
