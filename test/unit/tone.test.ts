@@ -65,6 +65,21 @@ describe('analyze: hostile families', () => {
     expect(prof).toEqual(expect.arrayContaining(['f***ing', 'sh!t']));
   });
 
+  it('reads a calming phrase inside a sarcastic one as part of the jab, but not a sincere thank-you', () => {
+    // "thanks" inside "Thanks for the lecture" does not soften it; "I'm sorry you feel" is no apology
+    const lecture = analyze('Thanks for the lecture.');
+    expect(lecture.flagged).toBe(true);
+    expect(kinds(lecture)).toContain('sarcasm');
+    expect(kinds(lecture)).not.toContain('thanks');
+    expect(kinds(analyze("I'm sorry you feel that way."))).not.toContain('apology');
+    // thanks for a lesson or for advice is usually meant
+    for (const text of ['Thanks for the lesson today, the kids loved it!', 'Thank you for the advice on how to improve our menu, we will try it.']) {
+      const a = analyze(text);
+      expect(a.flagged, text).toBe(false);
+      expect(kinds(a), text).not.toContain('sarcasm');
+    }
+  });
+
   it('finds any listed insult or profanity with its letters starred out, and nothing else', () => {
     const kindsOf = (text: string): string[] => analyze(text).reasons.filter((r) => r.kind === 'profanity' || r.kind === 'insult').map((r) => `${r.kind}:${r.text}`);
     expect(kindsOf('This is b******t and you know it.')).toEqual(['profanity:b******t']);

@@ -269,8 +269,10 @@ export const PHRASES: readonly PhraseEntry[] = [
     why: 'A sentence-opening "apparently" often signals sarcasm.', examples: ['Apparently a short wait is a crisis now.'], counterExamples: ['It was apparently shipped'], source: OWN },
   { id: 'of-course-you-did', kind: 'sarcasm', anchors: ['of', 'sure', 'yeah', 'right'], pattern: "of course (?:you|u) (?:did|do|would|are|were|have)(?=\\s*[.!?,]|$)|sure (?:you|u) (?:did|do|are|were)(?=\\s*[.!?,]|$)|yeah,? no(?=\\s*[.!,]|$)|right(?=\\s*[.]\\s)", weight: 1,
     why: 'Sarcasm reads as mockery in writing.', examples: ['Of course you did.', 'Sure you did!'], source: OWN },
-  { id: 'thanks-for-the-lecture', kind: 'sarcasm', anchors: ['thanks', 'thank'], pattern: "(?:thanks|thank you) for the (?:lecture|lesson|sermon|essay|novel|rant|tips on how|advice on how|expert opinion|life story)", weight: 1.1,
-    why: 'Sarcastic thanks.', examples: ['Thanks for the lecture on how to run a shop.'], source: OWN },
+  { id: 'thanks-for-the-lecture', kind: 'sarcasm', anchors: ['thanks', 'thank'], pattern: "(?:thanks|thank you) for the (?:lecture|sermon|essay|novel|rant|life story|ted talk)", weight: 1.1,
+    why: 'Sarcastic thanks.', examples: ['Thanks for the lecture on how to run a shop.', 'thank you for the essay'],
+    // thanks for a lesson, tips or advice is usually meant: the rule would swallow a sincere thank-you
+    counterExamples: ['Thanks for the lesson today, the kids loved it!', 'Thank you for the advice on how to improve our menu.', 'Thanks for the tips on how to find the entrance.'], source: OWN },
   { id: 'who-knew', kind: 'sarcasm', anchors: ['who', 'shocking', 'spoiler', 'imagine', 'go', 'big', 'color', 'colour'], pattern: "who knew(?=\\s*[.!?,]|$)|shocking,? i know|spoiler alert|imagine that(?=\\s*[.!?,]|$)|go figure|(?:colou?r) me (?:shocked|surprised)", weight: 1,
     why: 'Sarcasm reads as mockery in writing.', examples: ['Who knew?', 'Go figure.'], source: OWN },
   { id: 'one-word-sarcasm', kind: 'sarcasm', anchors: ['typical', 'classic', 'convenient', 'cute', 'rich', 'priceless', 'charming', 'lovely', 'brilliant', 'wow', 'nice', 'great', 'just', 'real', 'very'], pattern: "(?<=^|[.!?]\\s{0,3}|\\n)(?:typical|classic|convenient|cute|rich|priceless|charming|lovely|brilliant|just wow|wow,? just wow|nice one|great job|real mature|very mature)(?=\\s*[.!]\\s|\\s*[.!]?$)", weight: 0.9,
