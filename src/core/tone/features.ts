@@ -72,25 +72,44 @@ function ascii4(w: string): number {
   const d = w.charCodeAt(3);
   return (a | b | c | d) < 128 ? a | (b << 7) | (c << 14) | (d << 21) : -1;
 }
-/** Per anchor word: one combined sticky test (cheap rejection), then the individual rules. */
 /**
  * Per anchor word: the literal words its rules could continue with (a cheap filter on the next
  * token), one combined sticky test, then the individual rules. `anyNext` marks groups where a rule
  * can match without a literal next word (the anchor alone, or a wildcard right after it).
  */
-interface AnchorGroup { any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; /** next4 as ascii4() numbers. */ next4Keys: Set<number>; anyNext: boolean; /** Index into the next-word bit sets. */ gid: number }
+interface AnchorGroup {
+  anchor: string; any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; /** next4 as ascii4() numbers. */ next4Keys: Set<number>;
+  /** Found on the group's first use (see anyNextOf): probing every group at load would compile all their expressions up front. */
+  anyNext: boolean | undefined;
+  /** Index into the next-word bit sets. */ gid: number;
+}
+
+const PROBES = ['', '.', '!', '?', ',', ' .', ' x', ' x.', ' xq zz', ' 0', '\n'];
+/** Can a rule of this group match with no literal next word (the anchor alone, or a wildcard right after it)? */
+function anyNextOf(g: AnchorGroup): boolean {
+  if (g.anyNext !== undefined) return g.anyNext;
+  let anyNext = false;
+  for (const before of ['', '. ', '/']) {
+    for (const probe of PROBES) {
+      g.any.lastIndex = before.length;
+      if (g.any.test(before + g.anchor + probe)) { anyNext = true; break; }
+    }
+    if (anyNext) break;
+  }
+  return (g.anyNext = anyNext);
+}
 const BY_ANCHOR = new Map<string, AnchorGroup>();
 {
   const lists = new Map<string, CompiledPhrase[]>();
   for (const entry of PHRASES) {
     const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind) };
-    for (const a of entry.anchors) {
+    // tokens are looked up with curly apostrophes straightened, so "i’m" and "i'm" are one group
+    for (const a of new Set(entry.anchors.map((x) => x.replace(/’/g, "'")))) {
       const list = lists.get(a);
       if (list) list.push(compiled);
       else lists.set(a, [compiled]);
     }
   }
-  const PROBES = ['', '.', '!', '?', ',', ' .', ' x', ' x.', ' xq zz', ' 0', '\n'];
   for (const [a, list] of lists) {
     const any = new RegExp(list.map((c) => `(?:${c.entry.pattern})`).join('|'), 'iy');
     const next = new Set<string>();
@@ -103,17 +122,9 @@ const BY_ANCHOR = new Map<string, AnchorGroup>();
         if (w.length >= 4) next4.add(w.slice(0, 4));
       }
     }
-    let anyNext = false;
-    for (const before of ['', '. ', '/']) {
-      for (const probe of PROBES) {
-        any.lastIndex = before.length;
-        if (any.test(before + a + probe)) { anyNext = true; break; }
-      }
-      if (anyNext) break;
-    }
     const next4Keys = new Set<number>();
     for (const w of next4) if (ascii4(w) >= 0) next4Keys.add(ascii4(w));
-    BY_ANCHOR.set(a, { any, list, next, next4, next4Keys, anyNext, gid: BY_ANCHOR.size });
+    BY_ANCHOR.set(a, { anchor: a, any, list, next, next4, next4Keys, anyNext: undefined, gid: BY_ANCHOR.size });
   }
 }
 
@@ -394,7 +405,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
 
     // phrases anchored at this word: one combined test, then the individual rules
     const group = x.group;
-    if (group && (group.anyNext || i + 1 >= n || nextMayFollow(group, infos[i + 1]!, tokens[i + 1]!.word))) {
+    if (group && (anyNextOf(group) || i + 1 >= n || nextMayFollow(group, infos[i + 1]!, tokens[i + 1]!.word))) {
       group.any.lastIndex = t.start;
       if (group.any.test(text)) {
         for (const c of group.list) {
