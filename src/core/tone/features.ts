@@ -62,7 +62,12 @@ const ACRONYM = new Set(ACRONYMS.map((a) => a.word));
 const STOP = new Set(STOPWORDS.map((a) => a.word));
 const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up']);
 
-interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean }
+/**
+ * A phrase rule, with the literal words of its pattern (a character class splits a word:
+ * "apologi[sz]e" gives "apologi"), their parts before ' or -, and their first four letters: unless
+ * the rule can match without a literal next word, the word after the anchor must be one of these.
+ */
+interface CompiledPhrase { entry: PhraseEntry; re: RegExp; hostile: boolean; next: Set<string>; next4: Set<string>; /** next4 as ascii4() numbers. */ next4Keys: Set<number> }
 
 /** The first four characters of w as one number when they are ASCII (one-to-one), else -1. */
 function ascii4(w: string): number {
@@ -72,37 +77,55 @@ function ascii4(w: string): number {
   const d = w.charCodeAt(3);
   return (a | b | c | d) < 128 ? a | (b << 7) | (c << 14) | (d << 21) : -1;
 }
+
 /**
- * Per anchor word: the literal words its rules could continue with (a cheap filter on the next
- * token), one combined sticky test, then the individual rules. `anyNext` marks groups where a rule
- * can match without a literal next word (the anchor alone, or a wildcard right after it).
+ * The rules anchored at one word, each tried only when the next token could continue it: a
+ * literal word of the rule, or any word for a rule that can match without one (the anchor alone,
+ * or a wildcard right after it: found on the group's first use, see ruleAnyNext, since probing
+ * every rule at load would compile every expression up front). Rule k of the group has the
+ * global slot rid0 + k in the next-word bit sets.
  */
 interface AnchorGroup {
-  anchor: string; any: RegExp; list: CompiledPhrase[]; next: Set<string>; next4: Set<string>; /** next4 as ascii4() numbers. */ next4Keys: Set<number>;
-  /** Found on the group's first use (see anyNextOf): probing every group at load would compile all their expressions up front. */
-  anyNext: boolean | undefined;
-  /** Index into the next-word bit sets. */ gid: number;
+  anchor: string;
+  list: CompiledPhrase[];
+  rid0: number;
+  /** Per rule: 1 can match with no literal next word, 0 cannot, -1 not probed yet. */
+  anyNext: Int8Array;
 }
 
 const PROBES = ['', '.', '!', '?', ',', ' .', ' x', ' x.', ' xq zz', ' 0', '\n'];
-/** Can a rule of this group match with no literal next word (the anchor alone, or a wildcard right after it)? */
-function anyNextOf(g: AnchorGroup): boolean {
-  if (g.anyNext !== undefined) return g.anyNext;
+/** Can rule k of this group match with no literal next word after the anchor? */
+function ruleAnyNext(g: AnchorGroup, k: number): boolean {
+  const known = g.anyNext[k]!;
+  if (known >= 0) return known === 1;
+  const re = g.list[k]!.re;
   let anyNext = false;
   for (const before of ['', '. ', '/']) {
     for (const probe of PROBES) {
-      g.any.lastIndex = before.length;
-      if (g.any.test(before + g.anchor + probe)) { anyNext = true; break; }
+      re.lastIndex = before.length;
+      if (re.test(before + g.anchor + probe)) { anyNext = true; break; }
     }
     if (anyNext) break;
   }
-  return (g.anyNext = anyNext);
+  g.anyNext[k] = anyNext ? 1 : 0;
+  return anyNext;
 }
+
 const BY_ANCHOR = new Map<string, AnchorGroup>();
+let RULE_SLOTS = 0;
 {
   const lists = new Map<string, CompiledPhrase[]>();
   for (const entry of PHRASES) {
-    const compiled = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind) };
+    const next = new Set<string>();
+    const next4 = new Set<string>();
+    for (const w of entry.pattern.toLowerCase().replace(/\\[a-z]/g, ' ').match(/[a-z0-9'’-]+/g) ?? []) {
+      next.add(w.replace(/’/g, "'"));
+      for (const part of w.split(/['’-]/)) if (part) next.add(part);
+      if (w.length >= 4) next4.add(w.slice(0, 4));
+    }
+    const next4Keys = new Set<number>();
+    for (const w of next4) if (ascii4(w) >= 0) next4Keys.add(ascii4(w));
+    const compiled: CompiledPhrase = { entry, re: new RegExp(`(?:${entry.pattern})(?![A-Za-z0-9])`, 'iy'), hostile: isHostile(entry.kind), next, next4, next4Keys };
     // tokens are looked up with curly apostrophes straightened, so "i’m" and "i'm" are one group
     for (const a of new Set(entry.anchors.map((x) => x.replace(/’/g, "'")))) {
       const list = lists.get(a);
@@ -111,48 +134,39 @@ const BY_ANCHOR = new Map<string, AnchorGroup>();
     }
   }
   for (const [a, list] of lists) {
-    const any = new RegExp(list.map((c) => `(?:${c.entry.pattern})`).join('|'), 'iy');
-    const next = new Set<string>();
-    const next4 = new Set<string>();
-    for (const c of list) {
-      // literal words of the pattern (a character class splits a word: "apologi[sz]e" gives "apologi")
-      for (const w of c.entry.pattern.toLowerCase().replace(/\\[a-z]/g, ' ').match(/[a-z0-9'’-]+/g) ?? []) {
-        next.add(w.replace(/’/g, "'"));
-        for (const part of w.split(/['’-]/)) if (part) next.add(part);
-        if (w.length >= 4) next4.add(w.slice(0, 4));
-      }
-    }
-    const next4Keys = new Set<number>();
-    for (const w of next4) if (ascii4(w) >= 0) next4Keys.add(ascii4(w));
-    BY_ANCHOR.set(a, { anchor: a, any, list, next, next4, next4Keys, anyNext: undefined, gid: BY_ANCHOR.size });
+    BY_ANCHOR.set(a, { anchor: a, list, rid0: RULE_SLOTS, anyNext: new Int8Array(list.length).fill(-1) });
+    RULE_SLOTS += list.length;
   }
 }
 
 /**
- * The same filter as nextMayMatch, inverted: for each literal word (and each four-letter prefix),
- * the groups that list it, so a known word's verdict for every group is computed once per lexicon.
+ * The next-word filter, inverted: for each literal word (and each four-letter prefix), the rule
+ * slots that list it, so a known word's verdict for every rule is computed once per lexicon.
  */
-const GROUP_WORDS = (BY_ANCHOR.size + 31) >>> 5;
-const NEXT_GROUPS = new Map<string, number[]>();
-const NEXT4_GROUPS = new Map<string, number[]>();
+const SLOT_WORDS = (RULE_SLOTS + 31) >>> 5;
+const NEXT_SLOTS = new Map<string, number[]>();
+const NEXT4_SLOTS = new Map<string, number[]>();
 for (const g of BY_ANCHOR.values()) {
-  for (const w of g.next) { const l = NEXT_GROUPS.get(w); if (l) l.push(g.gid); else NEXT_GROUPS.set(w, [g.gid]); }
-  for (const w of g.next4) { const l = NEXT4_GROUPS.get(w); if (l) l.push(g.gid); else NEXT4_GROUPS.set(w, [g.gid]); }
+  g.list.forEach((c, k) => {
+    const rid = g.rid0 + k;
+    for (const w of c.next) { const l = NEXT_SLOTS.get(w); if (l) l.push(rid); else NEXT_SLOTS.set(w, [rid]); }
+    for (const w of c.next4) { const l = NEXT4_SLOTS.get(w); if (l) l.push(rid); else NEXT4_SLOTS.set(w, [rid]); }
+  });
 }
 
-/** Bit set of the groups g for which nextMayMatch(g, w) holds; undefined when there are none. */
+/** Bit set of the rule slots this word could continue (whole form, first four letters, or part before ' or -); undefined when none. */
 function nextBitsOf(w: string): Uint32Array | undefined {
   let bits: Uint32Array | undefined;
-  const add = (gids: number[] | undefined): void => {
-    if (gids === undefined) return;
-    bits ??= new Uint32Array(GROUP_WORDS);
-    for (const gid of gids) bits[gid >>> 5]! |= 1 << (gid & 31);
+  const add = (rids: number[] | undefined): void => {
+    if (rids === undefined) return;
+    bits ??= new Uint32Array(SLOT_WORDS);
+    for (const rid of rids) bits[rid >>> 5]! |= 1 << (rid & 31);
   };
-  add(NEXT_GROUPS.get(w));
-  if (w.length >= 4) add(NEXT4_GROUPS.get(w.slice(0, 4)));
+  add(NEXT_SLOTS.get(w));
+  if (w.length >= 4) add(NEXT4_SLOTS.get(w.slice(0, 4)));
   for (let k = 1; k < w.length; k++) {
     const c = w.charCodeAt(k);
-    if (c === 39 || c === 45) { add(NEXT_GROUPS.get(w.slice(0, k))); break; }
+    if (c === 39 || c === 45) { add(NEXT_SLOTS.get(w.slice(0, k))); break; }
   }
   return bits;
 }
@@ -166,27 +180,19 @@ const POLITE = new Set(['thanks', 'thank', 'thx', 'hi', 'hello', 'hey', 'dear', 
 const SELF = new Set(["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty', 'bit', 'little', 'kinda']);
 
 /**
- * Could a rule of this group continue with this next word? (Whole form, its part before ' or -, or
- * its first four letters.) Words of the lexicon carry the answer for every group (WordInfo.next);
- * this is the check for a word the lexicon does not know, whose whole form is then in no group's
- * `next` (every such word is in the lexicon).
+ * Could this rule continue with a word the lexicon does not know? (Its first four letters, or its
+ * part before ' or -: the whole form of every literal word is in the lexicon.)
  */
-function unknownNextMayMatch(g: AnchorGroup, w: string): boolean {
+function unknownNextMayMatch(c: CompiledPhrase, w: string): boolean {
   if (w.length >= 4) {
     const k = ascii4(w);
-    if (k >= 0 ? g.next4Keys.has(k) : g.next4.has(w.slice(0, 4))) return true;
+    if (k >= 0 ? c.next4Keys.has(k) : c.next4.has(w.slice(0, 4))) return true;
   }
   for (let k = 1; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c === 39 || c === 45) return g.next.has(w.slice(0, k));
+    const ch = w.charCodeAt(k);
+    if (ch === 39 || ch === 45) return c.next.has(w.slice(0, k));
   }
   return false;
-}
-
-function nextMayFollow(g: AnchorGroup, x: WordInfo, w: string): boolean {
-  if (x === NONE) return unknownNextMayMatch(g, w);
-  const bits = x.next;
-  return bits !== undefined && (bits[g.gid >>> 5]! & (1 << (g.gid & 31))) !== 0;
 }
 
 export function maskedEntry(word: string): MaskedEntry | undefined {
@@ -306,7 +312,7 @@ function baseLexicon(): Lexicon {
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
   for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
   // every literal next word of a phrase group, so that an unknown word is in no group's `next`
-  for (const w of NEXT_GROUPS.keys()) info(lex, w);
+  for (const w of NEXT_SLOTS.keys()) info(lex, w);
   return lex;
 }
 
@@ -403,21 +409,28 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (t.quoted) continue;
     const x = infos[i]!;
 
-    // phrases anchored at this word: one combined test, then the individual rules
+    // phrases anchored at this word: each rule the next word could continue
     const group = x.group;
-    if (group && (anyNextOf(group) || i + 1 >= n || nextMayFollow(group, infos[i + 1]!, tokens[i + 1]!.word))) {
-      group.any.lastIndex = t.start;
-      if (group.any.test(text)) {
-        for (const c of group.list) {
-          c.re.lastIndex = t.start;
-          if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(infos, i))) {
-            let end = c.re.lastIndex;
-            while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
-            hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
-            kindEnd.set(c.entry.kind, end);
-            if (!c.hostile) calmSpans.push({ start: t.start, end });
-            else hostilePhraseSpans.push({ start: t.start, end });
-          }
+    if (group !== undefined) {
+      const list = group.list;
+      const last = i + 1 >= n;
+      const nextBits = last ? undefined : infos[i + 1]!.next;
+      const unknownNext = !last && infos[i + 1] === NONE ? tokens[i + 1]!.word : null;
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k]!;
+        if (!last) {
+          const rid = group.rid0 + k;
+          const listed = nextBits !== undefined && (nextBits[rid >>> 5]! & (1 << (rid & 31))) !== 0;
+          if (!listed && !(unknownNext !== null && unknownNextMayMatch(c, unknownNext)) && !ruleAnyNext(group, k)) continue;
+        }
+        c.re.lastIndex = t.start;
+        if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(infos, i))) {
+          let end = c.re.lastIndex;
+          while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
+          hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
+          kindEnd.set(c.entry.kind, end);
+          if (!c.hostile) calmSpans.push({ start: t.start, end });
+          else hostilePhraseSpans.push({ start: t.start, end });
         }
       }
     }
