@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze, createAnalyzer } from '../../src/core/tone';
 import type { Analysis, ReasonKind } from '../../src/core/tone';
 import { PHRASES } from '../../src/core/tone/data/phrases';
@@ -294,6 +294,41 @@ describe('analyze: cost', () => {
       const ms = performance.now() - t0;
       expect(ms, `${JSON.stringify(t.slice(0, 10))}… took ${ms.toFixed(0)} ms`).toBeLessThan(1500);
       expectExactSpans(t, a);
+    }
+  });
+});
+
+describe('analyze: start-up', () => {
+  it('loading the scorer runs no phrase expression; a draft runs only the rules its words could start', async () => {
+    // Probing or compiling every phrase rule at load once cost about half a second of main-thread
+    // time on every page the content script runs on. Count the sticky (phrase) expressions run.
+    vi.resetModules();
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    // phrase rules are sticky and case-insensitive (split() runs sticky copies of its own separators)
+    const sticky = (): number => [...test.mock.contexts, ...exec.mock.contexts].filter((re) => (re as RegExp).sticky && (re as RegExp).ignoreCase).length;
+    try {
+      const fresh = await import('../../src/core/tone/analyze');
+      const analyzer = fresh.createAnalyzer({});
+      expect(sticky(), 'phrase expressions run while loading').toBe(0);
+      const calm = 'Thanks for the update, the invoice is attached.';
+      expect(analyzer(calm).flagged).toBe(false);
+      const first = sticky();
+      // the first time, the rules anchored at these words are checked for a wildcard next word
+      // (a few probes each): a small part of the table, not all of it
+      expect(first).toBeGreaterThan(0);
+      const slots = PHRASES.reduce((n, p) => n + new Set(p.anchors.map((a) => a.replace(/’/g, "'"))).size, 0);
+      expect(first).toBeLessThan(0.2 * 33 * slots);
+      // after that, only the rules the next word could continue are run
+      expect(analyzer(calm).flagged).toBe(false);
+      expect(sticky() - first).toBeLessThan(20);
+      const before = sticky();
+      expect(analyzer('Per my last email, read the listing.').flagged).toBe(true);
+      expect(sticky()).toBeGreaterThan(before);
+    } finally {
+      test.mockRestore();
+      exec.mockRestore();
+      vi.resetModules();
     }
   });
 });
