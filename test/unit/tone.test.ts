@@ -117,6 +117,29 @@ describe('analyze: calming, negation and context', () => {
     expect(kinds(calm)).toEqual(expect.arrayContaining(['apology', 'empathy', 'action']));
   });
 
+  it('what happened to the reader is not blame; what the reader did or is still is', () => {
+    // acknowledging the customer's experience is what a calm reply does
+    for (const t of ['Sorry you felt ignored on Saturday. We were short-staffed and that is on us.', "I understand you're frustrated, and I'm looking into it.",
+      'Sorry if you felt ignored, we were short-staffed that evening and will do better.', "I'm so sorry your order was delayed."]) {
+      const a = analyze(t);
+      expect(kinds(a), t).not.toContain('blame');
+      expect(a.flagged, t).toBe(false);
+    }
+    // an accusation or a judgement of the person stays blame, and is held
+    for (const t of ['You were rude to my staff.', "You're clearly deluded.", 'You ruined the booking.']) {
+      const a = analyze(t);
+      expect(kinds(a), t).toContain('blame');
+      expect(a.flagged, t).toBe(true);
+    }
+  });
+
+  it('a promise to do better counts as a next step; a threat dressed as one does not', () => {
+    expect(kinds(analyze('We were short-staffed that evening and will do better.'))).toContain('action');
+    expect(kinds(analyze("We'll make sure the team slows down at checkout."))).toContain('action');
+    const threat = analyze("We'll make sure everyone knows what you did.");
+    expect(kinds(threat)).not.toContain('action');
+  });
+
   it('a negated insult or blame does not count', () => {
     expect(kinds(analyze("It's not your fault at all."))).not.toContain('blame');
     expect(kinds(analyze('Our staff were never rude to you and you are not stupid.'))).not.toContain('insult');

@@ -370,6 +370,26 @@ const PUNCT_RUN_RE = /[!?]{2,}/g;
 const CAPS2_RE = /[A-Z]{2}/;
 const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1, biIds: undefined, biGrams: undefined };
 
+/** Verbs that report what the reader felt or went through, not what they did. */
+const UNDERGO = new Set(['feel', 'feels', 'felt', 'feeling', 'were', 'was', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting',
+  'seem', 'seems', 'seemed', 'left', 'made']);
+/** Participles that judge the reader rather than report what happened to them. */
+const JUDGED = new Set(['confused', 'deluded', 'entitled', 'spoiled', 'spoilt', 'misguided', 'biased', 'unhinged', 'deranged', 'uneducated',
+  'uninformed', 'brainwashed', 'obsessed', 'twisted', 'warped', 'demented', 'crazed', 'wicked', 'naked', 'jaded', 'bigoted', 'narrow-minded',
+  'pig-headed', 'bloody-minded', 'self-centred', 'self-centered', 'stuck-up', 'two-faced', 'ill-mannered', 'bad-tempered', 'hot-headed']);
+/**
+ * A participle ("-ed") after "you're" / "you felt" / "you were" / "your … was": something the
+ * reader went through, which a calm reply acknowledges. Judgements of the person ("deluded",
+ * "entitled") still count.
+ */
+function undergone(tokens: readonly Token[], infos: readonly WordInfo[], subject: WordInfo, from: number, at: number): boolean {
+  const w = tokens[at]!.word;
+  if (!w.endsWith('ed') || JUDGED.has(w)) return false;
+  if ((subject.flags & F_YOUR) !== 0 || /^you(?:'re|re|'ve|ve)$/.test(tokens[from - 1]!.word)) return true;
+  for (let k = from; k < at; k++) if (UNDERGO.has(tokens[k]!.word)) return true;
+  return false;
+}
+
 /** Negated by the word before, or by the one before an intensifier ("not very"): sentiment's strategy. */
 function negatedAt(infos: readonly WordInfo[], i: number): boolean {
   return (i > 0 && (infos[i - 1]!.flags & F_NEGATOR) !== 0) ||
@@ -506,9 +526,13 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         const u = tokens[k]!;
         if (hasBreak(text, tokens[k - 1]!.end, u.start)) break;
         const ux = infos[k]!;
-        const negWord = (ux.wordKind !== undefined && ux.wordKind.kind === 'insult') || ux.valence <= -2;
+        const insult = ux.wordKind !== undefined && ux.wordKind.kind === 'insult';
+        const negWord = insult || ux.valence <= -2;
         if (negWord) {
           if (infos[k - 1]!.flags & F_NEGATOR) break;
+          // what happened to the reader is not an accusation: "you felt ignored", "you were
+          // overcharged", "I understand you're frustrated", "your order was delayed"
+          if (!insult && undergone(tokens, infos, x, j, k)) break;
           hits.push({ feature: 'directed:neg', ref: undefined, amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
           break;
         }
