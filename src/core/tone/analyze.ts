@@ -426,6 +426,8 @@ let cached: Analyzer | null = null;
  * options, createAnalyzer(options) skips even that comparison.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  // an empty reply box (every box on a page that just loaded) needs no word tables built
+  if (typeof text === 'string' && !NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
   const key = JSON.stringify([options.sensitivity ?? 'normal', options.alwaysFlag ?? [], options.neverFlag ?? []]);
   if (!cached || key !== cachedKey) {
     cached = createAnalyzer(options);
