@@ -82,5 +82,5 @@ if (existsSync(set6Path)) {
   report(`business replies — HELD-OUT SET 6 (about 2,700 hostile, 3,300 calm, in six kinds: everyday messages, replies to positive reviews, professional services, software, travel, trades), by six more separate writers who saw no rule, model or evaluation file; written as training data, then kept out because more data lowered the cross-validated figures, so the shipped model never saw them ${set6Path}`, parseLabeled(readFileSync(set6Path, 'utf8')));
 }
 if (existsSync(set7Path)) {
-  report(`business replies — HELD-OUT SET 7 (600 hostile, 600 calm: review replies, support e-mails, app-store and marketplace replies, short chat messages), by four more separate writers who saw no rule, model or data file; measured first on the model as it stood at the start of stop 10 ${set7Path}`, parseLabeled(readFileSync(set7Path, 'utf8')));
+  report(`business replies — HELD-OUT SET 7 (585 hostile, 600 calm: review replies, support e-mails, app-store and marketplace replies, short chat messages), by four more separate writers who saw no rule, model or data file; measured first on the model as it stood at the start of stop 10 ${set7Path}`, parseLabeled(readFileSync(set7Path, 'utf8')));
 }

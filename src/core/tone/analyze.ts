@@ -118,13 +118,16 @@ function compileModel(model: ToneModel): CompiledModel {
 const HOSTILE = new Set<ReasonKind>(HOSTILE_KINDS);
 const KIND_RANK = new Map<ReasonKind, number>(KIND_ORDER.map((k, i) => [k, i]));
 
-/** Precompiles the user's word lists once; the returned function is cheap to call per keystroke pause. */
+/**
+ * Precompiles the user's word lists once; the returned function is cheap to call per keystroke
+ * pause. The model's word tables are built on the first draft with text in it (shared by every
+ * analyzer of that model): a page that has just loaded has only empty reply boxes.
+ */
 export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = MODEL): Analyzer {
   const sensitivity: Sensitivity = options.sensitivity ?? 'normal';
   const thresholds = model.thresholds[sensitivity] ?? model.thresholds.normal;
   const always = compileWords(options.alwaysFlag);
   const never = compileWords(options.neverFlag);
-  const { refs, lexicon } = compileModel(model);
   const normalLine = logit(model.thresholds.normal.angry);
 
   /**
@@ -133,6 +136,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
    * the worst window gives the hostility logit h. One window = the whole text.
    */
   const score = (text: string, starts: readonly number[], ends: number[] | null): Scored => {
+    const { refs, lexicon } = compileModel(model);
     const { hits, grams, quoted, calmSpans, tokens } = extract(text, { lexicon });
     const neverRanges = findWords(never, text, tokens);
     const neverIdx = neverRanges.length ? new SpanIndex(neverRanges) : null;
@@ -426,8 +430,6 @@ let cached: Analyzer | null = null;
  * options, createAnalyzer(options) skips even that comparison.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  // an empty reply box (every box on a page that just loaded) needs no word tables built
-  if (typeof text === 'string' && !NON_SPACE_RE.test(text)) return { level: 'calm', score: 0, flagged: false, reasons: [] };
   const key = JSON.stringify([options.sensitivity ?? 'normal', options.alwaysFlag ?? [], options.neverFlag ?? []]);
   if (!cached || key !== cachedKey) {
     cached = createAnalyzer(options);

@@ -311,7 +311,7 @@ function baseLexicon(): Lexicon {
   for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
   for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
-  // every literal next word of a phrase group, so that an unknown word is in no group's `next`
+  // every literal word of a phrase rule, so that a word outside the lexicon is in no rule's next-word set
   for (const w of NEXT_SLOTS.keys()) info(lex, w);
   return lex;
 }
@@ -382,7 +382,7 @@ const JUDGED = new Set(['confused', 'deluded', 'entitled', 'spoiled', 'spoilt', 
  * reader went through, which a calm reply acknowledges. Judgements of the person ("deluded",
  * "entitled") still count.
  */
-function undergone(tokens: readonly Token[], infos: readonly WordInfo[], subject: WordInfo, from: number, at: number): boolean {
+function undergone(tokens: readonly Token[], subject: WordInfo, from: number, at: number): boolean {
   const w = tokens[at]!.word;
   if (!w.endsWith('ed') || JUDGED.has(w)) return false;
   if ((subject.flags & F_YOUR) !== 0 || /^you(?:'re|re|'ve|ve)$/.test(tokens[from - 1]!.word)) return true;
@@ -532,7 +532,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
           if (infos[k - 1]!.flags & F_NEGATOR) break;
           // what happened to the reader is not an accusation: "you felt ignored", "you were
           // overcharged", "I understand you're frustrated", "your order was delayed"
-          if (!insult && undergone(tokens, infos, x, j, k)) break;
+          if (!insult && undergone(tokens, x, j, k)) break;
           hits.push({ feature: 'directed:neg', ref: undefined, amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
           break;
         }
