@@ -19,10 +19,15 @@ const DIST = join(ROOT, 'dist');
 const FIX = join(ROOT, 'test/fixtures');
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
-/** Demo pages: the real address each one stands for, and the fixture file behind it. */
-const DEMOS: Array<{ url: string; pattern: string; file: string; title: string }> = [
+/**
+ * Demo pages: the real address each one stands for, and the fixture file behind it. A `frame` demo is
+ * not opened in a tab of its own: it is the document of a frame inside another demo.
+ */
+const DEMOS: Array<{ url: string; pattern: string; file: string; title: string; frame?: boolean }> = [
   { title: 'Gmail', url: 'https://mail.google.com/mail/u/0/#inbox', pattern: 'https://mail.google.com/**', file: 'gmail/inbox.html' },
   { title: 'Google Business Profile', url: 'https://business.google.com/reviews', pattern: 'https://business.google.com/**', file: 'sites/google-business.html' },
+  { title: 'Google Search, your business\'s reviews (Spanish UI)', url: 'https://www.google.com/search?q=my+business&hl=es', pattern: 'https://www.google.com/search**', file: 'sites/google-search-merchant.html' },
+  { title: 'Google reviews frame', url: '', pattern: 'https://www.google.com/local/business/**', file: 'sites/google-merchant-reviews.html', frame: true },
   { title: 'Yelp for Business', url: 'https://biz.yelp.com/r2r/sunny-side-cafe', pattern: 'https://biz.yelp.com/**', file: 'sites/yelp.html' },
   { title: 'Trustpilot Business', url: 'https://businessapp.b2b.trustpilot.com/reviews', pattern: 'https://businessapp.b2b.trustpilot.com/**', file: 'sites/trustpilot.html' },
   { title: 'Tripadvisor Management Center', url: 'https://www.tripadvisor.com/ManagementCenter', pattern: 'https://www.tripadvisor.com/**', file: 'sites/tripadvisor.html' },
@@ -74,6 +79,7 @@ for (const d of DEMOS) {
 
 const pages = [];
 for (const d of DEMOS) {
+  if (d.frame) continue;
   const page = await context.newPage();
   await page.goto(d.url);
   pages.push({ page, d });
@@ -90,6 +96,14 @@ if (headless) {
       await page.locator('[g_editable="true"]').first().click();
       await page.keyboard.type('Did you even READ my email?! Stop wasting my time. This is your fault, not ours.');
       await page.keyboard.press('Control+Enter');
+      await page.waitForTimeout(600);
+    }
+    const reviews = page.frames().find((f) => f.url().includes('/local/business/'));
+    if (reviews) {
+      // The reply box is inside Google's reviews frame: an angry reply is held there too.
+      await reviews.locator('.FkJOzc textarea[jsname="YPqjbf"]').click();
+      await page.keyboard.type('Did you even read the menu? Nobody else complains. Not our problem.');
+      await reviews.locator('.FkJOzc button[jsname="hrGhad"]').click();
       await page.waitForTimeout(600);
     }
     const name = d.title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');

@@ -4,6 +4,13 @@
  *  - business.google.com (…/reviews, the older dashboard and its redirects),
  *  - www.google.com/local/business/…/customers/reviews (the merchant panel's reviews page),
  *  - the place panel on www.google.com/maps and the merchant panel on www.google.com/search.
+ * In Search and Maps the owner's reviews screen is an iframe from
+ * www.google.com/local/business/<id>/customers/reviews (…/reviews/reply?…&reviewId=… for one review at
+ * a time), which is why the manifest injects Cool-Off into frames of those two hosts only. In that
+ * frame a review is `.noyJyc` in the list `.HRSRcc`, with reviewer `.N0c6q`, rating `.DYizzd[role=img]`
+ * (aria-label "1 de 5", localized) and text `.gyKkFe`; its reply box `.FkJOzc` follows it, holding an
+ * MDC textarea (jsname YPqjbf) and the filled "Reply" button (jsname hrGhad). These are what public
+ * review-reply tools written against that frame key on.
  * Review cards are the Maps review cards that public scrapers and extensions key on:
  * `[data-review-id]` items with `.d4r55` (reviewer), `[role=img][aria-label="1 star"]` (rating) and
  * `.wiI7pd` (text). Tapping "Reply" opens, inside the card, an MDC textarea with a "Cancel" text button
@@ -16,14 +23,15 @@ import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util
 
 /** Where the review lives around a reply box. */
 export const GOOGLE_REVIEW: ReviewSelectors = {
-  // The review card (Maps review item, keyed by Google's review id).
-  card: '[data-review-id]',
-  // Full text span; `.MyEned` is its container, for when the span's class changes.
-  text: ['.wiI7pd', '.MyEned'],
-  // Reviewer name.
-  author: ['.d4r55'],
-  // Rating: the `[role=img]` star strip labelled "N star(s)" (localized; we read the digit).
-  rating: ['.kvMYJc[role="img"]', '[role="img"][aria-label*="star" i]'],
+  // The review card: the Maps review item (keyed by Google's review id), or a review of the owner's
+  // reviews frame (its reply box follows it as a sibling).
+  card: '[data-review-id], .noyJyc',
+  // Full text span; `.MyEned` is its container, for when the span's class changes. In the frame: `.gyKkFe`.
+  text: ['.wiI7pd', '.MyEned', '.gyKkFe'],
+  // Reviewer name; in the frame, the name link in `.N0c6q`.
+  author: ['.d4r55', '.N0c6q'],
+  // Rating: the `[role=img]` star strip labelled "N star(s)" / "1 de 5" (localized; we read the digit).
+  rating: ['.kvMYJc[role="img"]', '.DYizzd[role="img"]', '[role="img"][aria-label*="star" i]'],
 };
 
 /** Search results pages: only when the owner's reviews dialog is open (`#lrd=…` is the reviews
@@ -55,7 +63,8 @@ export const googleBusiness: SiteAdapter = {
   audience: 'public',
   // The reply field: a textarea inside a review card. Google's search box is a textarea too
   // (`textarea[name=q]`, outside any card), and the MDC auto-size clone is aria-hidden.
-  body: '[data-review-id] textarea',
+  // In the owner's reviews frame: the textarea of the reply box `.FkJOzc`.
+  body: '[data-review-id] textarea, .FkJOzc textarea',
   bodyFilter: (el) => isUsableField(el) && !inSearch(el) && el.getAttribute('name') !== 'q',
   send: [
     // The filled MDC button of the reply editor (the "Reply"/"Post reply" action; Cancel is a text
@@ -63,6 +72,10 @@ export const googleBusiness: SiteAdapter = {
     '[data-review-id] button.VfPpkd-LgbsSe-OWXEXe-k8QpJ',
     // Fallback when the MDC classes change: the editor's submit-typed button.
     '[data-review-id] button[type="submit"]',
+    // The owner's reviews frame: the reply box's "Reply" button (jsname hrGhad), a filled MDC button;
+    // "Cancel" is a text button.
+    '.FkJOzc button[jsname="hrGhad"]',
+    '.FkJOzc button.VfPpkd-LgbsSe-OWXEXe-k8QpJ',
   ],
   maxDepth: 12,
   // Enter inserts a new line; Google does not send replies on Ctrl+Enter.

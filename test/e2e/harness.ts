@@ -6,7 +6,7 @@
  * `network()` lists them, and the suite asserts it stays empty.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -135,17 +135,17 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
   await page.keyboard.type(text, { delay: 0 });
 }
 
-/** What the site's stand-in send handler recorded. */
-export async function sends(page: Page): Promise<Array<{ id: string; text: string; how: string; html?: string }>> {
+/** What the site's stand-in send handler recorded (in a page, or in the frame that holds the reply box). */
+export async function sends(page: Page | Frame): Promise<Array<{ id: string; text: string; how: string; html?: string }>> {
   return page.evaluate(() => (window as unknown as { __sent: Array<{ id: string; text: string; how: string; html?: string }> }).__sent);
 }
 
 /** Locator for our overlay dialog (inside its open shadow root; Playwright pierces open roots). */
-export function overlay(page: Page) {
+export function overlay(page: Page | Frame) {
   return page.locator('cool-off-overlay [role="dialog"]');
 }
 
-export function badge(page: Page) {
+export function badge(page: Page | Frame) {
   return page.locator('cool-off-badge');
 }
 

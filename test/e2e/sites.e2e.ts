@@ -5,7 +5,7 @@
  * the calm rewrite is applied and posted, and "Draft a calm reply" reads the review it answers.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { badge, overlay, sends, type Site, sharedSession } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
@@ -20,6 +20,8 @@ interface Case {
   send: string;
   /** Rich-text editor (contenteditable) rather than a textarea. */
   rich?: boolean;
+  /** The reply box lives in a frame of the page, at a URL like this (the manifest injects us there). */
+  frame?: RegExp;
   /** What a drafted reply must mention: the reviewer's name and the review's problem. */
   draft: RegExp[];
 }
@@ -38,6 +40,16 @@ const CASES: Case[] = [
     body: '[data-review-id] textarea[jsname="YPqjbf"]',
     send: '[data-review-id] button[jsname="hrGhad"]',
     draft: [/Marco/, /long wait/i],
+  },
+  {
+    // The owner's reviews screen in Search is an iframe from www.google.com/local/business/…, here
+    // with a Spanish interface (hl=es): labels differ, the structure does not.
+    name: 'Google Search, the owner\'s reviews frame (Spanish UI)',
+    url: 'https://www.google.com/search?q=my+business&hl=es',
+    frame: /^https:\/\/www\.google\.com\/local\/business\/\d+\/customers\/reviews\/reply\?/,
+    body: '.FkJOzc textarea[jsname="YPqjbf"]',
+    send: '.FkJOzc button[jsname="hrGhad"]',
+    draft: [/Lucía/, /hour late|seated|wait/i],
   },
   {
     name: 'Yelp for Business',
@@ -95,7 +107,8 @@ const CASES: Case[] = [
 const SITES: Site[] = [
   { pattern: 'https://business.google.com/**', fixture: 'sites/google-business.html' },
   { pattern: 'https://www.google.com/maps/**', fixture: 'sites/google-business.html' },
-  { pattern: 'https://www.google.com/search**', fixture: 'sites/google-business.html' },
+  { pattern: 'https://www.google.com/search**', fixture: 'sites/google-search-merchant.html' },
+  { pattern: 'https://www.google.com/local/business/**', fixture: 'sites/google-merchant-reviews.html' },
   { pattern: 'https://biz.yelp.com/**', fixture: 'sites/yelp.html' },
   { pattern: 'https://businessapp.b2b.trustpilot.com/**', fixture: 'sites/trustpilot.html' },
   { pattern: 'https://www.tripadvisor.co.uk/**', fixture: 'sites/tripadvisor.html' },
@@ -107,15 +120,29 @@ const SITES: Site[] = [
 
 const s = sharedSession(SITES, { delaySeconds: 2 });
 
+const site = (name: string): Case => {
+  const c = CASES.find((x) => x.name === name);
+  if (!c) throw new Error(`no case ${name}`);
+  return c;
+};
+
+/** Where the reply box is: the page, or the frame of the page that holds it. */
+async function where(page: Page, c: Case): Promise<Page | Frame> {
+  const frame = c.frame;
+  if (!frame) return page;
+  await expect.poll(() => page.frames().some((f) => frame.test(f.url()))).toBe(true);
+  return page.frames().find((f) => frame.test(f.url()))!;
+}
+
 async function open(c: Case): Promise<Page> {
   const page = await s.open(c.url);
   // The content script found the reply box present at load: its badge is there.
-  await badge(page).first().waitFor({ state: 'attached' });
+  await badge(await where(page, c)).first().waitFor({ state: 'attached' });
   return page;
 }
 
 async function write(page: Page, c: Case, text: string): Promise<void> {
-  const body = page.locator(c.body).first();
+  const body = (await where(page, c)).locator(c.body).first();
   if (c.rich) {
     // Caret at the very start, above Outlook's reply header and the quoted original.
     await body.focus();
@@ -127,7 +154,7 @@ async function write(page: Page, c: Case, text: string): Promise<void> {
 }
 
 async function boxText(page: Page, c: Case): Promise<string> {
-  const body = page.locator(c.body).first();
+  const body = (await where(page, c)).locator(c.body).first();
   return c.rich ? body.innerText() : body.inputValue();
 }
 
@@ -135,36 +162,39 @@ for (const c of CASES) {
   describe(c.name, () => {
     it('holds an angry reply: overlay shown, nothing posted', async () => {
       const page = await open(c);
+      const f = await where(page, c);
       await write(page, c, ANGRY);
-      await page.locator(c.send).first().click();
-      const dlg = overlay(page);
+      await f.locator(c.send).first().click();
+      const dlg = overlay(f);
       await expect.poll(() => dlg.isVisible()).toBe(true);
       expect(await dlg.innerText()).toMatch(/READ|wasting my time|your fault/);
-      expect(await sends(page)).toEqual([]);
+      expect(await sends(f)).toEqual([]);
       // Pressing Send again while held is held too.
       await page.keyboard.press('Escape');
       await expect.poll(() => dlg.count()).toBe(0);
-      await page.locator(c.send).first().click();
+      await f.locator(c.send).first().click();
       await expect.poll(() => dlg.isVisible()).toBe(true);
-      expect(await sends(page)).toEqual([]);
+      expect(await sends(f)).toEqual([]);
       await page.close();
     });
 
     it('posts a calm reply at once', async () => {
       const page = await open(c);
+      const f = await where(page, c);
       await write(page, c, CALM);
-      await page.locator(c.send).first().click();
-      await expect.poll(async () => (await sends(page)).length).toBe(1);
-      expect(await overlay(page).count()).toBe(0);
-      expect((await sends(page))[0]!.text).toContain(CALM);
+      await f.locator(c.send).first().click();
+      await expect.poll(async () => (await sends(f)).length).toBe(1);
+      expect(await overlay(f).count()).toBe(0);
+      expect((await sends(f))[0]!.text).toContain(CALM);
       await page.close();
     });
 
     it('applies the calm rewrite and posts it', async () => {
       const page = await open(c);
+      const f = await where(page, c);
       await write(page, c, ANGRY);
-      await page.locator(c.send).first().click();
-      const dlg = overlay(page);
+      await f.locator(c.send).first().click();
+      const dlg = overlay(f);
       await expect.poll(() => dlg.isVisible()).toBe(true);
       await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
       const sendBtn = dlg.locator('[data-co-send]');
@@ -174,8 +204,8 @@ for (const c of CASES) {
       const rewritten = await boxText(page, c);
       expect(rewritten).not.toContain(ANGRY);
       await sendBtn.click();
-      await expect.poll(async () => (await sends(page)).length).toBe(1);
-      const sent = (await sends(page))[0]!;
+      await expect.poll(async () => (await sends(f)).length).toBe(1);
+      const sent = (await sends(f))[0]!;
       expect(sent.text).not.toContain('READ my email');
       expect(sent.text.replace(/\s+/g, ' ').trim()).toContain(
         (c.rich ? rewritten.split(/\n\s*\n?[-_]{2,}|\n(From|Von):/)[0]! : rewritten).replace(/\s+/g, ' ').trim().slice(0, 40),
@@ -185,14 +215,15 @@ for (const c of CASES) {
 
     it('reads the review: "Draft a calm reply" answers its problem, by name', async () => {
       const page = await open(c);
-      await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+      const f = await where(page, c);
+      await badge(f).first().getByRole('button', { name: /draft a calm reply/i }).click();
       await expect.poll(() => boxText(page, c)).toMatch(c.draft[0]!);
       const drafted = await boxText(page, c);
       for (const re of c.draft) expect(drafted).toMatch(re);
       // The drafted reply is calm: it posts at once.
-      await page.locator(c.send).first().click();
-      await expect.poll(async () => (await sends(page)).length).toBe(1);
-      expect(await overlay(page).count()).toBe(0);
+      await f.locator(c.send).first().click();
+      await expect.poll(async () => (await sends(f)).length).toBe(1);
+      expect(await overlay(f).count()).toBe(0);
       await page.close();
     });
   });
@@ -200,7 +231,7 @@ for (const c of CASES) {
 
 describe('reply boxes that appear after load', () => {
   it('Google Business: "Reply" on another review opens a guarded box', async () => {
-    const page = await open(CASES[0]!);
+    const page = await open(site('Google Business Profile'));
     await page.locator('[data-action="open-reply"]').click();
     await expect.poll(() => badge(page).count()).toBe(2);
     await page.keyboard.type(ANGRY);
@@ -210,8 +241,33 @@ describe('reply boxes that appear after load', () => {
     await page.close();
   });
 
+  it('Google reviews frame: once a reply is posted, the next review\'s new box is guarded', async () => {
+    const c = site("Google Search, the owner's reviews frame (Spanish UI)");
+    const page = await open(c);
+    const f = await where(page, c);
+    // The results page around the frame has no reply box of its own (its search box is not one).
+    expect(await badge(page).count()).toBe(0);
+    await write(page, c, CALM);
+    await f.locator(c.send).first().click();
+    await expect.poll(async () => (await sends(f)).length).toBe(1);
+    // Google's frame shows the next review in the same document, with a new reply box.
+    await expect.poll(() => f.locator('.gyKkFe').innerText()).toMatch(/two drinks/);
+    await expect.poll(() => badge(f).count()).toBe(1);
+    await write(page, c, ANGRY);
+    await f.locator(c.send).first().click();
+    await expect.poll(() => overlay(f).isVisible()).toBe(true);
+    expect(await sends(f)).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    // "Draft a calm reply" answers the review now on screen, by name.
+    await f.locator(c.body).fill('');
+    await badge(f).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => f.locator(c.body).inputValue()).toMatch(/Ben/);
+    expect(await f.locator(c.body).inputValue()).not.toMatch(/Lucía/);
+    await page.close();
+  });
+
   it('Yelp: a private message opened later is guarded', async () => {
-    const page = await open(CASES[2]!);
+    const page = await open(site('Yelp for Business'));
     await page.locator('[data-review-id]').nth(1).locator('[data-action="private"]').click();
     await expect.poll(() => badge(page).count()).toBe(2);
     await page.keyboard.type(ANGRY);
@@ -222,7 +278,7 @@ describe('reply boxes that appear after load', () => {
   });
 
   it('Outlook: a new mail is guarded, Ctrl+Enter and "More send options" included', async () => {
-    const page = await open(CASES[7]!);
+    const page = await open(site('Outlook'));
     await page.locator('#new-mail').click();
     await expect.poll(() => badge(page).count()).toBe(2);
     await page.keyboard.type(ANGRY);
@@ -240,8 +296,8 @@ describe('reply boxes that appear after load', () => {
 
 describe('every submit path', () => {
   it('Trustpilot: a programmatic form submit is held; "Send anyway" then posts exactly once', async () => {
-    const page = await open(CASES[3]!);
-    await write(page, CASES[3]!, ANGRY);
+    const page = await open(site('Trustpilot'));
+    await write(page, site('Trustpilot'), ANGRY);
     await page.evaluate(() => document.querySelector<HTMLFormElement>('[data-reply-form]')!.requestSubmit());
     const dlg = overlay(page);
     await expect.poll(() => dlg.isVisible()).toBe(true);
@@ -258,10 +314,10 @@ describe('every submit path', () => {
   });
 
   it('Play Console: Enter and Space on the focused Send button are held', async () => {
-    const page = await open(CASES[5]!);
-    await write(page, CASES[5]!, ANGRY);
+    const page = await open(site('Google Play Console'));
+    await write(page, site('Google Play Console'), ANGRY);
     for (const key of ['Enter', ' ']) {
-      await page.locator(CASES[5]!.send).focus();
+      await page.locator(site('Google Play Console').send).focus();
       await page.keyboard.press(key);
       await expect.poll(() => overlay(page).isVisible()).toBe(true);
       await page.keyboard.press('Escape');
@@ -272,8 +328,8 @@ describe('every submit path', () => {
   });
 
   it('Outlook: Ctrl+Enter in the inline reply is held; Send anyway repeats it once', async () => {
-    const page = await open(CASES[7]!);
-    await write(page, CASES[7]!, ANGRY);
+    const page = await open(site('Outlook'));
+    await write(page, site('Outlook'), ANGRY);
     await page.keyboard.press('Control+Enter');
     const sendAnyway = overlay(page).getByRole('button', { name: /send anyway/i });
     await expect.poll(() => sendAnyway.isVisible()).toBe(true);
@@ -293,6 +349,8 @@ describe('narrowing', () => {
     const page = await s.open('https://www.google.com/search?q=cats');
     await page.waitForTimeout(1000);
     expect(await badge(page).count()).toBe(0);
+    // no owner's panel, so no reviews frame either
+    expect(page.frames()).toHaveLength(1);
     await page.close();
   });
 });

@@ -10,6 +10,8 @@ const COMPLAINTS: { text: string; topics: string[] }[] = [
   { text: 'I asked to cancel my subscription three times and nobody got back to me.', topics: ['cancellation', 'communication'] },
   { text: 'Poor quality, the jacket fell apart after one wash.', topics: ['quality'] },
   { text: 'The room was dirty and the sheets were stained.', topics: ['cleanliness'] },
+  // "late" alone is not a delivery: a restaurant review gets the wait, not a shipment to trace
+  { text: 'We booked a table for eight and were seated an hour late. Nobody apologised.', topics: ['wait-time'] },
 ];
 
 describe('draftReply', () => {
@@ -25,6 +27,18 @@ describe('draftReply', () => {
       expect(analyze(r.text).flagged).toBe(false);
     });
   }
+
+  it('reads "late" as a delivery only next to a delivery word', () => {
+    for (const t of ['We were seated an hour late.', 'The food came forty minutes late.', 'My appointment started 40 minutes late.']) {
+      const ids = detectTopics(t).map((x) => x.id);
+      expect(ids, t).toContain('wait-time');
+      expect(ids, t).not.toContain('late-delivery');
+    }
+    for (const t of ['My package is late.', 'Delivery was delayed by a week.', 'The courier turned up three days late.', 'Late delivery again!']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('late-delivery');
+    }
+    expect(draftReply('We were seated an hour late.', { customerName: 'Lucía' }).text).not.toMatch(/shipment|deliver|order/i);
+  });
 
   it('mentions the specific problems in words', () => {
     const r = draftReply('The parcel is late and the mug inside was broken.', { customerName: 'Ali' });

@@ -54,8 +54,8 @@ describe('Google Business Profile: fixture', () => {
     for (const b of document.querySelectorAll<HTMLElement>('[data-action=cancel], [aria-label="Report review"], [aria-label="Share review"]')) {
       expect(sendControlAt(a, b, root)).toBeNull();
     }
-    // Each send selector on its own finds the button.
-    expect(unmatched(a.send, root)).toEqual([]);
+    // Each send selector of the Maps card on its own finds the button.
+    expect(unmatched(a.send.filter((sel) => sel.startsWith('[data-review-id]')), root)).toEqual([]);
   });
 
   it('picks up a reply box opened after load ("Reply" on another review)', () => {
@@ -80,7 +80,9 @@ describe('Google Business Profile: fixture', () => {
       rating: 1,
     });
     const card = root.closest(GOOGLE_REVIEW.card)!;
-    for (const list of [GOOGLE_REVIEW.text, GOOGLE_REVIEW.author, GOOGLE_REVIEW.rating]) expect(unmatched(list, card)).toEqual([]);
+    for (const list of [GOOGLE_REVIEW.text, GOOGLE_REVIEW.author, GOOGLE_REVIEW.rating]) {
+      expect(list.some((sel) => unmatched([sel], card).length === 0)).toBe(true);
+    }
   });
 
   it('falls back to the text container when the text span class changes', () => {
@@ -92,5 +94,50 @@ describe('Google Business Profile: fixture', () => {
   it('is a public audience with no keyboard send', () => {
     expect(a.audience).toBe('public');
     expect(a.keys).toEqual({ ctrlEnter: false, enterInBody: false });
+  });
+});
+
+/** The owner's reviews frame (Search and Maps load it from www.google.com/local/business/…). */
+describe('Google Business Profile: the reviews frame', () => {
+  // The fixture builds each review screen from its template, as Google's frame renders one review at a time.
+  beforeEach(() => {
+    loadFixture('google-merchant-reviews.html');
+    const screen = document.getElementById('screen')!;
+    openTemplate('review', screen);
+    const review = screen.querySelector('.noyJyc')!;
+    review.querySelector('[jsname="xs1xe"]')!.textContent = 'Lucía Fernández';
+    review.querySelector('.DYizzd')!.setAttribute('aria-label', '1 de 5');
+    review.querySelector('.gyKkFe')!.textContent = 'We were seated an hour late.';
+  });
+
+  it('runs in the frame: its URL is claimed by the adapter', () => {
+    const url = 'https://www.google.com/local/business/4519860453221307925/customers/reviews/reply?knm=0&ih=lu&origin=https%3A%2F%2Fwww.google.com&hl=es&reviewId=Ci9D';
+    expect(adapterFor(url)?.id).toBe('google-business');
+  });
+
+  it('finds the reply field only: not the auto-size copy, not the review search field', () => {
+    const bodies = findBodies(a);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.getAttribute('jsname')).toBe('YPqjbf');
+    expect(document.querySelectorAll('textarea').length).toBe(2);
+  });
+
+  it('takes the reply box as compose root, with "Responder" as its only send', () => {
+    const root = composeRoot(a, findBodies(a)[0]!)!;
+    expect(root.classList.contains('FkJOzc')).toBe(true);
+    const sends = sendControls(a, root);
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.textContent).toBe('Responder');
+    // A click on the label inside the button still hits the button.
+    expect(sendControlAt(a, root.querySelector('[jsname="hrGhad"] .VfPpkd-vQzf8d')!, root)).toBe(sends[0]);
+    for (const b of document.querySelectorAll<HTMLElement>('[data-action=cancel], [data-action=next], [aria-label="Denunciar reseña"]')) {
+      expect(sendControlAt(a, b, document.body)).toBeNull();
+    }
+    expect(unmatched(a.send.filter((sel) => sel.startsWith('.FkJOzc')), root)).toEqual([]);
+  });
+
+  it('reads the review before the reply box: text, author, a localized rating', () => {
+    const root = composeRoot(a, findBodies(a)[0]!)!;
+    expect(a.incoming!(root, document)).toEqual({ text: 'We were seated an hour late.', author: 'Lucía Fernández', rating: 1 });
   });
 });

@@ -6,7 +6,7 @@ import { generic } from '../../src/sites/generic';
 import { SITE_IDS } from '../../src/core/settings';
 
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
-  content_scripts: Array<{ matches: string[] }>;
+  content_scripts: Array<{ matches: string[]; js: string[]; all_frames?: boolean }>;
   host_permissions?: string[];
   optional_host_permissions?: string[];
   permissions?: string[];
@@ -16,6 +16,15 @@ const contentMatches = manifest.content_scripts.flatMap((c) => c.matches);
 describe('manifest ↔ site adapters', () => {
   it('carries every adapter match pattern in content_scripts', () => {
     for (const a of ADAPTERS) for (const p of a.matches) expect(contentMatches, `${a.id}: ${p}`).toContain(p);
+  });
+
+  it('runs in frames only where the reply box lives in one: the owner\'s Google reviews frame', () => {
+    // Search and Maps load the owner's reviews screen in an iframe from these hosts; every other site
+    // has its reply box in the top page, and Gmail's or Outlook's many frames must not each load us.
+    const framed = manifest.content_scripts.filter((c) => c.all_frames).flatMap((c) => c.matches);
+    expect(framed.sort()).toEqual(['https://business.google.com/*', 'https://www.google.com/local/business/*']);
+    expect(new Set(manifest.content_scripts.map((c) => c.js.join()))).toEqual(new Set(['src/content/main.ts']));
+    expect(new Set(contentMatches).size).toBe(contentMatches.length);
   });
 
   it('asks for nothing broad at install: no <all_urls>, no wildcard hosts outside the optional permission', () => {
