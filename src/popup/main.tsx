@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { Popup } from '../ui/Popup';
 import { pageCss } from '../ui/styles';
-import { adapterFor } from '../sites';
+import { siteFor } from '../sites';
 import type { Settings } from '../core/settings';
 import { activeTabUrl, injectIntoActiveTab, loadSettings, openOptionsPage, requestOrigin, updateSettings } from '../background/ext';
 import type { PopupData } from '../ui/types';
@@ -15,7 +15,7 @@ const app = document.getElementById('app')!;
 
 async function draw(): Promise<void> {
   const [{ settings }, url] = await Promise.all([loadSettings(), activeTabUrl().catch(() => null)]);
-  const adapter = url ? adapterFor(url) : null;
+  const adapter = url ? siteFor(url) : null;
   let origin: string | null = null;
   let host: string | null = null;
   try {

@@ -45,3 +45,22 @@ export function adapterFor(href: string): SiteAdapter | null {
     ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(p, url)) && (a.urlTest?.(url) ?? true)) ?? null
   );
 }
+
+/**
+ * The built-in site a tab belongs to, for the popup: the adapter for the page itself, or else the
+ * one whose manifest patterns cover the page even though its narrower URL test finds no reply box
+ * there. A search for one's own business by name is such a page: its results hold no reply box, but
+ * the owner's reviews frame opened from it does, and Cool-Off guards that frame. Offering to turn
+ * Cool-Off on for the whole host there would be wrong.
+ */
+export function siteFor(href: string): SiteAdapter | null {
+  const own = adapterFor(href);
+  if (own) return own;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  return ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(p, url))) ?? null;
+}

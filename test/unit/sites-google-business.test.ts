@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adapterFor } from '../../src/sites';
+import { adapterFor, siteFor } from '../../src/sites';
 import { googleBusiness, GOOGLE_REVIEW } from '../../src/sites/google-business';
 import { composeRoot, findBodies, loadFixture, openTemplate, sendControlAt, sendControls, unmatched } from './helpers/compose-root';
 
@@ -28,6 +28,18 @@ describe('Google Business Profile: URLs', () => {
       'https://www.google.com/mapsfoo',
       'https://maps.google.com.evil.example/maps',
     ]) expect(adapterFor(url), url).toBeNull();
+  });
+});
+
+describe('Google Business Profile: the popup\'s site', () => {
+  it('a search for the business by name belongs to Google Business Profile (its reviews frame is guarded), not "turn on for www.google.com"', () => {
+    const url = 'https://www.google.com/search?q=trattoria+demo';
+    expect(adapterFor(url)).toBeNull();
+    expect(siteFor(url)?.id).toBe('google-business');
+    expect(siteFor('https://business.google.com/reviews')?.id).toBe('google-business');
+    expect(siteFor('https://www.google.com/')).toBeNull();
+    expect(siteFor('https://example.com/search?q=my+business')).toBeNull();
+    expect(siteFor('not a url')).toBeNull();
   });
 });
 
