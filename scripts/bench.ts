@@ -36,18 +36,27 @@ function median(xs: number[]): number {
   return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
 }
 
-/** Median microseconds per call over `rounds` rounds, each running fn on every draft. */
-function time(fn: (t: string) => unknown, drafts: string[], rounds: number): number {
-  for (const d of drafts) fn(d); // warm-up
-  const per: number[] = [];
+/**
+ * Median microseconds per call of two functions on the same drafts, measured side by side: each
+ * draft is run through both, one right after the other (in alternating order from round to round),
+ * so a slow spell of the machine hits both alike. Measuring one function's rounds and then the
+ * other's let the ratio swing by a third from run to run on a busy machine.
+ */
+function pair(fa: (t: string) => unknown, fb: (t: string) => unknown, drafts: string[], rounds: number): [number, number] {
+  for (const d of drafts) { fa(d); fb(d); } // warm-up
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const once = (fn: (t: string) => unknown, d: string, into: number[]): void => {
+    const t0 = process.hrtime.bigint();
+    fn(d);
+    into.push(Number(process.hrtime.bigint() - t0) / 1000);
+  };
   for (let r = 0; r < rounds; r++) {
     for (const d of drafts) {
-      const t0 = process.hrtime.bigint();
-      fn(d);
-      per.push(Number(process.hrtime.bigint() - t0) / 1000);
+      if (r % 2 === 0) { once(fa, d, pa); once(fb, d, pb); } else { once(fb, d, pb); once(fa, d, pa); }
     }
   }
-  return median(per);
+  return [median(pa), median(pb)];
 }
 
 // Warm-up first, before anything else runs the scorer: the first pass compiles each phrase rule's
@@ -68,20 +77,13 @@ console.log(`${'chars'.padStart(8)}${'sentiment µs'.padStart(15)}${'analyze µs
 const perChar = new Map<number, number>();
 for (const [n, count, rounds] of [[200, 200, 15], [2_000, 60, 15], [20_000, 12, 10], [100_000, 4, 6]] as const) {
   const drafts = Array.from({ length: count }, (_, i) => draft(n, i * 37));
-  // interleave the two so machine noise hits both alike
-  const s1 = time((t) => sentiment.analyze(t), drafts, Math.ceil(rounds / 2));
-  const a1 = time((t) => analyze(t), drafts, Math.ceil(rounds / 2));
-  const s2 = time((t) => sentiment.analyze(t), drafts, Math.floor(rounds / 2));
-  const a2 = time((t) => analyze(t), drafts, Math.floor(rounds / 2));
-  const s = (s1 + s2) / 2;
-  const a = (a1 + a2) / 2;
+  const [s, a] = pair((t) => sentiment.analyze(t), (t) => analyze(t), drafts, rounds);
   perChar.set(n, (a * 1000) / n);
   console.log(`${String(n).padStart(8)}${s.toFixed(1).padStart(15)}${a.toFixed(1).padStart(13)}${(a / s).toFixed(2).padStart(7)}×${((a * 1000) / n).toFixed(1).padStart(10)}`);
 }
 {
   const drafts = Array.from({ length: 60 }, (_, i) => draft(2_000, i * 37));
-  const s = time((t) => sentiment.analyze(t), drafts, 10);
-  const a = time((t) => analyzeWithWords(t), drafts, 10);
+  const [s, a] = pair((t) => sentiment.analyze(t), (t) => analyzeWithWords(t), drafts, 10);
   console.log(`\nwith always/never-flag word lists, 2,000 chars: ${a.toFixed(1)} µs (${(a / s).toFixed(2)}× sentiment)`);
 }
 const k20 = perChar.get(20_000)!;

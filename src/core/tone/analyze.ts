@@ -82,6 +82,8 @@ function findWords(words: UserWords | null, text: string, tokens: readonly Token
 }
 
 const NON_SPACE_RE = /\S/;
+/** Math.log1p of the small whole totals (most features are seen once or twice), the very same values without the call. */
+const LOG1P_INT = Float64Array.from({ length: 32 }, (_, k) => Math.log1p(k));
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const logit = (p: number): number => Math.log(p / (1 - p));
 
@@ -116,7 +118,6 @@ function compileModel(model: ToneModel): CompiledModel {
 }
 
 const HOSTILE = new Set<ReasonKind>(HOSTILE_KINDS);
-const KIND_RANK = new Map<ReasonKind, number>(KIND_ORDER.map((k, i) => [k, i]));
 
 /**
  * Precompiles the user's word lists once; the returned function is cheap to call per keystroke
@@ -158,18 +159,18 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
       gramAt = windowOrder(nw, ng, (i) => gPos[2 * i]!, starts, 2);
       gramOrder = scratch[3]!;
     }
-    const zs = new Float64Array(nw).fill(model.bias);
-    const zRules = new Float64Array(nw);
+    // the hostility logit so far: the worst window's z or rule channel (the sentences' are added at the end)
+    let hMax = -Infinity;
     // The rule channel is also read sentence by sentence: one clear blame, dismissal or threat is
     // not cancelled by a "thanks" in another sentence ("Thanks for your patience. This is your fault.").
     let sentEnds: readonly number[] | null = null; // computed only when a rule fires
-    let sentZ: Float64Array | null = null;
+    let sentZ: Float64Array | null = null; // reused buffer: an entry is set when its sentence is first seen
     let sentSeen: Uint8Array | null = null;
     const sentOrder: number[] = []; // sentences with a rule share, in the order first seen
 
     // each feature contributes w·log(1+total amount) within its window, shared among its spans by amount
     const hitRefs: (FeatureRef | undefined)[] = new Array<FeatureRef | undefined>(nh);
-    const gUsed = new Uint8Array(ng);
+    const gUsed = bytes(0, ng);
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
     const touched: FeatureRef[] = [];
@@ -198,9 +199,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           if (ref.total === 0) touched.push(ref);
           ref.total += 1;
         }
-        for (const ref of touched) ref.factor = (ref.weight * Math.log1p(ref.total)) / ref.total;
+        for (const ref of touched) {
+          const t = ref.total;
+          ref.factor = (ref.weight * (t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t))) / t;
+        }
         // model n-grams: score always; a reason only when the word weighs enough on its own
-        let z = zs[w]!;
+        let z = model.bias;
         for (let k = g0; k < g1; k++) {
           const i = gramOrder ? gramOrder[k]! : k;
           if (gUsed[i] === 0) continue;
@@ -219,7 +223,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
             bySpan.set(key, { start, end, text: t, kind: 'negative-word', why: `"${t}" often comes up in hostile messages.`, weight: share });
           }
         }
-        let zr = zRules[w]!;
+        let zr = 0;
         for (let k = h0; k < h1; k++) {
           const i = hitOrder ? hitOrder[k]! : k;
           const ref = hitRefs[i];
@@ -231,9 +235,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
             zr += share;
             sentEnds ??= ends ?? sentenceEnds(text);
             const si = countAtOrBelow(sentEnds, h.start); // the sentence holding h.start
-            sentZ ??= new Float64Array(sentEnds.length + 1);
-            sentSeen ??= new Uint8Array(sentEnds.length + 1);
-            if (sentSeen[si] === 0) { sentSeen[si] = 1; sentOrder.push(si); }
+            sentZ ??= doubles(0, sentEnds.length + 1);
+            sentSeen ??= bytes(1, sentEnds.length + 1);
+            if (sentSeen[si] === 0) { sentSeen[si] = 1; sentOrder.push(si); sentZ[si] = 0; }
             sentZ[si]! += share;
           }
           let kind = h.kind;
@@ -255,8 +259,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
             bySpan.set(key, { start: h.start, end: h.end, text: text.slice(h.start, h.end), kind, why: why ?? '', weight: share });
           }
         }
-        zs[w] = z;
-        zRules[w] = zr;
+        // the rule channel speaks only where the rules found hostile evidence (z_rules > 0); otherwise its
+        // constant offset would put a floor under every calm draft's score
+        hMax = Math.max(hMax, z, zr > 0 ? model.ruleSlope * zr + model.ruleOffset : -Infinity);
         for (const ref of touched) { ref.total = 0; ref.factor = 0; }
         touched.length = 0;
       }
@@ -284,10 +289,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // hostile first, then kind, then position
     if (reasons.length > 1) sortReasons(reasons, text.length);
 
-    let h = -Infinity;
-    // the rule channel speaks only where the rules found hostile evidence (z_rules > 0); otherwise its
-    // constant offset would put a floor under every calm draft's score
-    for (let w = 0; w < nw; w++) h = Math.max(h, zs[w]!, zRules[w]! > 0 ? model.ruleSlope * zRules[w]! + model.ruleOffset : -Infinity);
+    let h = hMax;
     for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
     return { h, reasons, forced };
   };
@@ -391,6 +393,21 @@ function hasNonSpace(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Reused per-call buffers: [n-grams used, sentences seen] (zeroed by bytes()), [sentence rule totals, sort keys]. */
+const scratchBytes: Uint8Array[] = [new Uint8Array(256), new Uint8Array(64)];
+const scratchDoubles: Float64Array[] = [new Float64Array(64), new Float64Array(128)];
+/** scratchBytes[k], at least n long, its first n bytes zeroed. */
+function bytes(k: number, n: number): Uint8Array {
+  if (scratchBytes[k]!.length < n) scratchBytes[k] = new Uint8Array(Math.max(n, 2 * scratchBytes[k]!.length));
+  else scratchBytes[k]!.fill(0, 0, n);
+  return scratchBytes[k]!;
+}
+/** scratchDoubles[k], at least n long (not cleared). */
+function doubles(k: number, n: number): Float64Array {
+  if (scratchDoubles[k]!.length < n) scratchDoubles[k] = new Float64Array(Math.max(n, 2 * scratchDoubles[k]!.length));
+  return scratchDoubles[k]!;
+}
+
 /** Reused buffers for windowOrder: [hit offsets, hit order, n-gram offsets, n-gram order, window of each item]. */
 const scratch: Int32Array[] = [new Int32Array(64), new Int32Array(256), new Int32Array(64), new Int32Array(256), new Int32Array(256)];
 const grow = (k: number, n: number): Int32Array => {
@@ -407,18 +424,48 @@ function windowOrder(nw: number, count: number, posOf: (i: number) => number, st
   at.fill(0, 0, nw + 2);
   const order = grow(slot + 1, count);
   const win = grow(4, count);
-  for (let i = 0; i < count; i++) at[(win[i] = countAtOrBelow(starts, posOf(i)) - 1) + 2]!++; // starts[0] = 0: every item is in a window
+  for (let i = 0, w = 0; i < count; i++) {
+    const pos = posOf(i);
+    // items come mostly in text order: the previous item's window, else a search (starts[0] = 0: every item is in a window)
+    if (pos < starts[w]! || (w + 1 < nw && pos >= starts[w + 1]!)) w = countAtOrBelow(starts, pos) - 1;
+    at[(win[i] = w) + 2]!++;
+  }
   for (let w = 0; w < nw; w++) at[w + 2]! += at[w + 1]!; // at[w + 1]: where window w starts
   // at[w + 1] is window w's cursor; once filled it is where window w + 1 starts, as at[w + 1] should read
   for (let i = 0; i < count; i++) order[at[win[i]! + 1]!++] = i;
   return at;
 }
 
+/** Hostile first, then by kind: a reason's sort rank (below 200). */
+const SORT_RANK = new Map<ReasonKind, number>(KIND_ORDER.map((k, i) => [k, (HOSTILE.has(k) ? 0 : 100) + i]));
+
+/**
+ * Sorts by (rank, start), stable. Each key is packed with the reason's index, key·b + i with b the
+ * power of two >= n (exact while below 2^53), so a typed array's numeric sort (no comparator calls)
+ * gives the order.
+ */
 function sortReasons(reasons: Reason[], length: number): void {
+  const n = reasons.length;
   const stride = length + 1;
-  const keyed = reasons.map((r) => ({ r, key: ((HOSTILE.has(r.kind) ? 0 : 100) + KIND_RANK.get(r.kind)!) * stride + r.start }));
-  keyed.sort((a, b) => a.key - b.key); // stable: equal keys keep their order
-  for (let i = 0; i < keyed.length; i++) reasons[i] = keyed[i]!.r;
+  let b = 1;
+  while (b < n) b *= 2;
+  if ((200 * stride + 1) * b >= Number.MAX_SAFE_INTEGER) { // beyond any real draft
+    const keyed = reasons.map((r) => ({ r, key: SORT_RANK.get(r.kind)! * stride + r.start }));
+    keyed.sort((x, y) => x.key - y.key); // stable: equal keys keep their order
+    for (let i = 0; i < n; i++) reasons[i] = keyed[i]!.r;
+    return;
+  }
+  const keys = doubles(1, n).subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const r = reasons[i]!;
+    keys[i] = (SORT_RANK.get(r.kind)! * stride + r.start) * b + i;
+  }
+  keys.sort();
+  const was = reasons.slice();
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    reasons[i] = was[k - Math.floor(k / b) * b]!; // k mod b, exactly (b is a power of two)
+  }
 }
 
 let cachedKey = '';

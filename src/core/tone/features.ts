@@ -8,7 +8,7 @@ import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
-import { countAtOrBelow, hasBreak, inRanges, onlySpace, quotedRanges, SpanIndex, tokenize, type Range, type Token } from './text';
+import { ABSENT, hasBreak, inRanges, onlySpace, quotedRanges, ShortWords, SpanIndex, tokenize, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
 export interface FeatureRef {
@@ -277,9 +277,6 @@ export interface WordInfo {
   next: Uint32Array | undefined;
   /** Position in its lexicon (insertion order), -1 for a word outside it. */
   id: number;
-  /** `bi` as arrays sorted by the next word's id, for a binary search instead of a hash lookup. */
-  biIds: Int32Array | undefined;
-  biGrams: Gram[] | undefined;
 }
 
 export interface Gram { feature: string; ref: FeatureRef | undefined }
@@ -289,7 +286,7 @@ export type Lexicon = Map<string, WordInfo>;
 
 function info(lex: Lexicon, w: string): WordInfo {
   let x = lex.get(w);
-  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: nextBitsOf(w), id: lex.size, biIds: undefined, biGrams: undefined }));
+  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: nextBitsOf(w), id: lex.size }));
   return x;
 }
 
@@ -332,19 +329,66 @@ export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) =
     if (!a.bi) a.bi = new Map();
     a.bi.set(b, gram);
   }
-  for (const x of lex.values()) {
-    if (!x.bi) continue;
-    const pairs = [...x.bi].sort((p, q) => p[0].id - q[0].id);
-    x.biIds = Int32Array.from(pairs, (p) => p[0].id);
-    x.biGrams = pairs.map((p) => p[1]);
-  }
   return lex;
 }
 
-/** x.bi.get(next) through the sorted arrays (ids are unique within a lexicon). */
-function bigramOf(x: WordInfo, next: WordInfo): Gram | undefined {
-  const k = countAtOrBelow(x.biIds!, next.id) - 1; // the last id <= next.id
-  return k >= 0 && x.biIds![k] === next.id ? x.biGrams![k] : undefined;
+/**
+ * Every `bi` entry of a lexicon by the ids of its two words (unique within a lexicon): one
+ * integer hash table (linear probing, at most half full), cheaper than a search per first word.
+ */
+class Bigrams {
+  /** Per slot: the first word's id (-1 when empty), the second's, the gram. */
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly grams: Gram[] = [];
+  private readonly shift: number;
+  constructor(lex: Lexicon) {
+    let count = 0;
+    for (const x of lex.values()) count += x.bi?.size ?? 0;
+    let bits = 4;
+    while (1 << bits < count * 2) bits++;
+    this.first = new Int32Array(1 << bits).fill(-1);
+    this.second = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (const x of lex.values()) {
+      if (!x.bi) continue;
+      for (const [y, gram] of x.bi) {
+        let s = this.slot(x.id, y.id);
+        while (this.first[s] !== -1) s = (s + 1) & mask;
+        this.first[s] = x.id;
+        this.second[s] = y.id;
+        this.grams[s] = gram;
+      }
+    }
+  }
+
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** x.bi.get(y). */
+  get(x: WordInfo, y: WordInfo): Gram | undefined {
+    const mask = this.first.length - 1;
+    for (let s = this.slot(x.id, y.id); ; s = (s + 1) & mask) {
+      const a = this.first[s]!;
+      if (a === -1) return undefined;
+      if (a === x.id && this.second[s] === y.id) return this.grams[s];
+    }
+  }
+}
+
+/**
+ * A lexicon's lookup tables for extract(): its short words for tokenize() (see ShortWords) with
+ * their entries by index, and its bigrams. Built on the lexicon's first use (a lexicon is not
+ * changed once built).
+ */
+interface LexiconTables { short: ShortWords; infos: WordInfo[]; bigrams: Bigrams }
+const TABLES = new WeakMap<Lexicon, LexiconTables>();
+function tablesOf(lex: Lexicon): LexiconTables {
+  let t = TABLES.get(lex);
+  if (!t) TABLES.set(lex, (t = { short: new ShortWords([...lex.keys()]), infos: [...lex.values()], bigrams: new Bigrams(lex) }));
+  return t;
 }
 
 /** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */
@@ -368,7 +412,7 @@ const kindFeature = (k: string): string => {
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
 const CAPS2_RE = /[A-Z]{2}/;
-const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1, biIds: undefined, biGrams: undefined };
+const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1 };
 
 /** Verbs that report what the reader felt or went through, not what they did. */
 const UNDERGO = new Set(['feel', 'feels', 'felt', 'feeling', 'were', 'was', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting',
@@ -408,12 +452,18 @@ function selfDirected(infos: readonly WordInfo[], i: number): boolean {
 
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
-  const tokens = tokenize(text, isMasked, quoted);
   const lex = opts.lexicon ?? BASE;
+  // most words are found by the tokenizer (short ones); the rest by their string
+  const { short, infos: byId, bigrams } = tablesOf(lex);
+  const ids: number[] = [];
+  const tokens = tokenize(text, isMasked, quoted, short, ids);
   const all = opts.allNgrams === true;
   const n = tokens.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
-  for (let i = 0; i < n; i++) infos[i] = lex.get(tokens[i]!.word) ?? NONE;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    infos[i] = id >= 0 ? byId[id]! : id === ABSENT ? NONE : lex.get(tokens[i]!.word) ?? NONE;
+  }
   const hits: Hit[] = [];
   const gramRefs: FeatureRef[] = [];
   const gramPos: number[] = [];
@@ -502,8 +552,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       if (i > 0) {
         const prev = tokens[i - 1]!;
         const px = prev.digit ? zero : infos[i - 1]!;
-        if (px !== undefined && px.biIds !== undefined && !prev.quoted) {
-          const f2 = bigramOf(px, t.digit ? (zero ?? NONE) : x);
+        if (px !== undefined && px.bi !== undefined && !prev.quoted) {
+          const f2 = bigrams.get(px, t.digit ? (zero ?? NONE) : x);
           if (f2 !== undefined && onlySpace(text, prev.end, t.start)) {
             if (f2.ref !== undefined) { gramRefs.push(f2.ref); gramPos.push(prev.start, t.end); }
             else hits.push({ feature: f2.feature, ref: undefined, amount: 1, start: prev.start, end: t.end, kind: undefined, why: undefined });

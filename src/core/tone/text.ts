@@ -48,9 +48,11 @@ function isLetter(cp: number): boolean {
 /**
  * Splits text into word tokens with exact offsets, in one pass over the characters. A token
  * starts with a letter/digit (or "@" for "@ss") and may contain apostrophes, masks and hyphens;
- * trailing punctuation is trimmed unless it is part of a masked word ("f***").
+ * trailing punctuation is trimmed unless it is part of a masked word ("f***"). With a table of short
+ * words, each token's verdict from it is pushed to `ids` (see ShortWords.find); a word found
+ * there is the table's own string rather than a new slice.
  */
-export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[]): Token[] {
+export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[], short?: ShortWords, ids?: number[]): Token[] {
   const tokens: Token[] = [];
   // lower-case once when it keeps offsets (almost always); else per token
   const lowerAll = text.toLowerCase();
@@ -73,21 +75,24 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     let lowerSeen = cp >= 97 && cp <= 122;
     let capsCount = 0;
     let curly = false;
+    // the lowercase word packed five bits a character while it stays short (see shortKey), else -1
+    let key = cp >= 97 && cp <= 122 ? cp - 96 : cp >= 65 && cp <= 90 ? cp - 64 : -1;
     i += cp > 0xffff ? 2 : 1;
     if (cp >= 65 && cp <= 90) { upper = true; capsCount = 1; }
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 97 && c <= 122) { lowerSeen = true; i++; continue; }
-        if (c === 39 || c === 45) { i++; continue; }
-        if (c >= 65 && c <= 90) { upper = true; capsCount++; i++; continue; }
-        if (c >= 48 && c <= 57) { digit = true; i++; continue; }
-        if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; i++; continue; }
+        if (c >= 97 && c <= 122) { lowerSeen = true; i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c - 96) : -1; continue; }
+        if (c === 39 || c === 45) { i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c === 39 ? 27 : 28) : -1; continue; }
+        if (c >= 65 && c <= 90) { upper = true; capsCount++; i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c - 64) : -1; continue; }
+        if (c >= 48 && c <= 57) { digit = true; i++; key = -1; continue; }
+        if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; i++; key = -1; continue; }
         break;
       }
-      if (c === 0x2019) { curly = true; i++; continue; }
+      if (c === 0x2019) { curly = true; i++; key = -1; continue; }
       if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
       if (!isLetter(c)) break;
+      key = -1;
       upper = true; // non-ASCII letter: let the case comparison below decide
       lowerSeen = true; // and never count it as shouting
       i += c > 0xffff ? 2 : 1;
@@ -107,13 +112,78 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     if (start > 0 && text.charCodeAt(start - 1) === 91 /* [ */ && text.charCodeAt(end) === 93 /* ] */) continue;
     while (ex < excluded.length && excluded[ex]!.end <= start) ex++;
     const quoted = ex < excluded.length && excluded[ex]!.start <= start;
-    const lw = lower ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
+    // a short plain word (nothing trimmed): its verdict from the table, and its string if found
+    const id = short !== undefined && key >= 0 && raw === null ? short.find(key) : NOT_LOOKED_UP;
+    const lw = id >= 0 ? short!.words[id]! : lower ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
     // an all-lowercase token is its own lowercase form: skip the second slice
     if (raw === null) raw = upper ? text.slice(start, end) : lw;
     const word = curly ? lw.replace(/’/g, "'") : lw;
+    if (short !== undefined) ids!.push(id);
     tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, caps: !lowerSeen && capsCount >= 2, digit, mask });
   }
   return tokens;
+}
+
+/** Keys below this take one more character (six in all: 30 bits, a small integer). */
+const KEY_ROOM = 1 << 25;
+/** ShortWords.find() verdicts other than an index. */
+export const NOT_LOOKED_UP = -1;
+export const ABSENT = -2;
+
+/**
+ * A word of one to six characters from a-z ' - as one integer, five bits a character (a = 1 …
+ * z = 26, ' = 27, - = 28), first character highest; -1 for any other word. tokenize() builds the
+ * same key while it scans a token, upper-case letters counted as lower-case.
+ */
+export function shortKey(w: string): number {
+  if (w.length === 0 || w.length > 6) return -1;
+  let key = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    const v = c >= 97 && c <= 122 ? c - 96 : c === 39 ? 27 : c === 45 ? 28 : 0;
+    if (v === 0) return -1;
+    key = (key << 5) | v;
+  }
+  return key;
+}
+
+/**
+ * The short words (see shortKey) of a word list, found by tokenize() from the key it builds while
+ * scanning, so most tokens of a draft need no string hashing (and a known one no slice). An
+ * integer hash table with linear probing, at most half full.
+ */
+export class ShortWords {
+  private readonly keys: Int32Array;
+  /** Per slot: index in `words`. */
+  private readonly index: Int32Array;
+  private readonly shift: number;
+  constructor(readonly words: readonly string[]) {
+    let bits = 4;
+    while (1 << bits < words.length * 2) bits++;
+    this.keys = new Int32Array(1 << bits);
+    this.index = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    words.forEach((w, id) => {
+      const key = shortKey(w);
+      if (key < 0) return;
+      let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & mask;
+      if (this.keys[s] === key) return; // a repeated word: the first one
+      this.keys[s] = key;
+      this.index[s] = id;
+    });
+  }
+
+  /** Index in `words` of the word with this key (>= 0), or ABSENT. */
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let s = Math.imul(key, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const k = this.keys[s]!;
+      if (k === key) return this.index[s]!;
+      if (k === 0) return ABSENT;
+    }
+  }
 }
 
 /** True when text[from, to) is only spaces/tabs/newlines (no punctuation between two words). */
