@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PHRASES } from '../../src/core/tone/data/phrases';
-import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from '../../src/core/tone/data/words';
+import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from '../../src/core/tone/data/words';
+import { tokenize } from '../../src/core/tone/text';
 import { MODEL } from '../../src/core/tone/data/model';
 import { extract } from '../../src/core/tone/features';
 import { HOSTILE_KINDS } from '../../src/core/tone/types';
@@ -73,6 +74,19 @@ describe('word tables', () => {
     const ov = new Set(VALENCE_OVERRIDES.map((o) => o.word));
     expect(ov.size, 'duplicate overrides').toBe(VALENCE_OVERRIDES.length);
     for (const o of VALENCE_OVERRIDES) expect(Number.isFinite(o.valence)).toBe(true);
+  });
+
+  it('word classes: each word is one token as the tokenizer reads it, listed once, with a use and a source', () => {
+    for (const [name, c] of Object.entries(WORD_CLASSES)) {
+      expect(c.use.length, name).toBeGreaterThan(10);
+      expect(c.source.length, name).toBeGreaterThan(3);
+      expect(new Set(c.words).size, `${name}: a word listed twice`).toBe(c.words.length);
+      for (const w of c.words) {
+        // an entry the tokenizer never produces ("p.s" is two tokens) would never match anything
+        const tokens = tokenize(w, () => false, []);
+        expect(tokens.map((t) => t.word), `${name}: ${w}`).toEqual([w]);
+      }
+    }
   });
 
   it('masked-profanity patterns compile, catch their examples and spare their counter-examples', () => {

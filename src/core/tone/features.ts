@@ -6,7 +6,7 @@ import sentimentEn from 'sentiment/languages/en/index.js';
 import type { ReasonKind } from './types';
 import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
-import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORDS } from './data/words';
+import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
 import { ABSENT, hasBreak, inRanges, onlySpace, quotedRanges, ShortWords, SpanIndex, tokenize, type Range, type Token } from './text';
 
@@ -52,15 +52,15 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "couldn't", 'couldnt', "shouldn't", 'shouldnt', "wouldn't", 'wouldnt', "haven't", 'havent', "hasn't", 'hasnt',
   'without', 'cannot', 'neither', 'nor',
 ]);
-const YOU = new Set(['you', "you're", 'youre', 'ur', 'u', "you've", "you'd", 'yourself']);
-const COPULA = new Set(['are', 'were', 'is', 'was', 'be', 'being', 'been', 'sound', 'seem', 'look', 'act', 'acting', 'sounded', 'seemed', 'just', 'clearly', 'obviously', 'really', 'so', 'such', 'a', 'an', 'totally', 'completely', 'simply', 'the', 'most', 'very', 'pretty', 'quite', 'incredibly', 'absolutely', 'always', 'still']);
-const INTENSIFIERS = new Set(['very', 'so', 'too', 'that', 'really', 'particularly', 'at', 'all', 'exactly', 'even', 'remotely']);
+const YOU = new Set<string>(WORD_CLASSES.you.words);
+const COPULA = new Set<string>(WORD_CLASSES.copula.words);
+const INTENSIFIERS = new Set<string>(WORD_CLASSES.intensifier.words);
 
 const WORD_KIND = new Map<string, { kind: ReasonKind; weight: number }>(WORDS.map((w) => [w.word, { kind: w.kind, weight: w.weight }]));
 const MASKED_RE = MASKED.map((m) => ({ entry: m, re: new RegExp(m.pattern) }));
 const ACRONYM = new Set(ACRONYMS.map((a) => a.word));
 const STOP = new Set(STOPWORDS.map((a) => a.word));
-const SHORT_SHOUT = new Set(['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up']);
+const SHORT_SHOUT = new Set<string>(WORD_CLASSES.shortShout.words);
 
 /**
  * A phrase rule, with the literal words of its pattern (a character class splits a word:
@@ -172,12 +172,8 @@ function nextBitsOf(w: string): Uint32Array | undefined {
 }
 
 /** Words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,"). */
-const POLITE = new Set(['thanks', 'thank', 'thx', 'hi', 'hello', 'hey', 'dear', 'sorry', 'yes', 'yep', 'ok', 'okay', 'sure', 'welcome',
-  'cheers', 'regards', 'best', 'sincerely', 'congrats', 'congratulations', 'great', 'awesome', 'perfect', 'good', 'nice', 'lol', 'haha',
-  'cool', 'wow', 'yay', 'please', 'absolutely', 'definitely', 'exactly', 'agreed', 'true', 'same', 'done', 'love', 'ps', 'p.s', 'note',
-  'update', 'edit', 'morning', 'evening', 'afternoon', 'bye', 'goodbye', 'enjoy', 'noted', 'understood', 'of', 'course', 'no', 'problem', 'worries',
-  'hope', 'glad', 'happy', 'amazing', 'beautiful', 'wonderful', 'congratulations', 'bless', 'aw', 'aww', 'oh', 'ah', 'hmm', 'and', 'or']);
-const SELF = new Set(["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty', 'bit', 'little', 'kinda']);
+const POLITE = new Set<string>(WORD_CLASSES.polite.words);
+const SELF = new Set<string>(WORD_CLASSES.self.words);
 
 /**
  * Could this rule continue with a word the lexicon does not know? (Its first four letters, or its
@@ -300,10 +296,10 @@ function baseLexicon(): Lexicon {
   flag(STOP, F_STOP);
   flag(ACRONYM, F_ACRONYM);
   flag(SHORT_SHOUT, F_SHORT_SHOUT);
-  flag(['your', 'yours'], F_YOUR);
+  flag(WORD_CLASSES.your.words, F_YOUR);
   flag(SELF, F_SELF);
-  flag(["i'm", 'im', 'i', 'me', 'myself'], F_ME);
-  flag(['is', 'was', 'are', 'were'], F_BE);
+  flag(WORD_CLASSES.me.words, F_ME);
+  flag(WORD_CLASSES.be.words, F_BE);
   flag(POLITE, F_POLITE);
   for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
@@ -415,12 +411,9 @@ const CAPS2_RE = /[A-Z]{2}/;
 const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1 };
 
 /** Verbs that report what the reader felt or went through, not what they did. */
-const UNDERGO = new Set(['feel', 'feels', 'felt', 'feeling', 'were', 'was', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting',
-  'seem', 'seems', 'seemed', 'left', 'made']);
+const UNDERGO = new Set<string>(WORD_CLASSES.undergo.words);
 /** Participles that judge the reader rather than report what happened to them. */
-const JUDGED = new Set(['confused', 'deluded', 'entitled', 'spoiled', 'spoilt', 'misguided', 'biased', 'unhinged', 'deranged', 'uneducated',
-  'uninformed', 'brainwashed', 'obsessed', 'twisted', 'warped', 'demented', 'crazed', 'wicked', 'naked', 'jaded', 'bigoted', 'narrow-minded',
-  'pig-headed', 'bloody-minded', 'self-centred', 'self-centered', 'stuck-up', 'two-faced', 'ill-mannered', 'bad-tempered', 'hot-headed']);
+const JUDGED = new Set<string>(WORD_CLASSES.judged.words);
 /**
  * A participle ("-ed") after "you're" / "you felt" / "you were" / "your … was": something the
  * reader went through, which a calm reply acknowledges. Judgements of the person ("deluded",

@@ -1,6 +1,7 @@
 /**
  * Word tables as data: insults, profanity (plain and masked), acronyms that are not shouting,
- * and customer-service overrides of AFINN-165 valences. Each entry names its source.
+ * customer-service overrides of AFINN-165 valences, and the closed word classes the feature rules
+ * read. Each entry names its source.
  */
 import type { MaskedEntry, ValenceOverride, WordEntry } from './entry';
 
@@ -88,3 +89,83 @@ export const STOPWORDS: readonly { word: string; source: string }[] = `
   that's there's what's let's he's she's i've we've you've i'll we'll you'll i'd we'd you'd also up out about into
   over again once one two`.trim().split(/\s+/).filter((w, i, all) => all.indexOf(w) === i)
   .map((word) => ({ word, source: 'own: common English function words' }));
+
+const GRAMMAR_SRC = 'own: English grammar (closed word class)';
+
+/** A closed class of words one feature rule reads (see features.ts), with what it is for. */
+export interface WordClass {
+  use: string;
+  source: string;
+  /** Each one token as the tokenizer produces it: lowercase, straight apostrophes. */
+  words: readonly string[];
+}
+
+/** The closed word classes of the feature rules. */
+export const WORD_CLASSES = {
+  you: {
+    use: 'The reader, addressed directly: "you ruined it", "you\'re so rude".',
+    source: GRAMMAR_SRC,
+    words: ['you', "you're", 'youre', 'ur', 'u', "you've", "you'd", 'yourself'],
+  },
+  your: {
+    use: 'The reader\'s things: "your review is ridiculous" (your, then up to two words, then is/was).',
+    source: GRAMMAR_SRC,
+    words: ['your', 'yours'],
+  },
+  be: {
+    use: 'The verb after "your …": "your attitude was the problem".',
+    source: GRAMMAR_SRC,
+    words: ['is', 'was', 'are', 'were'],
+  },
+  copula: {
+    use: 'Words that may stand between "you" and a judgement: "you are just so rude".',
+    source: GRAMMAR_SRC,
+    words: ['are', 'were', 'is', 'was', 'be', 'being', 'been', 'sound', 'seem', 'look', 'act', 'acting', 'sounded', 'seemed', 'just',
+      'clearly', 'obviously', 'really', 'so', 'such', 'a', 'an', 'totally', 'completely', 'simply', 'the', 'most', 'very', 'pretty', 'quite',
+      'incredibly', 'absolutely', 'always', 'still'],
+  },
+  intensifier: {
+    use: 'Negation reaches past these, as in the sentiment package\'s own strategy: "not very good", "not at all helpful".',
+    source: 'sentiment package (its negation strategy), extended: own',
+    words: ['very', 'so', 'too', 'that', 'really', 'particularly', 'at', 'all', 'exactly', 'even', 'remotely'],
+  },
+  me: {
+    use: 'The writer: an insult about oneself is not aimed at the reader ("I\'m so dumb").',
+    source: GRAMMAR_SRC,
+    words: ["i'm", 'im', 'i', 'me', 'myself'],
+  },
+  self: {
+    use: 'Words that may stand between the writer and an insult about themselves: "I felt a bit stupid".',
+    source: GRAMMAR_SRC,
+    words: ["i'm", 'im', 'i', 'was', 'am', 'feel', 'felt', 'myself', 'me', 'so', 'such', 'a', 'an', 'really', 'being', 'too', 'pretty',
+      'bit', 'little', 'kinda'],
+  },
+  shortShout: {
+    use: 'Two-letter words that read as shouting in capitals ("NO", "DO IT"); other words need three letters.',
+    source: 'own: short words written in capitals for emphasis',
+    words: ['no', 'my', 'is', 'it', 'do', 'me', 'go', 'so', 'be', 'or', 'if', 'at', 'he', 'we', 'to', 'of', 'on', 'up'],
+  },
+  polite: {
+    use: 'Words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,", "No worries.").',
+    source: 'own: greetings, thanks, agreement and sign-offs common in customer-service replies',
+    words: ['thanks', 'thank', 'thx', 'hi', 'hello', 'hey', 'dear', 'sorry', 'yes', 'yep', 'ok', 'okay', 'sure', 'welcome', 'cheers',
+      'regards', 'best', 'sincerely', 'congrats', 'congratulations', 'great', 'awesome', 'perfect', 'good', 'nice', 'lol', 'haha', 'cool',
+      'wow', 'yay', 'please', 'absolutely', 'definitely', 'exactly', 'agreed', 'true', 'same', 'done', 'love', 'ps', 'note', 'update',
+      'edit', 'morning', 'evening', 'afternoon', 'bye', 'goodbye', 'enjoy', 'noted', 'understood', 'of', 'course', 'no', 'problem',
+      'worries', 'hope', 'glad', 'happy', 'amazing', 'beautiful', 'wonderful', 'bless', 'aw', 'aww', 'oh', 'ah', 'hmm', 'and', 'or'],
+  },
+  undergo: {
+    use: 'Verbs that report what the reader felt or went through: a participle after them is not blame ("you felt ignored", "you were overcharged", "your order was delayed").',
+    source: GRAMMAR_SRC,
+    words: ['feel', 'feels', 'felt', 'feeling', 'were', 'was', 'are', 'be', 'been', 'being', 'got', 'get', 'gets', 'getting', 'seem',
+      'seems', 'seemed', 'left', 'made'],
+  },
+  judged: {
+    use: 'Participles that judge the reader rather than report what happened to them: still blame after those verbs ("you\'re deluded").',
+    source: 'own: English adjectives in -ed that describe a person\'s character or state of mind',
+    words: ['confused', 'deluded', 'entitled', 'spoiled', 'spoilt', 'misguided', 'biased', 'unhinged', 'deranged', 'uneducated',
+      'uninformed', 'brainwashed', 'obsessed', 'twisted', 'warped', 'demented', 'crazed', 'wicked', 'naked', 'jaded', 'bigoted',
+      'narrow-minded', 'pig-headed', 'bloody-minded', 'self-centred', 'self-centered', 'stuck-up', 'two-faced', 'ill-mannered',
+      'bad-tempered', 'hot-headed'],
+  },
+} as const satisfies Record<string, WordClass>;
