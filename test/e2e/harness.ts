@@ -60,7 +60,7 @@ export const CHROMIUM_ARGS = [
  * stall (seen in CI: over 60 s; once two 45 s attempts in a row), so each launch gets a bounded time
  * and up to two more tries with a new profile rather than failing the whole suite.
  */
-async function launchContext(headless: boolean): Promise<{ context: BrowserContext; userDataDir: string }> {
+async function launchContext(headless: boolean, extension: string): Promise<{ context: BrowserContext; userDataDir: string }> {
   for (let attempt = 1; ; attempt++) {
     const userDataDir = mkdtempSync(join(tmpdir(), 'cool-off-e2e-'));
     try {
@@ -68,7 +68,7 @@ async function launchContext(headless: boolean): Promise<{ context: BrowserConte
         executablePath: CHROMIUM,
         headless,
         viewport: { width: 1280, height: 860 },
-        args: [...CHROMIUM_ARGS, `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`],
+        args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
         timeout: 40_000,
       });
       return { context, userDataDir };
@@ -79,9 +79,14 @@ async function launchContext(headless: boolean): Promise<{ context: BrowserConte
   }
 }
 
-export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean } = {}): Promise<Session> {
+/**
+ * `extension`: the unpacked extension to load, the built dist/ unless a test prepares a copy (for
+ * instance one whose manifest already holds a permission the user would grant at a prompt, which
+ * automation cannot click).
+ */
+export async function launch(sites: Site[] = [GMAIL], opts: { headless?: boolean; extension?: string } = {}): Promise<Session> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is not built: run `npm run build` first');
-  const { context, userDataDir } = await launchContext(opts.headless ?? true);
+  const { context, userDataDir } = await launchContext(opts.headless ?? true, opts.extension ?? DIST);
   const blocked: string[] = [];
   // Catch-all first: Playwright tries routes last-registered first, so site routes below win.
   await context.route('**/*', (route) => {
@@ -153,10 +158,10 @@ export function badge(page: Page | Frame) {
  * One browser for a whole test file: launched (with these settings) before its tests and closed
  * after them, asserting that no request from any context tried to leave the machine.
  */
-export function sharedSession(sites: Site[] = [GMAIL], settings: Record<string, unknown> = {}): Session {
+export function sharedSession(sites: Site[] = [GMAIL], settings: Record<string, unknown> = {}, extension?: () => string): Session {
   let cur: Session | undefined;
   beforeAll(async () => {
-    cur = await launch(sites);
+    cur = await launch(sites, extension ? { extension: extension() } : {});
     if (Object.keys(settings).length) await cur.setSettings(settings);
   });
   afterAll(async () => {
