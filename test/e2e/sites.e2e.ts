@@ -77,14 +77,15 @@ const CASES: Case[] = [
     url: 'https://play.google.com/console/u/0/developers/5166846112789481453/app/4973132795386481227/user-feedback/reviews',
     body: '[debug-id="reply-input"] textarea',
     send: '[debug-id="reply-button"]',
-    draft: [/Jamal/, /trouble/i],
+    // an app that crashes after an update: the app's problem, not "the website"
+    draft: [/Jamal/, /the app is not working|an app that crashes/i],
   },
   {
     name: 'App Store Connect',
     url: 'https://appstoreconnect.apple.com/apps/1234567890/distribution/activity/ios/ratingsResponses',
     body: '[role="dialog"] textarea[name="responseBody"]',
     send: '[role="dialog"] button[type="submit"]',
-    draft: [/frustrated_user_42/, /chase us/i],
+    draft: [/frustrated_user_42/, /the app is not working|an app that crashes/i, /hearing back|chase us/i],
   },
   {
     name: 'Outlook',

@@ -12,6 +12,10 @@ const COMPLAINTS: { text: string; topics: string[] }[] = [
   { text: 'The room was dirty and the sheets were stained.', topics: ['cleanliness'] },
   // "late" alone is not a delivery: a restaurant review gets the wait, not a shipment to trace
   { text: 'We booked a table for eight and were seated an hour late. Nobody apologised.', topics: ['wait-time'] },
+  // a hotel, a trade job, an app: the same words as a parcel or a website, another problem to fix
+  { text: 'The AC was broken the whole stay and there was no hot water.', topics: ['facilities'] },
+  { text: 'The plumber left a mess and the tap is still leaking.', topics: ['facilities'] },
+  { text: 'The app keeps crashing since the last update and I lost all my notes.', topics: ['app'] },
 ];
 
 describe('draftReply', () => {
@@ -38,6 +42,23 @@ describe('draftReply', () => {
       expect(detectTopics(t).map((x) => x.id), t).toContain('late-delivery');
     }
     expect(draftReply('We were seated an hour late.', { customerName: 'Lucía' }).text).not.toMatch(/shipment|deliver|order/i);
+  });
+
+  it('a broken room or fitting is not a damaged parcel, and a crashing app is not the website', () => {
+    for (const t of ['The shower was broken and the towels were dirty.', 'The AC was not working in our room.', 'The lift was out of order all week.']) {
+      const ids = detectTopics(t).map((x) => x.id);
+      expect(ids, t).toContain('facilities');
+      expect(ids, t).not.toContain('damaged-item');
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).not.toMatch(/replacement|refund|arrive|shipment/i);
+    }
+    // goods still are goods
+    expect(detectTopics('The mug arrived broken.').map((x) => x.id)).toEqual(['damaged-item']);
+    const app = draftReply('Useless app, it crashes every time I open it.', { customerName: 'Kim', audience: 'public' });
+    expect(app.topics).toEqual(['app']);
+    expect(app.text).not.toMatch(/website|place the order/i);
+    expect(app.text).toMatch(/device model and app version/);
+    expect(app.text).not.toMatch(/frustrating[^]*frustrating/);
+    expect(detectTopics('The website is down again.').map((x) => x.id)).toEqual(['website']);
   });
 
   it('mentions the specific problems in words', () => {

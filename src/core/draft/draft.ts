@@ -55,17 +55,28 @@ const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(incoming: string): TopicTemplate[] {
-  const found: { t: TopicTemplate; at: number }[] = [];
+  const found: { t: TopicTemplate; at: number; end: number; spans: Array<[number, number]> }[] = [];
   for (const t of TOPICS) {
     let at = Infinity;
+    let end = Infinity;
+    const spans: Array<[number, number]> = [];
     for (const re of TOPIC_RES.get(t.id) ?? []) {
       const m = re.exec(incoming);
-      if (m && m.index < at) at = m.index;
+      if (!m) continue;
+      spans.push([m.index, m.index + m[0].length]);
+      if (m.index < at) { at = m.index; end = m.index + m[0].length; }
     }
-    if (at !== Infinity) found.push({ t, at });
+    if (at !== Infinity) found.push({ t, at, end, spans });
   }
-  // damaged + quality often co-occur: keep both but avoid quality when it only matched "broke"
-  return found.sort((a, b) => a.at - b.at).map((f) => f.t);
+  // a narrower topic over the same words explains them better ("the shower was broken" is no parcel)
+  const dropped = new Set<TopicTemplate>();
+  for (const f of found) {
+    for (const id of f.t.overrides ?? []) {
+      const other = found.find((o) => o.t.id === id);
+      if (other && f.spans.some(([a, b]) => other.at < b && a < other.end)) dropped.add(other.t);
+    }
+  }
+  return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at).map((f) => f.t);
 }
 
 const POSITIVE_WORDS = /\b(?:love[ds]?|loving|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;

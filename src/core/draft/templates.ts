@@ -19,6 +19,8 @@ export type TopicId =
   | 'cleanliness'
   | 'price'
   | 'website'
+  | 'app'
+  | 'facilities'
   | 'account';
 
 export interface TopicTemplate {
@@ -32,6 +34,11 @@ export interface TopicTemplate {
   nextSteps: readonly string[];
   /** Public reviews: a next step that keeps details out of public view. */
   publicNextSteps?: readonly string[];
+  /**
+   * Narrower topics that explain the same words better: a topic listed here is dropped when this one
+   * matches over the same words ("the shower was broken" is a room to fix, not a parcel to replace).
+   */
+  overrides?: readonly TopicId[];
 }
 
 export const TOPICS: readonly TopicTemplate[] = [
@@ -40,7 +47,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'late delivery',
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
-      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
+      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
     ],
     acknowledge: [
@@ -154,8 +161,9 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'wait-time',
     label: 'the long wait',
     patterns: [
-      "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
+      "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
     ],
+    overrides: ['late-delivery'],
     acknowledge: [
       'Waiting that long is not acceptable, and I am sorry we kept you waiting.',
       'I understand how frustrating a long wait is when you just want an answer.',
@@ -237,6 +245,41 @@ export const TOPICS: readonly TopicTemplate[] = [
     patterns: ["\\b(?:website|site|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b", '\\berror (?:message|code)\\b'],
     acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
     nextSteps: ['I have reported the problem to our technical team today and will let you know by tomorrow once it is fixed; in the meantime I can place the order for you by email.'],
+  },
+  {
+    // an app store review: the app itself fails (before 'website', which it overrides)
+    id: 'app',
+    label: 'the app not working',
+    patterns: [
+      "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out)\\b",
+      "\\b(?:keeps|kept) crashing\\b",
+      "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
+    ],
+    overrides: ['website'],
+    acknowledge: [
+      'I am sorry the app is not working as it should for you, especially when you rely on it.',
+      'An app that crashes or will not open is no use to you, and I am sorry for the trouble it has caused.',
+    ],
+    nextSteps: [
+      'If you send our support team your device model and app version, I will make sure our developers look at it and get back to you within two business days.',
+    ],
+    publicNextSteps: ['Our developers are looking into it, and your device model and app version would help them find the cause quickly.'],
+  },
+  {
+    // something on the premises that did not work: a room, a fitting, a repair (not goods to replace)
+    id: 'facilities',
+    label: 'what was not working',
+    patterns: [
+      "\\b(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard)\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b",
+      "\\bno (?:hot water|heating|air[- ]?con(?:ditioning)?|wi-?fi|internet|power)\\b",
+    ],
+    overrides: ['damaged-item'],
+    acknowledge: [
+      'I am sorry it was not working as it should; that is not the standard we hold ourselves to.',
+      'Something not working when you need it is frustrating, and I am sorry it happened to you.',
+    ],
+    nextSteps: ['I have asked the team to look at it this week, and I will let you know once it is put right.'],
+    publicNextSteps: ['We have asked the team to look at it, and we would like to hear from you directly so we can make it up to you.'],
   },
   {
     id: 'account',
