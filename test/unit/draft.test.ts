@@ -59,6 +59,11 @@ describe('draftReply', () => {
     expect(app.text).toMatch(/device model and app version/);
     expect(app.text).not.toMatch(/frustrating[^]*frustrating/);
     expect(detectTopics('The website is down again.').map((x) => x.id)).toEqual(['website']);
+    expect(detectTopics('The website is broken.').map((x) => x.id)).toEqual(['website']);
+    expect(detectTopics('Login broken, it keeps saying wrong password.').map((x) => x.id)).toEqual(['account']);
+    // money that has not come back is a refund to chase, not a parcel
+    expect(detectTopics('The refund still has not come through after three weeks.').map((x) => x.id)).toEqual(['refund']);
+    expect(detectTopics('My parcel still has not arrived.').map((x) => x.id)).toEqual(['late-delivery']);
   });
 
   it('mentions the specific problems in words', () => {

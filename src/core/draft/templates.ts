@@ -146,7 +146,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'your refund',
     patterns: [
       "\\b(?:refund(?:ed|s)?|money back|reimburse(?:ment|d)?|chargeback|return(?:ed)? (?:it|the item|my order) (?:and|but))\\b",
+      // the money that has not come back yet (so it is no delivery to trace)
+      "\\b(?:refund|money|reimbursement)\\b[^.!?\\n]{0,30}?\\b(?:still )?(?:has not|hasn'?t|have not|haven'?t|never|not yet|did not|didn'?t) (?:come through|come back|arrived|shown up|been (?:paid|processed|credited)|come)\\b",
     ],
+    overrides: ['late-delivery'],
     acknowledge: [
       'I understand you want your refund sorted out quickly.',
       'I can see you have been waiting on your refund, and I understand that is frustrating.',
@@ -242,6 +245,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'website',
     label: 'the trouble with our website or app',
+    overrides: ['damaged-item'],
     patterns: ["\\b(?:website|site|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b", '\\berror (?:message|code)\\b'],
     acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
     nextSteps: ['I have reported the problem to our technical team today and will let you know by tomorrow once it is fixed; in the meantime I can place the order for you by email.'],
@@ -255,7 +259,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:keeps|kept) crashing\\b",
       "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
     ],
-    overrides: ['website'],
+    overrides: ['website', 'damaged-item'],
     acknowledge: [
       'I am sorry the app is not working as it should for you, especially when you rely on it.',
       'An app that crashes or will not open is no use to you, and I am sorry for the trouble it has caused.',
@@ -284,7 +288,11 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'account',
     label: 'the account problem',
-    patterns: ["\\b(?:log ?in|sign ?in|password|locked out|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b"],
+    patterns: [
+      "\\b(?:log ?in|sign ?in|password|locked out|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
+      "\\b(?:log ?in|sign ?in|password reset)\\b[^.!?\\n]{0,20}?\\b(?:broken|not working|doesn'?t work|does not work)\\b",
+    ],
+    overrides: ['damaged-item'],
     acknowledge: ['I understand how stressful it is to be locked out of your account.'],
     nextSteps: ['I will check your account today and send you a secure link to get back in within the hour.'],
   },
