@@ -64,6 +64,9 @@ describe('draftReply', () => {
     // money that has not come back is a refund to chase, not a parcel
     expect(detectTopics('The refund still has not come through after three weeks.').map((x) => x.id)).toEqual(['refund']);
     expect(detectTopics('My parcel still has not arrived.').map((x) => x.id)).toEqual(['late-delivery']);
+    for (const t of ['It says delivered but nothing arrived.', 'My package is stuck in customs for three weeks.', 'The parcel got lost in the post.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('late-delivery');
+    }
   });
 
   it('mentions the specific problems in words', () => {

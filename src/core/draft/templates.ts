@@ -49,6 +49,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
+      // tracking that says delivered when nothing came; a parcel held up on the way
+      "\\b(?:(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
     ],
     acknowledge: [
       'I understand how frustrating it is when an order does not arrive when we promised.',
