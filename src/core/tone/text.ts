@@ -54,9 +54,9 @@ function isLetter(cp: number): boolean {
  */
 export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[], short?: ShortWords, ids?: number[]): Token[] {
   const tokens: Token[] = [];
-  // lower-case once when it keeps offsets (almost always); else per token
-  const lowerAll = text.toLowerCase();
-  const lower = lowerAll.length === text.length ? lowerAll : null;
+  // the whole text lower-cased (null when that moves offsets), made for the first token that needs
+  // its context: only a capital sigma lower-cases by context (final "ς"), every other letter alone
+  let lower: string | null | undefined;
   let ex = 0;
   const n = text.length;
   let i = 0;
@@ -75,24 +75,35 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     let lowerSeen = cp >= 97 && cp <= 122;
     let capsCount = 0;
     let curly = false;
-    // the lowercase word packed five bits a character while it stays short (see shortKey), else -1
-    let key = cp >= 97 && cp <= 122 ? cp - 96 : cp >= 65 && cp <= 90 ? cp - 64 : -1;
+    let sigma = cp === 0x3a3;
+    // the lowercase word packed five bits a character while it stays short (see ShortWords): `lo`
+    // holds up to six characters, then moves to `hi` and starts over; NO_KEY for any other word
+    let hi = 0;
+    let lo = cp >= 97 && cp <= 122 ? cp - 96 : cp >= 65 && cp <= 90 ? cp - 64 : NO_KEY;
     i += cp > 0xffff ? 2 : 1;
     if (cp >= 65 && cp <= 90) { upper = true; capsCount = 1; }
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 97 && c <= 122) { lowerSeen = true; i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c - 96) : -1; continue; }
-        if (c === 39 || c === 45) { i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c === 39 ? 27 : 28) : -1; continue; }
-        if (c >= 65 && c <= 90) { upper = true; capsCount++; i++; key = key >= 0 && key < KEY_ROOM ? (key << 5) | (c - 64) : -1; continue; }
-        if (c >= 48 && c <= 57) { digit = true; i++; key = -1; continue; }
-        if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; i++; key = -1; continue; }
-        break;
+        // this character's five bits in the key, 0 for one a key cannot hold
+        let v: number;
+        if (c >= 97 && c <= 122) { lowerSeen = true; v = c - 96; }
+        else if (c === 39 || c === 45) v = c === 39 ? 27 : 28;
+        else if (c >= 65 && c <= 90) { upper = true; capsCount++; v = c - 64; }
+        else if (c >= 48 && c <= 57) { digit = true; v = 0; }
+        else if (c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37) { mask = true; v = 0; }
+        else break;
+        i++;
+        if (lo < KEY_ROOM) lo = v === 0 ? NO_KEY : (lo << 5) | v;
+        else if (hi === 0 && lo !== NO_KEY && v !== 0) { hi = lo; lo = v; }
+        else lo = NO_KEY;
+        continue;
       }
-      if (c === 0x2019) { curly = true; i++; key = -1; continue; }
+      if (c === 0x2019) { curly = true; i++; lo = NO_KEY; continue; }
       if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
       if (!isLetter(c)) break;
-      key = -1;
+      if (c === 0x3a3) sigma = true;
+      lo = NO_KEY;
       upper = true; // non-ASCII letter: let the case comparison below decide
       lowerSeen = true; // and never count it as shouting
       i += c > 0xffff ? 2 : 1;
@@ -113,10 +124,22 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     while (ex < excluded.length && excluded[ex]!.end <= start) ex++;
     const quoted = ex < excluded.length && excluded[ex]!.start <= start;
     // a short plain word (nothing trimmed): its verdict from the table, and its string if found
-    const id = short !== undefined && key >= 0 && raw === null ? short.find(key) : NOT_LOOKED_UP;
-    const lw = id >= 0 ? short!.words[id]! : lower ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
-    // an all-lowercase token is its own lowercase form: skip the second slice
-    if (raw === null) raw = upper ? text.slice(start, end) : lw;
+    const id = short !== undefined && lo !== NO_KEY && raw === null ? short.find(hi, lo) : NOT_LOOKED_UP;
+    if (raw === null && upper) raw = text.slice(start, end);
+    let lw: string;
+    if (id >= 0) lw = short!.words[id]!;
+    else if (!upper && ascii) lw = raw ?? text.slice(start, end); // already lowercase
+    else if (!sigma) lw = (raw ?? text.slice(start, end)).toLowerCase(); // the same as in the whole text
+    else {
+      // as the rest of the text lower-cases it (and, as there, per token when offsets move)
+      if (lower === undefined) {
+        const all = text.toLowerCase();
+        lower = all.length === text.length ? all : null;
+      }
+      lw = lower !== null ? lower.slice(start, end) : (raw ?? text.slice(start, end)).toLowerCase();
+    }
+    // an all-lowercase token is its own lowercase form: no second slice
+    if (raw === null) raw = lw;
     const word = curly ? lw.replace(/’/g, "'") : lw;
     if (short !== undefined) ids!.push(id);
     tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, caps: !lowerSeen && capsCount >= 2, digit, mask });
@@ -126,62 +149,61 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
 
 /** Keys below this take one more character (six in all: 30 bits, a small integer). */
 const KEY_ROOM = 1 << 25;
+/** No key: above every key of six characters. */
+const NO_KEY = 1 << 30;
 /** ShortWords.find() verdicts other than an index. */
 export const NOT_LOOKED_UP = -1;
 export const ABSENT = -2;
 
 /**
- * A word of one to six characters from a-z ' - as one integer, five bits a character (a = 1 …
- * z = 26, ' = 27, - = 28), first character highest; -1 for any other word. tokenize() builds the
- * same key while it scans a token, upper-case letters counted as lower-case.
- */
-export function shortKey(w: string): number {
-  if (w.length === 0 || w.length > 6) return -1;
-  let key = 0;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    const v = c >= 97 && c <= 122 ? c - 96 : c === 39 ? 27 : c === 45 ? 28 : 0;
-    if (v === 0) return -1;
-    key = (key << 5) | v;
-  }
-  return key;
-}
-
-/**
- * The short words (see shortKey) of a word list, found by tokenize() from the key it builds while
- * scanning, so most tokens of a draft need no string hashing (and a known one no slice). An
- * integer hash table with linear probing, at most half full.
+ * The words of a word list with up to twelve characters from a-z ' -, found by tokenize() from the
+ * key it builds while scanning, so most tokens of a draft need no string hashing (and a known one
+ * no slice). A key is a pair of integers, five bits a character (a = 1 … z = 26, ' = 27, - = 28),
+ * first character highest: `lo` the last one to six characters, `hi` the six before them (0 for
+ * a word of six or fewer). An integer hash table with linear probing, at most half full.
  */
 export class ShortWords {
-  private readonly keys: Int32Array;
-  /** Per slot: index in `words`. */
-  private readonly index: Int32Array;
+  /** Per slot: hi, lo (0 when empty), index in `words`. */
+  private readonly slots: Int32Array;
   private readonly shift: number;
+  private readonly mask: number;
   constructor(readonly words: readonly string[]) {
     let bits = 4;
     while (1 << bits < words.length * 2) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.index = new Int32Array(1 << bits);
+    this.slots = new Int32Array(3 << bits);
     this.shift = 32 - bits;
-    const mask = (1 << bits) - 1;
+    const mask = (this.mask = (1 << bits) - 1);
     words.forEach((w, id) => {
-      const key = shortKey(w);
-      if (key < 0) return;
-      let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & mask;
-      if (this.keys[s] === key) return; // a repeated word: the first one
-      this.keys[s] = key;
-      this.index[s] = id;
+      if (w.length === 0 || w.length > 12) return;
+      let hi = 0;
+      let lo = 0;
+      for (let k = 0; k < w.length; k++) {
+        const c = w.charCodeAt(k);
+        const v = c >= 97 && c <= 122 ? c - 96 : c === 39 ? 27 : c === 45 ? 28 : 0;
+        if (v === 0) return;
+        if (k === 6) { hi = lo; lo = 0; }
+        lo = (lo << 5) | v;
+      }
+      let s = this.slot(hi, lo);
+      while (this.slots[3 * s + 1] !== 0 && !(this.slots[3 * s] === hi && this.slots[3 * s + 1] === lo)) s = (s + 1) & mask;
+      if (this.slots[3 * s + 1] !== 0) return; // a repeated word: the first one
+      this.slots[3 * s] = hi;
+      this.slots[3 * s + 1] = lo;
+      this.slots[3 * s + 2] = id;
     });
   }
 
+  private slot(hi: number, lo: number): number {
+    return (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> this.shift;
+  }
+
   /** Index in `words` of the word with this key (>= 0), or ABSENT. */
-  find(key: number): number {
-    const mask = this.keys.length - 1;
-    for (let s = Math.imul(key, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
-      const k = this.keys[s]!;
-      if (k === key) return this.index[s]!;
-      if (k === 0) return ABSENT;
+  find(hi: number, lo: number): number {
+    const slots = this.slots;
+    for (let s = this.slot(hi, lo); ; s = (s + 1) & this.mask) {
+      const l = slots[3 * s + 1]!;
+      if (l === lo && slots[3 * s] === hi) return slots[3 * s + 2]!;
+      if (l === 0) return ABSENT;
     }
   }
 }
