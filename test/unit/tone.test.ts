@@ -396,3 +396,17 @@ describe('analyze: long drafts are read paragraph by paragraph', () => {
     }
   });
 });
+
+describe('tokenize: words as written and as looked up', () => {
+  it('keeps the writer\'s case in raw and lower-cases word, for ASCII and other letters alike', async () => {
+    const { tokenize } = await import('../../src/core/tone/text');
+    const toks = tokenize('Über Émile READ it’s ΟΔΟΣ naïve Co-Op', () => false, []);
+    expect(toks.map((t) => [t.raw, t.word])).toEqual([
+      ['Über', 'über'], ['Émile', 'émile'], ['READ', 'read'], ['it’s', "it's"], ['ΟΔΟΣ', 'οδος'], ['naïve', 'naïve'], ['Co-Op', 'co-op'],
+    ]);
+    // long and short words found through the integer keys read the same as any other
+    const long = tokenize('Unacceptable UNPROFESSIONAL misunderstanding', () => false, []);
+    expect(long.map((t) => t.word)).toEqual(['unacceptable', 'unprofessional', 'misunderstanding']);
+    expect(long.map((t) => t.caps)).toEqual([false, true, false]);
+  });
+});

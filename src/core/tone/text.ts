@@ -13,8 +13,6 @@ export interface Token {
   word: string;
   /** Inside text the user did not write. */
   quoted: boolean;
-  /** Has an upper-case letter / a digit / a mask symbol (* ! @ # $ %). */
-  upper: boolean;
   /** At least two upper-case ASCII letters and no lower-case letter ("READ", "WTF"). */
   caps: boolean;
   digit: boolean;
@@ -82,6 +80,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     let lo = cp >= 97 && cp <= 122 ? cp - 96 : cp >= 65 && cp <= 90 ? cp - 64 : NO_KEY;
     i += cp > 0xffff ? 2 : 1;
     if (cp >= 65 && cp <= 90) { upper = true; capsCount = 1; }
+    else if (!ascii) upper = true; // a non-ASCII letter ("Über"): as below, the case comparison decides
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c < 128) {
@@ -142,7 +141,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     if (raw === null) raw = lw;
     const word = curly ? lw.replace(/’/g, "'") : lw;
     if (short !== undefined) ids!.push(id);
-    tokens.push({ start, end, raw, word, quoted, upper: upper && lw !== raw, caps: !lowerSeen && capsCount >= 2, digit, mask });
+    tokens.push({ start, end, raw, word, quoted, caps: !lowerSeen && capsCount >= 2, digit, mask });
   }
   return tokens;
 }
