@@ -69,6 +69,17 @@ describe('draftReply', () => {
     }
   });
 
+  it('the wrong dish at a table is a kitchen mix-up, not an item to ship back; a technician\'s wrong part is no parcel either', () => {
+    for (const t of ['The waiter brought the wrong dish and it took ages to fix.', 'They served us the wrong pizza.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toContain('wrong-dish');
+      expect(d.topics, t).not.toContain('wrong-item');
+      expect(d.text, t).not.toMatch(/ship|return label|prepaid/i);
+    }
+    expect(detectTopics('You sent me the wrong size.').map((x) => x.id)).toEqual(['wrong-item']);
+    expect(detectTopics('The technician was late and then said he had the wrong part.').map((x) => x.id)).not.toContain('wrong-item');
+  });
+
   it('mentions the specific problems in words', () => {
     const r = draftReply('The parcel is late and the mug inside was broken.', { customerName: 'Ali' });
     expect(r.text).toMatch(/deliver|arrive/i);

@@ -8,6 +8,7 @@ export type TopicId =
   | 'late-delivery'
   | 'damaged-item'
   | 'wrong-item'
+  | 'wrong-dish'
   | 'missing-item'
   | 'rude-staff'
   | 'billing'
@@ -83,7 +84,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'wrong-item',
     label: 'wrong item',
     patterns: [
-      "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|part|dish|meal|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
+      "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
     ],
     acknowledge: [
       'I am sorry you received the wrong item; I know how annoying it is to get something other than what you ordered.',
@@ -94,6 +95,21 @@ export const TOPICS: readonly TopicTemplate[] = [
       'The right item{ref} will go out today by express shipping, and a free return label for the wrong one will follow by email.',
     ],
     publicNextSteps: ['We will send the correct item and a free return label as soon as we have your details.'],
+  },
+  {
+    // a restaurant or café: the wrong food at the table is no parcel to ship back
+    id: 'wrong-dish',
+    label: 'the mix-up with your order',
+    patterns: [
+      "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served|gave) (?:us |me )?(?:the |a )?wrong)\\b",
+    ],
+    overrides: ['wrong-item'],
+    acknowledge: [
+      'I am sorry your order came out wrong; you should get exactly what you asked for.',
+      'Being served something you did not order is our mistake, and I am sorry it spoiled your meal.',
+    ],
+    nextSteps: ['I have gone through it with the kitchen and floor team this week, so every order is checked against the ticket before it leaves the pass.'],
+    publicNextSteps: ['We have gone through it with the kitchen and floor team, and we would like to make it up to you on your next visit.'],
   },
   {
     id: 'missing-item',
