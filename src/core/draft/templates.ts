@@ -187,11 +187,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     overrides: ['late-delivery'],
     acknowledge: [
       'Waiting that long is not acceptable, and I am sorry we kept you waiting.',
-      'I understand how frustrating a long wait is when you just want an answer.',
+      'I understand how frustrating a long wait is, and I am sorry for the time it cost you.',
     ],
     nextSteps: [
-      'I will look into why the wait was so long this week and make sure your next request is handled first.',
-      'I have flagged your case as a priority, so you will hear from us directly within one business day.',
+      'I will look into why the wait was so long this week and let you know what we are changing.',
+      'I will find out what held things up and get back to you within one business day.',
     ],
   },
   {
