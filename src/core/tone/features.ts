@@ -8,7 +8,7 @@ import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
-import { ABSENT, hasBreak, inRanges, onlySpace, quotedRanges, ShortWords, SpanIndex, tokenize, type Range, type Token } from './text';
+import { ABSENT, hasBreak, inRanges, onlySpace, PairTable, quotedRanges, SpanIndex, tokenize, WordKeys, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
 export interface FeatureRef {
@@ -328,62 +328,40 @@ export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) =
   return lex;
 }
 
-/**
- * Every `bi` entry of a lexicon by the ids of its two words (unique within a lexicon): one
- * integer hash table (linear probing, at most half full), cheaper than a search per first word.
- */
+/** Every `bi` entry of a lexicon by the ids of its two words (unique within a lexicon). */
 class Bigrams {
-  /** Per slot: the first word's id (-1 when empty), the second's, the gram. */
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
+  private readonly table: PairTable;
   private readonly grams: Gram[] = [];
-  private readonly shift: number;
   constructor(lex: Lexicon) {
     let count = 0;
     for (const x of lex.values()) count += x.bi?.size ?? 0;
-    let bits = 4;
-    while (1 << bits < count * 2) bits++;
-    this.first = new Int32Array(1 << bits).fill(-1);
-    this.second = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    const mask = (1 << bits) - 1;
+    this.table = new PairTable(count);
     for (const x of lex.values()) {
       if (!x.bi) continue;
       for (const [y, gram] of x.bi) {
-        let s = this.slot(x.id, y.id);
-        while (this.first[s] !== -1) s = (s + 1) & mask;
-        this.first[s] = x.id;
-        this.second[s] = y.id;
-        this.grams[s] = gram;
+        this.table.add(x.id, y.id, this.grams.length);
+        this.grams.push(gram);
       }
     }
   }
 
-  private slot(a: number, b: number): number {
-    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> this.shift;
-  }
-
   /** x.bi.get(y). */
   get(x: WordInfo, y: WordInfo): Gram | undefined {
-    const mask = this.first.length - 1;
-    for (let s = this.slot(x.id, y.id); ; s = (s + 1) & mask) {
-      const a = this.first[s]!;
-      if (a === -1) return undefined;
-      if (a === x.id && this.second[s] === y.id) return this.grams[s];
-    }
+    const k = this.table.get(x.id, y.id);
+    return k >= 0 ? this.grams[k] : undefined;
   }
 }
 
 /**
- * A lexicon's lookup tables for extract(): its short words for tokenize() (see ShortWords) with
- * their entries by index, and its bigrams. Built on the lexicon's first use (a lexicon is not
+ * A lexicon's lookup tables for extract(): its words by the keys tokenize() builds (see WordKeys)
+ * with their entries by index, and its bigrams. Built on the lexicon's first use (a lexicon is not
  * changed once built).
  */
-interface LexiconTables { short: ShortWords; infos: WordInfo[]; bigrams: Bigrams }
+interface LexiconTables { keys: WordKeys; infos: WordInfo[]; bigrams: Bigrams }
 const TABLES = new WeakMap<Lexicon, LexiconTables>();
 function tablesOf(lex: Lexicon): LexiconTables {
   let t = TABLES.get(lex);
-  if (!t) TABLES.set(lex, (t = { short: new ShortWords([...lex.keys()]), infos: [...lex.values()], bigrams: new Bigrams(lex) }));
+  if (!t) TABLES.set(lex, (t = { keys: new WordKeys([...lex.keys()]), infos: [...lex.values()], bigrams: new Bigrams(lex) }));
   return t;
 }
 
@@ -446,10 +424,10 @@ function selfDirected(infos: readonly WordInfo[], i: number): boolean {
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
   const lex = opts.lexicon ?? BASE;
-  // most words are found by the tokenizer (short ones); the rest by their string
-  const { short, infos: byId, bigrams } = tablesOf(lex);
+  // most words are found by the key the tokenizer builds; the rest by their string
+  const { keys, infos: byId, bigrams } = tablesOf(lex);
   const ids: number[] = [];
-  const tokens = tokenize(text, isMasked, quoted, short, ids);
+  const tokens = tokenize(text, isMasked, quoted, keys, ids);
   const all = opts.allNgrams === true;
   const n = tokens.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);

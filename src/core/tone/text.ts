@@ -47,10 +47,10 @@ function isLetter(cp: number): boolean {
  * Splits text into word tokens with exact offsets, in one pass over the characters. A token
  * starts with a letter/digit (or "@" for "@ss") and may contain apostrophes, masks and hyphens;
  * trailing punctuation is trimmed unless it is part of a masked word ("f***"). With a table of short
- * words, each token's verdict from it is pushed to `ids` (see ShortWords.find); a word found
+ * words, each token's verdict from it is pushed to `ids` (see WordKeys.find); a word found
  * there is the table's own string rather than a new slice.
  */
-export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[], short?: ShortWords, ids?: number[]): Token[] {
+export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Range[], short?: WordKeys, ids?: number[]): Token[] {
   const tokens: Token[] = [];
   // the whole text lower-cased (null when that moves offsets), made for the first token that needs
   // its context: only a capital sigma lower-cases by context (final "ς"), every other letter alone
@@ -74,7 +74,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     let capsCount = 0;
     let curly = false;
     let sigma = cp === 0x3a3;
-    // the lowercase word packed five bits a character while it stays short (see ShortWords): `lo`
+    // the lowercase word packed five bits a character while it stays short (see WordKeys): `lo`
     // holds up to six characters, then moves to `hi` and starts over; NO_KEY for any other word
     let hi = 0;
     let lo = cp >= 97 && cp <= 122 ? cp - 96 : cp >= 65 && cp <= 90 ? cp - 64 : NO_KEY;
@@ -155,23 +155,62 @@ export const NOT_LOOKED_UP = -1;
 export const ABSENT = -2;
 
 /**
+ * A map from a pair of 32-bit integers to a non-negative integer: a hash table with linear probing,
+ * at most half full, three integers a slot. Both of the scorer's hot lookups use it: a word by the
+ * key tokenize() builds while scanning (WordKeys), and a bigram by its two words' ids.
+ */
+export class PairTable {
+  /** Per slot: a, b, value + 1 (0 when empty). */
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.slots = new Int32Array(3 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+  }
+
+  private slot(a: number, b: number): number {
+    return (Math.imul(b, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** Stores value for (a, b) unless the pair is already there (the first one stays). */
+  add(a: number, b: number, value: number): void {
+    const slots = this.slots;
+    let s = this.slot(a, b);
+    while (slots[3 * s + 2] !== 0) {
+      if (slots[3 * s] === a && slots[3 * s + 1] === b) return;
+      s = (s + 1) & this.mask;
+    }
+    slots[3 * s] = a;
+    slots[3 * s + 1] = b;
+    slots[3 * s + 2] = value + 1;
+  }
+
+  /** The value stored for (a, b), or -1. */
+  get(a: number, b: number): number {
+    const slots = this.slots;
+    for (let s = this.slot(a, b); ; s = (s + 1) & this.mask) {
+      const v = slots[3 * s + 2]!;
+      if (v === 0) return -1;
+      if (slots[3 * s] === a && slots[3 * s + 1] === b) return v - 1;
+    }
+  }
+}
+
+/**
  * The words of a word list with up to twelve characters from a-z ' -, found by tokenize() from the
  * key it builds while scanning, so most tokens of a draft need no string hashing (and a known one
  * no slice). A key is a pair of integers, five bits a character (a = 1 … z = 26, ' = 27, - = 28),
  * first character highest: `lo` the last one to six characters, `hi` the six before them (0 for
- * a word of six or fewer). An integer hash table with linear probing, at most half full.
+ * a word of six or fewer).
  */
-export class ShortWords {
-  /** Per slot: hi, lo (0 when empty), index in `words`. */
-  private readonly slots: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+export class WordKeys {
+  private readonly table: PairTable;
   constructor(readonly words: readonly string[]) {
-    let bits = 4;
-    while (1 << bits < words.length * 2) bits++;
-    this.slots = new Int32Array(3 << bits);
-    this.shift = 32 - bits;
-    const mask = (this.mask = (1 << bits) - 1);
+    this.table = new PairTable(words.length);
     words.forEach((w, id) => {
       if (w.length === 0 || w.length > 12) return;
       let hi = 0;
@@ -183,27 +222,14 @@ export class ShortWords {
         if (k === 6) { hi = lo; lo = 0; }
         lo = (lo << 5) | v;
       }
-      let s = this.slot(hi, lo);
-      while (this.slots[3 * s + 1] !== 0 && !(this.slots[3 * s] === hi && this.slots[3 * s + 1] === lo)) s = (s + 1) & mask;
-      if (this.slots[3 * s + 1] !== 0) return; // a repeated word: the first one
-      this.slots[3 * s] = hi;
-      this.slots[3 * s + 1] = lo;
-      this.slots[3 * s + 2] = id;
+      this.table.add(hi, lo, id); // a repeated word: the first one
     });
-  }
-
-  private slot(hi: number, lo: number): number {
-    return (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) >>> this.shift;
   }
 
   /** Index in `words` of the word with this key (>= 0), or ABSENT. */
   find(hi: number, lo: number): number {
-    const slots = this.slots;
-    for (let s = this.slot(hi, lo); ; s = (s + 1) & this.mask) {
-      const l = slots[3 * s + 1]!;
-      if (l === lo && slots[3 * s] === hi) return slots[3 * s + 2]!;
-      if (l === 0) return ABSENT;
-    }
+    const id = this.table.get(hi, lo);
+    return id >= 0 ? id : ABSENT;
   }
 }
 
