@@ -34,16 +34,19 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   return re.test(url.pathname + url.search);
 }
 
-export function adapterFor(href: string): SiteAdapter | null {
-  let url: URL;
+function urlOf(href: string): URL | null {
   try {
-    url = new URL(href);
+    return new URL(href);
   } catch {
     return null;
   }
-  return (
-    ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(p, url)) && (a.urlTest?.(url) ?? true)) ?? null
-  );
+}
+
+const covers = (a: SiteAdapter, url: URL): boolean => a.matches.some((p) => matchesPattern(p, url));
+
+export function adapterFor(href: string): SiteAdapter | null {
+  const url = urlOf(href);
+  return url ? (ADAPTERS.find((a) => covers(a, url) && (a.urlTest?.(url) ?? true)) ?? null) : null;
 }
 
 /**
@@ -54,13 +57,6 @@ export function adapterFor(href: string): SiteAdapter | null {
  * Cool-Off on for the whole host there would be wrong.
  */
 export function siteFor(href: string): SiteAdapter | null {
-  const own = adapterFor(href);
-  if (own) return own;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  return ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(p, url))) ?? null;
+  const url = urlOf(href);
+  return url ? (adapterFor(href) ?? ADAPTERS.find((a) => covers(a, url)) ?? null) : null;
 }

@@ -150,7 +150,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
 const KEY_ROOM = 1 << 25;
 /** No key: above every key of six characters. */
 const NO_KEY = 1 << 30;
-/** ShortWords.find() verdicts other than an index. */
+/** WordKeys.find() verdicts other than an index. */
 export const NOT_LOOKED_UP = -1;
 export const ABSENT = -2;
 
