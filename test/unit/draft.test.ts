@@ -16,6 +16,8 @@ const COMPLAINTS: { text: string; topics: string[] }[] = [
   { text: 'The AC was broken the whole stay and there was no hot water.', topics: ['facilities'] },
   { text: 'The plumber left a mess and the tap is still leaking.', topics: ['facilities'] },
   { text: 'The app keeps crashing since the last update and I lost all my notes.', topics: ['app'] },
+  // a meal, not goods: no replacement to ship
+  { text: 'The pizza was cold and the fries were soggy. We waited an hour for it.', topics: ['food', 'wait-time'] },
 ];
 
 describe('draftReply', () => {
@@ -66,6 +68,46 @@ describe('draftReply', () => {
     expect(detectTopics('My parcel still has not arrived.').map((x) => x.id)).toEqual(['late-delivery']);
     for (const t of ['It says delivered but nothing arrived.', 'My package is stuck in customs for three weeks.', 'The parcel got lost in the post.']) {
       expect(detectTopics(t).map((x) => x.id), t).toContain('late-delivery');
+    }
+  });
+
+  it('a cold or badly cooked meal goes to the kitchen, not to a replacement or refund; goods keep theirs', () => {
+    const meals = [
+      'The pizza was cold and the fries were soggy.',
+      'My soup arrived lukewarm and the bread was stale.',
+      'The chicken was undercooked, pink in the middle.',
+      'Coffee tasted burnt and the croissant was dry.',
+      'The pasta was so salty we could not eat it.',
+      'Terrible food, everything tasted like it had been reheated.',
+      'Bland food and overcooked steak.',
+    ];
+    for (const t of meals) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['food']);
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.text, t).not.toMatch(/replace|refund|ship|return label|order details/i);
+        expect(d.text, t).toMatch(/kitchen|chef/i);
+      }
+    }
+    // not food: the goods' quality topic still offers a replacement
+    expect(detectTopics('Poor quality, the jacket fell apart after one wash.').map((x) => x.id)).toEqual(['quality']);
+    expect(draftReply('Poor quality, the jacket fell apart after one wash.', { customerName: 'Sam' }).text).toMatch(/replace/);
+    // a late meal is a wait, not bad cooking
+    expect(detectTopics('The food came forty minutes late.').map((x) => x.id)).toEqual(['wait-time']);
+  });
+
+  it('a public reply says each thing once: the invite does not repeat the topic\'s offer', () => {
+    const reviews = [
+      'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
+      'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
+    ];
+    for (const t of reviews) {
+      for (let i = 0; i < 6; i++) {
+        const text = draftReply(`${t}${' '.repeat(i)}`, { customerName: `Sam${i}`, audience: 'public' }).text;
+        expect(text.match(/make (?:this|it) right|make it up to you/gi)?.length ?? 0, text).toBeLessThanOrEqual(1);
+        const sentences = text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 20);
+        expect(new Set(sentences).size, text).toBe(sentences.length);
+      }
     }
   });
 

@@ -9,6 +9,7 @@ export type TopicId =
   | 'damaged-item'
   | 'wrong-item'
   | 'wrong-dish'
+  | 'food'
   | 'missing-item'
   | 'rude-staff'
   | 'billing'
@@ -110,6 +111,26 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I have gone through it with the kitchen and floor team this week, so every order is checked against the ticket before it leaves the pass.'],
     publicNextSteps: ['We have gone through it with the kitchen and floor team, and we would like to make it up to you on your next visit.'],
+  },
+  {
+    // a restaurant, café or takeaway: a badly cooked or cold meal is not goods to replace or refund
+    id: 'food',
+    label: 'the food',
+    patterns: [
+      "\\b(?:cold|lukewarm|stale|undercooked|under-cooked|overcooked|over-cooked|burnt|burned|bland|soggy|raw|greasy|rubbery|tasteless|inedible|reheated|microwaved|mou?ldy|rancid) (?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner)\\b",
+      "\\b(?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner|croissants?)\\b[^.!?\\n]{0,30}?\\b(?:was|were|is|are|came|arrived|tasted|tastes)\\b[^.!?\\n]{0,20}?\\b(?:cold|lukewarm|stale|undercooked|overcooked|burnt|burned|bland|soggy|raw|greasy|dry|tough|rubbery|salty|inedible|tasteless|reheated|microwaved|off|mou?ldy|rancid|pink in the middle)\\b",
+      "\\b(?:tasted|tastes) (?:bad|awful|off|old|burnt|like it had been|like it was)\\b",
+      "\\b(?:awful|terrible|horrible|disgusting|inedible|bad) (?:food|meal)\\b|\\bfood poisoning\\b",
+    ],
+    overrides: ['quality'],
+    acknowledge: [
+      'I am sorry the food was not what it should have been; you came to enjoy your meal, and we let you down.',
+      'A meal that is not cooked and served the way it should be spoils the whole visit, and I am sorry that happened to you.',
+    ],
+    nextSteps: [
+      'I have shared your notes with our head chef today, and we are checking how that dish is prepared and served; if you reply with the date of your visit, I will follow up with you personally within two days.',
+    ],
+    publicNextSteps: ['We have shared your notes with our kitchen team, and we would like to make it up to you on your next visit.'],
   },
   {
     id: 'missing-item',
@@ -372,7 +393,7 @@ export const GENERIC_NEXT: readonly string[] = [
 ];
 
 export const PUBLIC_INVITES: readonly string[] = [
-  'We would like to make this right, so please contact us directly by email or phone with your order details, and we will get back to you within one business day.',
+  'Please contact us directly by email or phone, and we will get back to you within one business day.',
   'Please send us a private message with your contact details so we can look into this together; we will reply within one business day.',
 ];
 
