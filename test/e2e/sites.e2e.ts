@@ -56,7 +56,8 @@ const CASES: Case[] = [
     url: 'https://biz.yelp.com/r2r/sunny-side-cafe',
     body: 'textarea[name="comment_text"]',
     send: '[data-review-id] form button[type="submit"]',
-    draft: [/Karen/, /long wait/i],
+    // the review: cold eggs and a 40-minute wait for the check; the reply answers both, the food as a meal (kitchen), not goods
+    draft: [/Karen/, /meal|kitchen/i, /waiting|long wait/i],
   },
   {
     name: 'Trustpilot',

@@ -96,10 +96,33 @@ describe('draftReply', () => {
     expect(detectTopics('The food came forty minutes late.').map((x) => x.id)).toEqual(['wait-time']);
   });
 
+  it('a tradesperson who came late kept the customer waiting; a booking we cancelled is not a cancellation to process', () => {
+    for (const t of ['The electrician turned up three hours late and left dust everywhere.', 'Tour guide was late and the bus broke down.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toContain('wait-time');
+      expect(d.text, t).not.toMatch(/shipment|delivery|order number/i);
+    }
+    for (const t of ['The courier turned up three days late.', 'The delivery team arrived two days late.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('late-delivery');
+    }
+    for (const t of ['The gym cancelled my class twice with no notice.', 'My appointment was cancelled at the last minute.', 'They cancelled our table an hour before.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['we-cancelled']);
+      expect(d.text, t).toMatch(/rebook/);
+      expect(d.text, t).not.toMatch(/confirm the cancellation|cancellation[^.]*is completed|no further charges/i);
+    }
+    // the customer's own cancellation is still processed
+    for (const t of ['I asked to cancel my subscription three times and nobody got back to me.', 'Please cancel my account.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('cancellation');
+      expect(detectTopics(t).map((x) => x.id), t).not.toContain('we-cancelled');
+    }
+  });
+
   it('a public reply says each thing once: the invite does not repeat the topic\'s offer', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
+      'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

@@ -17,6 +17,7 @@ export type TopicId =
   | 'wait-time'
   | 'quality'
   | 'cancellation'
+  | 'we-cancelled'
   | 'communication'
   | 'cleanliness'
   | 'price'
@@ -204,6 +205,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'the long wait',
     patterns: [
       "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
+      // the tradesperson, guide or therapist who came late kept the customer waiting: no parcel to trace
+      "\\b(?:electrician|plumber|engineer|technician|builder|contractor|fitter|installer|cleaner|handyman|painter|gardener|locksmith|mechanic|guide|instructor|teacher|therapist|stylist|barber|doctor|dentist|nurse|photographer)s?\\b[^.!?\\n]{0,20}?\\b(?:turned up|showed up|arrived|came|was|were|started|ran)\\b (?:\\w+ ){0,3}?late\\b",
     ],
     overrides: ['late-delivery'],
     acknowledge: [
@@ -245,6 +248,23 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will confirm the cancellation{ref} today and email you written confirmation, and no further charges will be made.',
       'I will make sure the cancellation{ref} is completed today and send you confirmation by email within the hour.',
     ],
+  },
+  {
+    // the business called it off: a class, an appointment, a booking (not a customer's cancellation to process)
+    id: 'we-cancelled',
+    label: 'the cancelled booking',
+    patterns: [
+      "\\b(?:you|they|we|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
+      "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table)\\b (?:was|were|got|has been|had been) (?:\\w+ ){0,2}?cancell?ed\\b",
+      "\\bcancell?ed (?:\\w+ ){0,4}?(?:at (?:short|the last) (?:notice|minute)|with(?:out)? (?:no |any )?(?:notice|warning|explanation)|last[- ]minute)\\b",
+    ],
+    overrides: ['cancellation'],
+    acknowledge: [
+      'I am sorry we cancelled on you; you had made plans around it, and you deserved proper notice.',
+      'Having a booking cancelled at short notice is disruptive, and I am sorry we did that to you.',
+    ],
+    nextSteps: ['I have asked the team to look at why this happened, and I will be in touch this week to rebook you at a time that suits you.'],
+    publicNextSteps: ['We are looking at why this happened, and we would like to rebook you at a time that suits you.'],
   },
   {
     id: 'communication',
