@@ -118,11 +118,33 @@ describe('draftReply', () => {
     }
   });
 
+  it('noise, belongings we lost, and rudeness described rather than named are each answered as such', () => {
+    for (const t of ['The room next to the lift was so noisy we could not sleep.', 'Music was too loud to talk.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['noise']);
+      expect(d.text, t).toMatch(/noise/i);
+      expect(d.text, t).not.toMatch(/replace|refund|ship/i);
+    }
+    for (const t of ['They lost my dry cleaning and will not reimburse me.', 'The airline lost my luggage.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toContain('lost-item');
+      expect(d.text, t).toMatch(/search for it/);
+    }
+    for (const t of ['The server rolled her eyes when we asked for water.', 'The therapist was on her phone the whole time.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('rude-staff');
+    }
+    // not these: a parcel lost in the post is a delivery; "loud and clear" and lost patience are no complaint about noise or belongings
+    expect(detectTopics('The parcel got lost in the post.').map((x) => x.id)).toEqual(['late-delivery']);
+    expect(detectTopics('Loud and clear, thanks!')).toEqual([]);
+    expect(detectTopics('I lost my patience with your support.')).toEqual([]);
+  });
+
   it('a public reply says each thing once: the invite does not repeat the topic\'s offer', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
+      'The room was so noisy we could not sleep.', 'The airline lost my luggage.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

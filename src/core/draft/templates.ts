@@ -18,6 +18,8 @@ export type TopicId =
   | 'quality'
   | 'cancellation'
   | 'we-cancelled'
+  | 'noise'
+  | 'lost-item'
   | 'communication'
   | 'cleanliness'
   | 'price'
@@ -153,6 +155,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'the way our staff treated you',
     patterns: [
       "\\b(?:rude|unfriendly|unprofessional|disrespectful|dismissive|condescending|arrogant|impolite|yelled at|shouted at|laughed at|ignored (?:me|us)|attitude|snapped at|treated (?:me|us) (?:like|badly|poorly))\\b",
+      // what people describe instead of naming it: rolled eyes, a phone out the whole time
+      "\\b(?:rolled (?:her|his|their) eyes|(?:was|were|stayed) on (?:her|his|their) phones? (?:the whole time|all the time|throughout)|could(?:n'?t| not) (?:have )?care(?:d)? less)\\b",
       '\\b(?:staff|employee|waiter|waitress|server|cashier|agent|manager|receptionist|driver|technician|rep|representative)s? (?:was|were) (?:so |very |really |extremely )?(?:rude|unhelpful|unfriendly|unprofessional|mean)\\b',
     ],
     acknowledge: [
@@ -265,6 +269,34 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I have asked the team to look at why this happened, and I will be in touch this week to rebook you at a time that suits you.'],
     publicNextSteps: ['We are looking at why this happened, and we would like to rebook you at a time that suits you.'],
+  },
+  {
+    // a room, a table or a neighbour too loud: the visit was spoiled, nothing to ship or refund
+    id: 'noise',
+    label: 'the noise',
+    patterns: [
+      "\\b(?:noisy|noise|loud music|(?:so|too|really|very|extremely) loud|thin walls|could(?:n'?t| not) (?:sleep|hear (?:each other|ourselves))|kept (?:us|me) (?:awake|up all night)|party next door)\\b",
+    ],
+    acknowledge: [
+      'I am sorry the noise spoiled your time with us; that is not the experience we want anyone to have.',
+      'Noise like that makes it hard to relax, and I am sorry it got in the way of your visit.',
+    ],
+    nextSteps: ['I have asked the team to look at what caused it this week, so we can keep it down for our guests, and I will let you know what we change.'],
+    publicNextSteps: ['We are looking at what caused the noise, and we would like the chance to give you a quieter visit.'],
+  },
+  {
+    // something of the customer's that we lost: a coat, luggage, dry cleaning (a parcel in transit is a delivery)
+    id: 'lost-item',
+    label: 'your lost belongings',
+    patterns: [
+      "\\b(?:lost|misplaced|mislaid) (?:my|our|her|his) (?:\\w+ ){0,2}?(?:luggage|bags?|suitcases?|coat|jacket|dry cleaning|laundry|keys|phone|wallet|belongings|clothes|shirts?|dress|suit|glasses|ring|watch)\\b",
+    ],
+    acknowledge: [
+      'I am sorry we lost something of yours; I know how worrying and frustrating that is.',
+      'Losing something you trusted us with is our failure, and I am sorry.',
+    ],
+    nextSteps: ['I have asked the team to search for it today, and I will let you know by tomorrow what we found and, if it cannot be found, how we will make it right.'],
+    publicNextSteps: ['We are searching for it and would like to sort this out with you directly.'],
   },
   {
     id: 'communication',
