@@ -139,12 +139,25 @@ describe('draftReply', () => {
     expect(detectTopics('I lost my patience with your support.')).toEqual([]);
   });
 
+  it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
+    for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['treatment-result']);
+      expect(d.text, t).toMatch(/put it right/);
+      expect(d.text, t).not.toMatch(/replace|ship|refund/i);
+    }
+    // goods stay goods; a hair in the soup is no haircut
+    expect(detectTopics('The shirt colour is nothing like the photo.').map((x) => x.id)).not.toContain('treatment-result');
+    expect(detectTopics('The item is not what I ordered.').map((x) => x.id)).toEqual(['wrong-item']);
+    expect(detectTopics('There was a hair in my soup.').map((x) => x.id)).not.toContain('treatment-result');
+  });
+
   it('a public reply says each thing once: the invite does not repeat the topic\'s offer', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
-      'The room was so noisy we could not sleep.', 'The airline lost my luggage.',
+      'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

@@ -19,6 +19,7 @@ export type TopicId =
   | 'cancellation'
   | 'we-cancelled'
   | 'noise'
+  | 'treatment-result'
   | 'lost-item'
   | 'communication'
   | 'cleanliness'
@@ -297,6 +298,24 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I have asked the team to search for it today, and I will let you know by tomorrow what we found and, if it cannot be found, how we will make it right.'],
     publicNextSteps: ['We are searching for it and would like to sort this out with you directly.'],
+  },
+  {
+    // a salon, barber, nail or tattoo studio: the result itself came out wrong (nothing to ship back)
+    id: 'treatment-result',
+    label: 'how it turned out',
+    patterns: [
+      "\\b(?:haircut|hair|fringe|bangs|highlights|balayage|nails|manicure|pedicure|tattoo|facial|brows|eyebrows|lashes|beard|perm|extensions)\\b[^.!?\\n]{0,40}?\\b(?:uneven|wonky|patchy|brassy|orange|green|too short|ruined|butchered|botched|not what I (?:asked|wanted))\\b",
+      // a colour alone may be a shirt's: only one that "came out" a hair colour's way
+      "\\bcolou?r (?:came out|turned out|went|was left) (?:\\w+ ){0,2}?(?:orange|green|brassy|patchy|uneven|too dark|too light)\\b",
+      "\\b(?:did not|didn'?t|never) listen(?:ed)? to what I (?:asked|wanted)\\b",
+    ],
+    overrides: ['quality'],
+    acknowledge: [
+      'I am sorry it did not turn out the way you asked for; you should leave us happy with the result.',
+      'You trusted us with this and the result was not what you wanted, and I am sorry.',
+    ],
+    nextSteps: ['If you reply with a time that suits you, I will book you in this week to put it right at no charge.'],
+    publicNextSteps: ['We would like to put it right at no charge, so please get in touch and we will book you in.'],
   },
   {
     id: 'communication',
