@@ -152,7 +152,7 @@ describe('draftReply', () => {
     expect(detectTopics('There was a hair in my soup.').map((x) => x.id)).not.toContain('treatment-result');
   });
 
-  it('a public reply says each thing once: the invite does not repeat the topic\'s offer', () => {
+  it('a public reply says each thing once (the invite does not repeat the topic\'s offer) and reads calm at strict', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
@@ -165,6 +165,8 @@ describe('draftReply', () => {
         expect(text.match(/make (?:this|it) right|make it up to you/gi)?.length ?? 0, text).toBeLessThanOrEqual(1);
         const sentences = text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 20);
         expect(new Set(sentences).size, text).toBe(sentences.length);
+        // and a public reply is never one Cool-Off itself would hold (public reviews are held at strict)
+        expect(analyze(text, { sensitivity: 'strict' }).flagged, text).toBe(false);
       }
     }
   });
