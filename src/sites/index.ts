@@ -43,10 +43,11 @@ function urlOf(href: string): URL | null {
 }
 
 const covers = (a: SiteAdapter, url: URL): boolean => a.matches.some((p) => matchesPattern(p, url));
+const adapterAt = (url: URL): SiteAdapter | null => ADAPTERS.find((a) => covers(a, url) && (a.urlTest?.(url) ?? true)) ?? null;
 
 export function adapterFor(href: string): SiteAdapter | null {
   const url = urlOf(href);
-  return url ? (ADAPTERS.find((a) => covers(a, url) && (a.urlTest?.(url) ?? true)) ?? null) : null;
+  return url ? adapterAt(url) : null;
 }
 
 /**
@@ -58,5 +59,5 @@ export function adapterFor(href: string): SiteAdapter | null {
  */
 export function siteFor(href: string): SiteAdapter | null {
   const url = urlOf(href);
-  return url ? (adapterFor(href) ?? ADAPTERS.find((a) => covers(a, url)) ?? null) : null;
+  return url ? (adapterAt(url) ?? ADAPTERS.find((a) => covers(a, url)) ?? null) : null;
 }

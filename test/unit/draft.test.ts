@@ -111,6 +111,8 @@ describe('draftReply', () => {
       expect(d.text, t).toMatch(/rebook/);
       expect(d.text, t).not.toMatch(/confirm the cancellation|cancellation[^.]*is completed|no further charges/i);
     }
+    // "we" in a customer's message is the customers: their own cancellation, not ours
+    expect(detectTopics('We cancelled our reservation two days ahead and were still charged.').map((x) => x.id)).not.toContain('we-cancelled');
     // the customer's own cancellation is still processed
     for (const t of ['I asked to cancel my subscription three times and nobody got back to me.', 'Please cancel my account.']) {
       expect(detectTopics(t).map((x) => x.id), t).toContain('cancellation');
@@ -136,6 +138,7 @@ describe('draftReply', () => {
     // not these: a parcel lost in the post is a delivery; "loud and clear" and lost patience are no complaint about noise or belongings
     expect(detectTopics('The parcel got lost in the post.').map((x) => x.id)).toEqual(['late-delivery']);
     expect(detectTopics('Loud and clear, thanks!')).toEqual([]);
+    expect(detectTopics('The car makes a weird noise since you repaired it.').map((x) => x.id)).not.toContain('noise');
     expect(detectTopics('I lost my patience with your support.')).toEqual([]);
   });
 

@@ -55,25 +55,22 @@ const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(incoming: string): TopicTemplate[] {
-  const found: { t: TopicTemplate; at: number; end: number; spans: Array<[number, number]> }[] = [];
+  const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
   for (const t of TOPICS) {
-    let at = Infinity;
-    let end = Infinity;
     const spans: Array<[number, number]> = [];
     for (const re of TOPIC_RES.get(t.id) ?? []) {
       const m = re.exec(incoming);
-      if (!m) continue;
-      spans.push([m.index, m.index + m[0].length]);
-      if (m.index < at) { at = m.index; end = m.index + m[0].length; }
+      if (m) spans.push([m.index, m.index + m[0].length]);
     }
-    if (at !== Infinity) found.push({ t, at, end, spans });
+    if (spans.length) found.push({ t, at: Math.min(...spans.map(([a]) => a)), spans });
   }
   // a narrower topic over the same words explains them better ("the shower was broken" is no parcel)
+  const overlaps = (x: Array<[number, number]>, y: Array<[number, number]>): boolean => x.some(([a, b]) => y.some(([c, d]) => a < d && c < b));
   const dropped = new Set<TopicTemplate>();
   for (const f of found) {
     for (const id of f.t.overrides ?? []) {
       const other = found.find((o) => o.t.id === id);
-      if (other && f.spans.some(([a, b]) => other.at < b && a < other.end)) dropped.add(other.t);
+      if (other && overlaps(f.spans, other.spans)) dropped.add(other.t);
     }
   }
   return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at).map((f) => f.t);

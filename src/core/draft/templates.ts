@@ -259,7 +259,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'we-cancelled',
     label: 'the cancelled booking',
     patterns: [
-      "\\b(?:you|they|we|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
+      "\\b(?:you|they|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
       "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table)\\b (?:was|were|got|has been|had been) (?:\\w+ ){0,2}?cancell?ed\\b",
       "\\bcancell?ed (?:\\w+ ){0,4}?(?:at (?:short|the last) (?:notice|minute)|with(?:out)? (?:no |any )?(?:notice|warning|explanation)|last[- ]minute)\\b",
     ],
@@ -276,7 +276,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'noise',
     label: 'the noise',
     patterns: [
-      "\\b(?:noisy|noise|loud music|(?:so|too|really|very|extremely) loud|thin walls|could(?:n'?t| not) (?:sleep|hear (?:each other|ourselves))|kept (?:us|me) (?:awake|up all night)|party next door)\\b",
+      // noise as such, not a machine's "weird noise" (a repair, not a quiet room)
+      "\\b(?:noisy|loud music|(?:so|too|really|very|extremely) loud|thin walls|could(?:n'?t| not) (?:sleep|hear (?:each other|ourselves))|kept (?:us|me) (?:awake|up all night)|party next door|(?:constant|construction|street|traffic|building) noise|noise (?:from|next door|outside|in the (?:room|hallway|corridor|restaurant)))\\b",
     ],
     acknowledge: [
       'I am sorry the noise spoiled your time with us; that is not the experience we want anyone to have.',
