@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run as rewrite } from '../../src/cli/commands/rewrite';
 import { run as draft } from '../../src/cli/commands/draft';
 import { applyEdits } from '../../src/core/rewrite';
 
 const dir = mkdtempSync(join(tmpdir(), 'cool-off-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function file(content: string): string {
   const p = join(dir, `in-${n++}.txt`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +30,7 @@ describe('cool-off analyze', () => {
     writeFileSync(file, 'Whatever, just fix it.');
     const strict = JSON.parse(run(['analyze', file, '--sensitivity', 'strict']).stdout);
     const gentle = JSON.parse(run(['analyze', '--sensitivity=gentle', file]).stdout);
+    rmSync(dir, { recursive: true, force: true });
     expect(strict.flagged).toBe(true);
     expect(gentle.flagged).toBe(false);
   });
