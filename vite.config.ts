@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
+import { fileURLToPath } from 'node:url';
 import manifest from './manifest.json' with { type: 'json' };
 
 // Preact's JSX runtime is selected in tsconfig.json (jsxImportSource), which Vite's
@@ -21,6 +22,12 @@ export default defineConfig({
     target: 'chrome116',
     // Extension pages never fetch anything: no module preload polyfill (it would fetch()).
     modulePreload: { polyfill: false },
+  },
+  resolve: {
+    // sentiment's English module with its word list as one JSON.parse instead of thousands of
+    // bundled getters (src/vendor/sentiment-en.ts says why). An alias, not a plugin, because the
+    // content script's own build (crxjs's IIFE build) takes the resolve options but no plugins.
+    alias: { 'sentiment/languages/en/index.js': fileURLToPath(new URL('src/vendor/sentiment-en.ts', import.meta.url)) },
   },
   // The dev server is never used for the extension: everything is built to dist/.
   server: { port: 5199, strictPort: true, hmr: false },

@@ -12,7 +12,8 @@ import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
 import { readDraft } from './draft';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
-import { analyze } from '../core/tone/analyze';
+import { analyze, isPrepared, prepare } from '../core/tone/analyze';
+import { runWhenIdle } from './idle';
 import { topReasons } from '../core/explain';
 import { Badge } from '../ui/Badge';
 import { badgeCss } from '../ui/styles';
@@ -56,6 +57,7 @@ export class Engine {
   private settings: Settings;
   private releasing = false;
   private scanQueued = false;
+  private preparing = false;
   private readonly now: () => number;
 
   constructor(private readonly deps: EngineDeps) {
@@ -209,6 +211,12 @@ export class Engine {
       t.badge = null;
     }
     this.refreshBadge(t);
+    // The scorer's one-time set-up, in idle time now that there is a reply box, rather than all at
+    // once on the first pause in the user's typing (a long task of 100 ms and more).
+    if (!this.preparing && !isPrepared()) {
+      this.preparing = true;
+      runWhenIdle(prepare(), this.deps.signal);
+    }
   }
 
   private untrack(t: Tracked): void {

@@ -26,6 +26,15 @@ describe('dist/', () => {
     }
   });
 
+  it("carries sentiment's word list in the content script as one JSON string, not a getter per word", () => {
+    const code = readFileSync(join(DIST, 'src/content/main.js'), 'utf8');
+    // the bundler's form for a require()d JSON file: `abandon: () => -2` for each of 3,382 words
+    expect(code).not.toMatch(/\babandon:\s*\(\)\s*=>/);
+    expect(code).not.toMatch(/\babandon:\s*-2\b/);
+    // inside a string (the minifier writes object keys unquoted: `abandon:-2`)
+    expect(code).toMatch(/\\?"abandon\\?":\s*-2/);
+  });
+
   it('asks only for storage, scripting and its sites; anything broader is optional', () => {
     const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(3);

@@ -21,7 +21,7 @@ import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity }
 import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
-import { buildLexicon, extract, isStopGram, type FeatureRef, type Lexicon } from './features';
+import { extract, finish, isLexiconPrepared, isStopGram, lexiconSteps, prepareLexicon, prepareRules, STEP_ITEMS, unpreparedRules, type FeatureRef, type Lexicon } from './features';
 import { countAtOrBelow, inRanges, SpanIndex, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
@@ -105,24 +105,55 @@ interface CompiledModel {
   lexicon: Lexicon;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
+/** The model's weight slots and word tables, in steps of STEP_ITEMS entries (for idle time). */
+function* compileSteps(model: ToneModel): Generator<void, CompiledModel, unknown> {
+  const refs = new Map<string, FeatureRef>();
+  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false });
+  let n = 0;
+  for (const [g, w] of Object.entries(model.ngrams)) {
+    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g) });
+    if (++n % STEP_ITEMS === 0) yield;
+  }
+  const lexicon = yield* lexiconSteps(Object.keys(model.ngrams), (f) => refs.get(f));
+  return { refs, lexicon };
+}
 function compileModel(model: ToneModel): CompiledModel {
   let c = compiledModels.get(model);
-  if (!c) {
-    const refs = new Map<string, FeatureRef>();
-    for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false });
-    for (const [g, w] of Object.entries(model.ngrams)) refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g) });
-    c = { refs, lexicon: buildLexicon(Object.keys(model.ngrams), (f) => refs.get(f)) };
-    compiledModels.set(model, c);
-  }
+  if (!c) compiledModels.set(model, (c = finish(compileSteps(model))));
   return c;
+}
+
+/**
+ * The scorer's one-time work, in steps that each take a few milliseconds, for a caller to run in idle
+ * time before the first draft needs it: the model's weight tables, its word tables, and every phrase
+ * rule's expression. Done lazily instead, it all lands on the first draft with text in it (about
+ * 150 ms in Node on this project's machine), right when the user pauses typing. Results do not
+ * depend on it; an interrupted run is picked up where it stopped (by the next run or by a draft).
+ */
+export function* prepare(model: ToneModel = MODEL): Generator<void, void, unknown> {
+  if (!compiledModels.has(model)) {
+    const c = yield* compileSteps(model);
+    // a draft scored meanwhile compiled it too: keep the one its analyzers already use
+    if (!compiledModels.has(model)) compiledModels.set(model, c);
+    yield;
+  }
+  yield* prepareLexicon(compileModel(model).lexicon);
+  yield;
+  yield* prepareRules();
+}
+
+/** Has prepare() (or earlier drafts) done all of the one-time work for this model? */
+export function isPrepared(model: ToneModel = MODEL): boolean {
+  const c = compiledModels.get(model);
+  return c !== undefined && isLexiconPrepared(c.lexicon) && unpreparedRules() === 0;
 }
 
 const HOSTILE = new Set<ReasonKind>(HOSTILE_KINDS);
 
 /**
  * Precompiles the user's word lists once; the returned function is cheap to call per keystroke
- * pause. The model's word tables are built on the first draft with text in it (shared by every
- * analyzer of that model): a page that has just loaded has only empty reply boxes.
+ * pause. The model's word tables are built by prepare() in idle time, or else on the first draft
+ * with text in it (shared by every analyzer of that model).
  */
 export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = MODEL): Analyzer {
   const sensitivity: Sensitivity = options.sensitivity ?? 'normal';

@@ -154,6 +154,30 @@ for (const g of BY_ANCHOR.values()) {
   });
 }
 
+/**
+ * The phrase rules' one-time work, in small steps for idle time (see prepare() in analyze.ts): each
+ * rule's "can it match with no literal next word" probe, which also makes V8 compile the rule's
+ * expression. Left to the first draft, this is most of that draft's cost (about 100 ms in Node).
+ * Yields after every few rules; a rule already probed costs nothing.
+ */
+export function* prepareRules(): Generator<void, void, unknown> {
+  let n = 0;
+  for (const g of BY_ANCHOR.values()) {
+    for (let k = 0; k < g.list.length; k++) {
+      if (g.anyNext[k]! >= 0) continue;
+      ruleAnyNext(g, k);
+      if (++n % 8 === 0) yield;
+    }
+  }
+}
+
+/** Rules not yet probed (0 once prepareRules() has run, or every rule has been met in drafts). */
+export function unpreparedRules(): number {
+  let n = 0;
+  for (const g of BY_ANCHOR.values()) for (let k = 0; k < g.list.length; k++) if (g.anyNext[k]! < 0) n++;
+  return n;
+}
+
 /** Bit set of the rule slots this word could continue (whole form, first four letters, or part before ' or -); undefined when none. */
 function nextBitsOf(w: string): Uint32Array | undefined {
   let bits: Uint32Array | undefined;
@@ -309,21 +333,48 @@ function baseLexicon(): Lexicon {
   return lex;
 }
 
-const BASE = baseLexicon();
+/** The lexicon without a model's n-grams, built on first use (not while the page loads). */
+let BASE: Lexicon | null = null;
+const base = (): Lexicon => (BASE ??= baseLexicon());
+
+/** Items a one-time build handles between two yields when it runs in idle time (a few ms). */
+export const STEP_ITEMS = 1000;
+
+/** Runs a stepwise build (one that yields now and then, for idle time) to its end. */
+export function finish<T>(steps: Generator<void, T, unknown>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
 
 /** The lexicon plus known n-grams ("w:<gram>" features, with their weight slots), built once per model. */
 export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) => FeatureRef | undefined = () => undefined): Lexicon {
+  return finish(lexiconSteps(grams, refOf));
+}
+
+/** buildLexicon in steps of STEP_ITEMS words or n-grams. */
+export function* lexiconSteps(grams: Iterable<string>, refOf: (feature: string) => FeatureRef | undefined = () => undefined): Generator<void, Lexicon, unknown> {
+  const from = base(); // built here on first use: a step of its own
+  yield;
   const lex: Lexicon = new Map();
-  for (const [w, x] of BASE) lex.set(w, { ...x });
+  let n = 0;
+  for (const [w, x] of from) {
+    lex.set(w, { ...x });
+    if (++n % STEP_ITEMS === 0) yield;
+  }
   for (const g of grams) {
     const feature = `w:${g}`;
     const gram = { feature, ref: refOf(feature) };
     const sp = g.indexOf(' ');
-    if (sp < 0) { info(lex, g).uni = gram; continue; }
-    const a = info(lex, g.slice(0, sp));
-    const b = info(lex, g.slice(sp + 1));
-    if (!a.bi) a.bi = new Map();
-    a.bi.set(b, gram);
+    if (sp < 0) info(lex, g).uni = gram;
+    else {
+      const a = info(lex, g.slice(0, sp));
+      const b = info(lex, g.slice(sp + 1));
+      if (!a.bi) a.bi = new Map();
+      a.bi.set(b, gram);
+    }
+    if (++n % STEP_ITEMS === 0) yield;
   }
   return lex;
 }
@@ -361,8 +412,27 @@ interface LexiconTables { keys: WordKeys; infos: WordInfo[]; bigrams: Bigrams }
 const TABLES = new WeakMap<Lexicon, LexiconTables>();
 function tablesOf(lex: Lexicon): LexiconTables {
   let t = TABLES.get(lex);
-  if (!t) TABLES.set(lex, (t = { keys: new WordKeys([...lex.keys()]), infos: [...lex.values()], bigrams: new Bigrams(lex) }));
+  if (!t) TABLES.set(lex, (t = finish(tableSteps(lex))));
   return t;
+}
+function* tableSteps(lex: Lexicon): Generator<void, LexiconTables, unknown> {
+  const keys = new WordKeys([...lex.keys()]);
+  yield;
+  const infos = [...lex.values()];
+  const bigrams = new Bigrams(lex);
+  return { keys, infos, bigrams };
+}
+
+/** Builds a lexicon's lookup tables in steps, for idle time, unless its first draft already has. */
+export function* prepareLexicon(lex: Lexicon): Generator<void, void, unknown> {
+  if (TABLES.has(lex)) return;
+  const t = yield* tableSteps(lex);
+  if (!TABLES.has(lex)) TABLES.set(lex, t);
+}
+
+/** Have the lexicon's lookup tables been built? */
+export function isLexiconPrepared(lex: Lexicon): boolean {
+  return TABLES.has(lex);
 }
 
 /** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */
@@ -423,7 +493,7 @@ function selfDirected(infos: readonly WordInfo[], i: number): boolean {
 
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
-  const lex = opts.lexicon ?? BASE;
+  const lex = opts.lexicon ?? base();
   // most words are found by the key the tokenizer builds; the rest by their string
   const { keys, infos: byId, bigrams } = tablesOf(lex);
   const ids: number[] = [];

@@ -1,2 +1,2 @@
-export { analyze, createAnalyzer, type Analyzer } from './analyze';
+export { analyze, createAnalyzer, isPrepared, prepare, type Analyzer } from './analyze';
 export * from './types';

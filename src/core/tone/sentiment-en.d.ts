@@ -6,3 +6,9 @@ declare module 'sentiment/languages/en/index.js' {
   };
   export default en;
 }
+
+/** Its negation strategy, imported on its own by src/vendor/sentiment-en.ts. */
+declare module 'sentiment/languages/en/scoring-strategy.js' {
+  const strategy: { apply(tokens: string[], cursor: number, tokenScore: number): number };
+  export default strategy;
+}
