@@ -4,6 +4,8 @@
  * any other script) to the end of the input event's dispatch: every handler on the keystroke path,
  * ours included, plus the editor's own work. Cool-Off's scoring is debounced off this path, so the
  * two should be close. (performance.now() is coarsened to 0.1 ms here, so means are shown too.)
+ * Also main-thread long tasks (> 50 ms): while the page loads, while the first draft is typed, when
+ * Send is held (until the overlay shows) and when "Use calm rewrite" is clicked.
  *
  *   npm run bench        (runs this after the scorer benchmark; needs `npm run build` first)
  */
@@ -31,6 +33,10 @@ interface Measured {
   load: number[];
   /** Per page load: total ms of long tasks while the first draft is typed and scored (and 0.5 s after). */
   typing: number[];
+  /** With Cool-Off, per page load, 2 s after typing: long tasks (ms) from Ctrl+Enter until the hold's overlay shows (+0.3 s), and its wall time. */
+  hold: { longMs: number; wallMs: number }[];
+  /** Then long tasks (ms) when "Use calm rewrite" is clicked (+0.3 s). */
+  rewrite: number[];
 }
 
 async function measure(withExtension: boolean): Promise<Measured> {
@@ -64,6 +70,8 @@ async function measure(withExtension: boolean): Promise<Measured> {
   const durations: number[] = [];
   const load: number[] = [];
   const typing: number[] = [];
+  const hold: Measured['hold'] = [];
+  const rewrite: number[] = [];
   const longTaskTotal = () => page0!.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.reduce((a, b) => a + b, 0));
   let page0: import('playwright-core').Page | null = null;
   for (let round = 0; round < ROUNDS; round++) {
@@ -77,13 +85,29 @@ async function measure(withExtension: boolean): Promise<Measured> {
     await page.locator('[g_editable="true"]').first().click();
     await page.keyboard.type(TEXT, { delay: 15 });
     await page.waitForTimeout(500);
-    typing.push((await longTaskTotal()) - loaded);
-    durations.push(...(await page.evaluate(() => (window as unknown as { __keyCost: number[] }).__keyCost)));
+    const typed = await longTaskTotal();
+    typing.push(typed - loaded);
+    durations.push(...(await page.evaluate(() => (window as unknown as { __keyCost: number[] }).__keyCost))); // the typed keys only
+    if (withExtension) {
+      // the draft is angry: Send is held. What the user waits for: the overlay, then the rewrite.
+      await page.waitForTimeout(2000);
+      const before = await longTaskTotal();
+      const t0 = Date.now();
+      await page.keyboard.press('Control+Enter');
+      await page.locator('cool-off-overlay [role="dialog"]').waitFor({ state: 'visible' });
+      const wallMs = Date.now() - t0;
+      await page.waitForTimeout(300);
+      const held = await longTaskTotal();
+      hold.push({ longMs: held - before, wallMs });
+      await page.locator('cool-off-overlay').getByRole('button', { name: /Use calm rewrite/ }).click();
+      await page.waitForTimeout(300);
+      rewrite.push((await longTaskTotal()) - held);
+    }
     await page.close();
   }
   await ctx.close();
   rmSync(profile, { recursive: true, force: true });
-  return { keys: durations, load, typing };
+  return { keys: durations, load, typing, hold, rewrite };
 }
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
@@ -105,3 +129,5 @@ console.log(`\nPage load, main-thread long tasks (> 50 ms) until the compose box
 console.log(`  without Cool-Off: ${loads(without.load)}   with Cool-Off: ${loads(withUs.load)}`);
 console.log(`While the first draft is typed and scored, main-thread long tasks, total ms per load:`);
 console.log(`  without Cool-Off: ${loads(without.typing)}   with Cool-Off: ${loads(withUs.typing)}`);
+console.log(`Send on the angry draft (held): long tasks until the overlay shows, ms: ${loads(withUs.hold.map((h) => h.longMs))}; Ctrl+Enter to overlay visible (wall, with the test driver's overhead): ${loads(withUs.hold.map((h) => h.wallMs))} ms`);
+console.log(`"Use calm rewrite" clicked: long tasks, ms: ${loads(withUs.rewrite)}`);

@@ -14,6 +14,7 @@ import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, isPrepared, prepare } from '../core/tone/analyze';
 import { runWhenIdle } from './idle';
+import { prepareRewrite } from '../core/rewrite';
 import { topReasons } from '../core/explain';
 import { Badge } from '../ui/Badge';
 import { badgeCss } from '../ui/styles';
@@ -58,6 +59,7 @@ export class Engine {
   private releasing = false;
   private scanQueued = false;
   private preparing = false;
+  private preparingRewrite = false;
   private readonly now: () => number;
 
   constructor(private readonly deps: EngineDeps) {
@@ -138,6 +140,12 @@ export class Engine {
     if (t.analysis && t.analysedText === text) return t.analysis;
     t.analysis = analyze(text, this.analyzeOptions(t));
     t.analysedText = text;
+    // The user is writing: get the hold's rewrite and suggestions ready in idle time, so that a
+    // Send press on this draft opens the overlay at once (cold, they took about 300 ms).
+    if (!this.preparingRewrite && text.trim() !== '') {
+      this.preparingRewrite = true;
+      runWhenIdle(prepareRewrite(), this.deps.signal);
+    }
     return t.analysis;
   }
 

@@ -1,4 +1,4 @@
-export { calmRewrite, suggestionsFor, applySuggestion, pick, ACKNOWLEDGMENTS, NEXT_STEPS_PRIVATE, NEXT_STEPS_PUBLIC } from './rewrite';
+export { calmRewrite, prepareRewrite, suggestionsFor, applySuggestion, pick, ACKNOWLEDGMENTS, NEXT_STEPS_PRIVATE, NEXT_STEPS_PUBLIC } from './rewrite';
 export type { RewriteContext, RewriteResult, Suggestion } from './rewrite';
 export type { Edit } from './edits';
 export { applyEdits } from './edits';

@@ -14,7 +14,7 @@ import { isHostile } from '../tone/types';
 import { guidelineById, guidelinesForReason } from '../guidelines/data';
 import { applyEdits, atSentenceStart, looksLikeName, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
 import { factSpans, type Span } from './facts';
-import { findPhrases, phraseEdits } from './table';
+import { findPhrases, phraseEdits, preparePhrases } from './table';
 import { isKnownAcronym, shoutingEdits } from './shouting';
 import { splitDraft } from './structure';
 import { SOFTEN } from './soften';
@@ -179,6 +179,20 @@ function punctuate(body: string): string {
   if (t === '') return '';
   const core = t.replace(/[*_"'”’)\]]+$/u, '');
   return /[.!?…:;]$/.test(core) ? ' ' : /[*_"'”’)\]]$/.test(t) ? ' ' : '. ';
+}
+
+/**
+ * The rewrite's one-time work, in idle-time steps (see src/content/idle.ts): the phrase table's
+ * expressions, then one rewrite and one round of suggestions of a sample draft, which compiles the
+ * rest of the code they run. Left to the first hold, it made the overlay appear about 300 ms after
+ * Send in Chromium. Results never depend on it.
+ */
+export function* prepareRewrite(): Generator<void, void, unknown> {
+  yield* preparePhrases();
+  const sample = 'Did you even READ my email?! Per my last email, this is your fault. Whatever, learn to read.';
+  calmRewrite(sample, { audience: 'public' });
+  yield;
+  suggestionsFor(sample, analyze(sample));
 }
 
 export function calmRewrite(text: string, context: RewriteContext = {}): RewriteResult {
