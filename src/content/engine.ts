@@ -25,6 +25,8 @@ export interface EngineDeps {
   isAlive: () => boolean;
   /** Called once when the extension context is found dead: the caller aborts everything. */
   onDead: () => void;
+  /** Called after a reply box is tracked or let go (see `composes.size`). */
+  onTrackedChange?: () => void;
   /** Actions offered on the badge (e.g. draft a calm reply); wired by main.ts. */
   badgeActions?: (t: Tracked, engine: Engine) => import('../ui/types').BadgeActions;
   now?: () => number;
@@ -209,6 +211,15 @@ export class Engine {
       t.badge = null;
     }
     this.refreshBadge(t);
+    this.notifyTracked();
+  }
+
+  private notifyTracked(): void {
+    try {
+      this.deps.onTrackedChange?.();
+    } catch {
+      /* a listener's failure is not ours to break the page with */
+    }
   }
 
   private untrack(t: Tracked): void {
@@ -217,6 +228,7 @@ export class Engine {
     t.session?.close('gone');
     t.badge?.remove();
     this.composes.delete(t.body);
+    this.notifyTracked();
   }
 
   composeFor(target: EventTarget | null): Tracked | undefined {

@@ -10,17 +10,28 @@
  * a different answer stops the running engine through its own AbortController (badges, overlay,
  * listeners and observers go with it; no send is left held) and starts the new one, if any.
  */
-import { pickAdapter } from '../sites';
-import { extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
+import { pickAdapter, siteFor } from '../sites';
+import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
 import { draftReply } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
 import type { BadgeActions } from '../ui/types';
 import type { Settings } from '../core/settings';
+import type { FrameStatus } from '../core/tab-status';
 import type { SiteAdapter } from '../sites/types';
 
 const TAKEOVER = 'cool-off:takeover';
+/** This copy of the script, in the popup's answers (a frame's later answers replace earlier ones). */
+const COPY_ID = Math.random().toString(36).slice(2, 12);
+
+function isTopFrame(): boolean {
+  try {
+    return window === window.top;
+  } catch {
+    return false;
+  }
+}
 
 /** The engine running for the page as it is now, stopped on its own or with the whole script. */
 interface Running {
@@ -44,6 +55,52 @@ export async function start(): Promise<AbortController | null> {
     },
     { signal },
   );
+
+  let running: Running | null = null;
+
+  // The toolbar popup asks each frame what Cool-Off is doing there (see core/tab-status.ts); while it
+  // is open, a change (a box found or gone, the engine started or stopped) is told to it at once.
+  // Answering starts before the settings are read, so a popup that has just injected this script
+  // (a site turned on from it) finds it right away.
+  let leaving = false;
+  const frameStatus = (): FrameStatus => ({
+    id: COPY_ID,
+    top: isTopFrame(),
+    origin: location.origin,
+    site: running ? running.adapter.id : (siteFor(location.href)?.id ?? null),
+    running: running !== null && !leaving,
+    boxes: leaving ? 0 : (running?.engine.composes.size ?? 0),
+  });
+  const tellPopup = answerTabStatus(frameStatus, signal);
+  // A frame going away (Google's reviews dialog closed, a new page loading) says so to an open popup:
+  // nothing else would tell it that this frame's boxes are gone. Back from the cache, it is here again.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      leaving = true;
+      tellPopup();
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    () => {
+      if (!leaving) return;
+      leaving = false;
+      tellPopup();
+    },
+    { signal },
+  );
+  let tellQueued = false;
+  /** One answer per burst of changes (several boxes found in one scan, an engine swap). */
+  const statusChanged = (): void => {
+    if (tellQueued) return;
+    tellQueued = true;
+    queueMicrotask(() => {
+      tellQueued = false;
+      if (!signal.aborted) tellPopup();
+    });
+  };
 
   let { settings } = await loadSettings();
   if (signal.aborted) return null;
@@ -85,8 +142,6 @@ export async function start(): Promise<AbortController | null> {
     return actions;
   };
 
-  let running: Running | null = null;
-
   const run = (adapter: SiteAdapter): Running | null => {
     const child = new AbortController();
     // The script's end ends this engine too; the listener itself goes when the engine stops.
@@ -98,6 +153,7 @@ export async function start(): Promise<AbortController | null> {
         signal: child.signal,
         isAlive: isContextAlive,
         onDead: () => controller.abort(),
+        onTrackedChange: statusChanged,
         badgeActions,
       });
       return { adapter, engine, controller: child };
@@ -121,6 +177,7 @@ export async function start(): Promise<AbortController | null> {
     running = null;
     old?.controller.abort();
     if (adapter) running = run(adapter);
+    statusChanged();
   };
 
   watchUrl(evaluate, signal);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { badge, overlay, sends, type Site, sharedSession } from './harness';
+import { badge, overlay, popupFor, popupStatus, sends, type Site, sharedSession } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
@@ -398,6 +398,50 @@ describe('single-page navigation: the site is decided again when the address cha
     await page.locator(c.send).first().click();
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
     expect(await sends(page)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('the toolbar popup tells the truth about this tab', () => {
+  it("the owner's reviews frame on Google Search: checking 1 reply box; once the frame is closed, none (open popup and new one alike)", async () => {
+    const c = site("Google Search, the owner's reviews frame (Spanish UI)");
+    const page = await open(c);
+    const popup = await popupFor(s, page);
+    // The reply box is in the frame, not the results page: the frames' answers are summed.
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 1 reply box on Google Business Profile.');
+    // Google's close button removes the dialog and its frame; the results page is still the owner's.
+    // The open popup hears the frame leave; a popup opened afterwards finds no box either.
+    await page.locator('.Y4Zgof button[aria-label="Cerrar"]').click();
+    await expect.poll(() => page.frames().length).toBe(1);
+    await expect.poll(() => popupStatus(popup)).toBe('On On for Google Business Profile — no reply box on this page yet.');
+    await popup.close();
+    const again = await popupFor(s, page);
+    await expect.poll(() => popupStatus(again)).toBe('On On for Google Business Profile — no reply box on this page yet.');
+    await again.close();
+    await page.close();
+  });
+
+  it('an ordinary Google search: Cool-Off does not run here (it used to say "Active on Google Business Profile")', async () => {
+    const page = await s.open('https://www.google.com/search?q=pizza');
+    await page.waitForTimeout(500);
+    const popup = await popupFor(s, page);
+    await expect.poll(() => popupStatus(popup)).toBe('Not here Cool-Off does not run on this page.');
+    // the site switch is still there: Google Business Profile is this host's site
+    expect(await popup.getByRole('switch', { name: /Google Business Profile/ }).isChecked()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('an open popup follows the tab: a new mail opened, then Calendar (no reload)', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    const popup = await popupFor(s, page);
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 1 reply box on Outlook.');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 2 reply boxes on Outlook.');
+    await page.locator('.appBar button[aria-label="Calendar"]').click();
+    await expect.poll(() => popupStatus(popup)).toBe('Not here Cool-Off does not run on this page.');
+    await popup.close();
     await page.close();
   });
 });
