@@ -76,11 +76,12 @@ export async function openOptionsPage(): Promise<void> {
 /**
  * The tab the popup describes: the active tab of the popup's window, or the tab with this id. `url`
  * is null unless Chrome shows it to us (only for origins we hold a host permission for: the sites the
- * user turned on; content-script match patterns do not count).
+ * user turned on; content-script match patterns do not count). `loading`: the page is still loading
+ * (content scripts start when it is done).
  */
-export async function popupTab(id?: number): Promise<{ id: number; url: string | null } | null> {
+export async function popupTab(id?: number): Promise<{ id: number; url: string | null; loading: boolean } | null> {
   const tab = id !== undefined ? await browser.tabs.get(id) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' } : null;
 }
 
 /**

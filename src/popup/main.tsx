@@ -46,7 +46,7 @@ const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab') ?? '';
 const requestedTab = /^\d{1,10}$/.test(tabParam) ? Number(tabParam) : undefined;
 
-let tab: { id: number; url: string | null } | null = null;
+let tab: Awaited<ReturnType<typeof popupTab>> = null;
 let settings: Settings | null = null;
 const frames = new Map<string, FrameStatus>();
 let hangUp: () => void = () => undefined;
@@ -120,7 +120,9 @@ function draw(): void {
   if (!settings) return;
   const s = settings;
   const url = tab?.url ?? null;
-  const summary = summarizeTab(frames.values(), url !== null && pickAdapter(url, s.customSites) !== null);
+  // Nothing answering is a missing script only where one should run and the page has finished loading.
+  const expected = url !== null && !tab?.loading && pickAdapter(url, s.customSites) !== null;
+  const summary = summarizeTab(frames.values(), expected);
   const page = httpOrigin(url) ?? httpOrigin(summary.origin);
   const origin = page?.origin ?? null;
   const host = page?.host ?? null;
