@@ -205,13 +205,13 @@ export class Engine {
       body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0, incoming: null,
     };
     this.composes.set(body, t);
+    this.notifyTracked();
     try {
       t.badge = mountShadow('cool-off-badge', badgeCss, placeAfterBody(body));
     } catch {
       t.badge = null;
     }
     this.refreshBadge(t);
-    this.notifyTracked();
   }
 
   private notifyTracked(): void {
