@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { parseSettings, SETTINGS_KEY, type ParsedSettings, type Settings } from '../core/settings';
+import { parseFrameStatus, TAB_STATUS_PORT, type FrameStatus } from '../core/tab-status';
 
 /** This extension's id while the context is alive; '' in an orphan. */
 export function extensionId(): string {
@@ -72,9 +73,91 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-export async function activeTabUrl(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url ?? null;
+/**
+ * The tab the popup describes: the active tab of the popup's window, or the tab with this id. `url`
+ * is null unless Chrome shows it to us (only for origins we hold a host permission for: the sites the
+ * user turned on; content-script match patterns do not count). `loading`: the page is still loading
+ * (content scripts start when it is done).
+ */
+export async function popupTab(id?: number): Promise<{ id: number; url: string | null; loading: boolean } | null> {
+  const tab = id !== undefined ? await browser.tabs.get(id) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null, loading: tab.status === 'loading' } : null;
+}
+
+/**
+ * Content script side of the popup's question "what is Cool-Off doing in this tab?": answers each
+ * popup that connects to this frame with `read()`, and again on every call of the returned function
+ * while that popup is open. Nothing is sent unless a popup asks, and nothing throws: an orphaned
+ * script (extension reloaded) is simply not asked. Stops answering when `signal` aborts. Never
+ * disconnects a popup's port itself: the popup holds one port to all frames of the tab, and one
+ * frame's disconnect would close it for the others.
+ */
+export function answerTabStatus(read: () => FrameStatus, signal: AbortSignal): () => void {
+  const ports = new Set<browser.Runtime.Port>();
+  const post = (port: browser.Runtime.Port) => {
+    try {
+      port.postMessage(read());
+    } catch {
+      ports.delete(port); // the popup closed, or the extension went away
+    }
+  };
+  const onConnect = (port: browser.Runtime.Port) => {
+    if (signal.aborted || port.name !== TAB_STATUS_PORT) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    post(port);
+  };
+  try {
+    browser.runtime.onConnect.addListener(onConnect);
+  } catch {
+    return () => undefined;
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      ports.clear();
+      try {
+        browser.runtime.onConnect.removeListener(onConnect);
+      } catch {
+        /* context already gone */
+      }
+    },
+    { once: true },
+  );
+  return () => {
+    for (const port of ports) post(port);
+  };
+}
+
+/**
+ * Popup side: asks every frame of the tab. `onAnswer` gets each frame's answers as they come (a few
+ * milliseconds each); `onClosed` is called once when no frame can answer any more (at once where no
+ * Cool-Off runs in the tab). Returns a function that hangs up.
+ */
+export function askTabStatus(tabId: number, onAnswer: (status: FrameStatus) => void, onClosed: () => void): () => void {
+  let port: browser.Runtime.Port;
+  try {
+    port = browser.tabs.connect(tabId, { name: TAB_STATUS_PORT });
+  } catch {
+    queueMicrotask(onClosed);
+    return () => undefined;
+  }
+  port.onMessage.addListener((message: unknown) => {
+    const status = parseFrameStatus(message);
+    if (status) onAnswer(status);
+  });
+  port.onDisconnect.addListener(() => {
+    // "Receiving end does not exist" where no Cool-Off runs in the tab: expected, read so Chrome does not log it.
+    void globalThis.chrome?.runtime?.lastError;
+    onClosed();
+  });
+  return () => {
+    try {
+      port.disconnect();
+    } catch {
+      /* already closed */
+    }
+  };
 }
 
 export async function requestOrigin(origin: string): Promise<boolean> {
@@ -111,9 +194,7 @@ export async function syncCustomSiteScripts(origins: readonly string[]): Promise
   ]);
 }
 
-/** Start Cool-Off in the active tab right away (after the user turned it on there). */
-export async function injectIntoActiveTab(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: contentScriptFiles() });
+/** Start Cool-Off in the popup's tab right away (after the user turned it on there). */
+export async function injectIntoTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
 }

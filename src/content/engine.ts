@@ -27,6 +27,8 @@ export interface EngineDeps {
   isAlive: () => boolean;
   /** Called once when the extension context is found dead: the caller aborts everything. */
   onDead: () => void;
+  /** Called after a reply box is tracked or let go (see `composes.size`). */
+  onTrackedChange?: () => void;
   /** Actions offered on the badge (e.g. draft a calm reply); wired by main.ts. */
   badgeActions?: (t: Tracked, engine: Engine) => import('../ui/types').BadgeActions;
   now?: () => number;
@@ -213,6 +215,7 @@ export class Engine {
       body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0, incoming: null,
     };
     this.composes.set(body, t);
+    this.notifyTracked();
     try {
       t.badge = mountShadow('cool-off-badge', badgeCss, placeAfterBody(body));
     } catch {
@@ -227,12 +230,21 @@ export class Engine {
     }
   }
 
+  private notifyTracked(): void {
+    try {
+      this.deps.onTrackedChange?.();
+    } catch {
+      /* a listener's failure is not ours to break the page with */
+    }
+  }
+
   private untrack(t: Tracked): void {
     clearTimeout(t.timer);
     clearTimeout(t.pendingOpen);
     t.session?.close('gone');
     t.badge?.remove();
     this.composes.delete(t.body);
+    this.notifyTracked();
   }
 
   composeFor(target: EventTarget | null): Tracked | undefined {

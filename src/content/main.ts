@@ -1,25 +1,43 @@
 /**
- * Content script entry. Picks the adapter for this page, loads settings, starts the engine, and
- * tears everything down when the extension goes away (reload/update/uninstall) or when a newer copy
- * of this script takes over the page. Dead or replaced, we fail open: the site sends normally.
+ * Content script entry. Loads settings, runs the engine with the adapter for this page, and tears
+ * everything down when the extension goes away (reload/update/uninstall) or when a newer copy of this
+ * script takes over the page. Dead or replaced, we fail open: the site sends normally.
+ *
+ * The adapter is not decided once at load. The sites we run on are single-page apps that change their
+ * address without a reload (Outlook's Calendar to Mail, Google's search to the owner's reviews), and
+ * several adapters run on only some of the addresses the manifest lets this script into. So the
+ * adapter is asked again whenever the address changes (see url-watch.ts) or the user's sites change:
+ * a different answer stops the running engine through its own AbortController (badges, overlay,
+ * listeners and observers go with it; no send is left held) and starts the new one, if any.
  */
-import { adapterFor } from '../sites';
-import { generic } from '../sites/generic';
-import { extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
+import { pickAdapter, siteFor } from '../sites';
+import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
 import { draftReply } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { readDraft, replaceOwnText, snapshot, restore } from './draft';
+import { watchUrl } from './url-watch';
 import type { BadgeActions } from '../ui/types';
 import type { Settings } from '../core/settings';
+import type { FrameStatus } from '../core/tab-status';
+import type { SiteAdapter } from '../sites/types';
 
 const TAKEOVER = 'cool-off:takeover';
+/** This copy of the script, in the popup's answers (a frame's later answers replace earlier ones). */
+const COPY_ID = Math.random().toString(36).slice(2, 12);
 
-function originOf(href: string): string {
+function isTopFrame(): boolean {
   try {
-    return new URL(href).origin;
+    return window === window.top;
   } catch {
-    return '';
+    return false;
   }
+}
+
+/** The engine running for the page as it is now, stopped on its own or with the whole script. */
+interface Running {
+  adapter: SiteAdapter;
+  engine: Engine;
+  controller: AbortController;
 }
 
 export async function start(): Promise<AbortController | null> {
@@ -38,11 +56,54 @@ export async function start(): Promise<AbortController | null> {
     { signal },
   );
 
-  const { settings } = await loadSettings();
+  let running: Running | null = null;
+
+  // The toolbar popup asks each frame what Cool-Off is doing there (see core/tab-status.ts); while it
+  // is open, a change (a box found or gone, the engine started or stopped) is told to it at once.
+  // Answering starts before the settings are read, so a popup that has just injected this script
+  // (a site turned on from it) finds it right away.
+  let leaving = false;
+  const frameStatus = (): FrameStatus => ({
+    id: COPY_ID,
+    top: isTopFrame(),
+    origin: location.origin,
+    site: running ? running.adapter.id : (siteFor(location.href)?.id ?? null),
+    running: running !== null && !leaving,
+    boxes: leaving ? 0 : (running?.engine.composes.size ?? 0),
+  });
+  const tellPopup = answerTabStatus(frameStatus, signal);
+  // A frame going away (Google's reviews dialog closed, a new page loading) says so to an open popup:
+  // nothing else would tell it that this frame's boxes are gone. Back from the cache, it is here again.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      leaving = true;
+      tellPopup();
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    () => {
+      if (!leaving) return;
+      leaving = false;
+      tellPopup();
+    },
+    { signal },
+  );
+  let tellQueued = false;
+  /** One answer per burst of changes (several boxes found in one scan, an engine swap). */
+  const statusChanged = (): void => {
+    if (tellQueued) return;
+    tellQueued = true;
+    queueMicrotask(() => {
+      tellQueued = false;
+      if (!signal.aborted) tellPopup();
+    });
+  };
+
+  let { settings } = await loadSettings();
   if (signal.aborted) return null;
-  const adapter =
-    adapterFor(location.href) ?? (settings.customSites.includes(originOf(location.href)) ? generic : null);
-  if (!adapter) return null;
 
   /** Per reply box: the draft before we inserted a drafted reply, and the text we inserted. */
   const undo = new WeakMap<HTMLElement, { before: ReturnType<typeof snapshot>; inserted: string }>();
@@ -81,15 +142,51 @@ export async function start(): Promise<AbortController | null> {
     return actions;
   };
 
-  const engine = new Engine({
-    adapter,
-    settings,
-    signal,
-    isAlive: isContextAlive,
-    onDead: () => controller.abort(),
-    badgeActions,
-  });
-  onSettingsChanged(({ settings: next }) => engine.updateSettings(next), signal);
+  const run = (adapter: SiteAdapter): Running | null => {
+    const child = new AbortController();
+    // The script's end ends this engine too; the listener itself goes when the engine stops.
+    signal.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
+    try {
+      const engine = new Engine({
+        adapter,
+        settings,
+        signal: child.signal,
+        isAlive: isContextAlive,
+        onDead: () => controller.abort(),
+        onTrackedChange: statusChanged,
+        badgeActions,
+      });
+      return { adapter, engine, controller: child };
+    } catch {
+      child.abort(); // whatever it had set up goes; the page works as if we were not here
+      return null;
+    }
+  };
+
+  /** Run the adapter for the address the page shows now; on the same site, keep what runs. */
+  const evaluate = (): void => {
+    if (signal.aborted) return;
+    if (!isContextAlive()) {
+      // An orphan (extension reloaded or removed) starts nothing: it lets go of the page.
+      controller.abort();
+      return;
+    }
+    const adapter = pickAdapter(location.href, settings.customSites);
+    if (adapter === (running?.adapter ?? null)) return;
+    const old = running;
+    running = null;
+    old?.controller.abort();
+    if (adapter) running = run(adapter);
+    statusChanged();
+  };
+
+  watchUrl(evaluate, signal);
+  onSettingsChanged(({ settings: next }) => {
+    settings = next;
+    running?.engine.updateSettings(next);
+    evaluate(); // an origin taken off the user's sites (in the options) lets go of this page too
+  }, signal);
+  evaluate();
   return controller;
 }
 

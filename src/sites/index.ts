@@ -7,6 +7,7 @@ import { trustpilot } from './trustpilot';
 import { tripadvisor } from './tripadvisor';
 import { playConsole } from './play-console';
 import { appStoreConnect } from './app-store-connect';
+import { generic } from './generic';
 import type { SiteAdapter } from './types';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
@@ -48,6 +49,18 @@ const adapterAt = (url: URL): SiteAdapter | null => ADAPTERS.find((a) => covers(
 export function adapterFor(href: string): SiteAdapter | null {
   const url = urlOf(href);
   return url ? adapterAt(url) : null;
+}
+
+/**
+ * The adapter the content script runs at this address: the built-in site's, or the generic one on
+ * an origin the user turned on from the popup (`customSites`), or none. Asked again whenever the
+ * page changes its address without reloading, since a single-page app can move between pages we
+ * guard and pages we must leave alone (Outlook's Mail and Calendar).
+ */
+export function pickAdapter(href: string, customSites: readonly string[]): SiteAdapter | null {
+  const url = urlOf(href);
+  if (!url) return null;
+  return adapterAt(url) ?? (customSites.includes(url.origin) ? generic : null);
 }
 
 /**

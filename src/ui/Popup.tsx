@@ -1,4 +1,7 @@
-/** The toolbar popup: is Cool-Off on here, a per-site switch, pause/resume, and the options link. */
+/**
+ * The toolbar popup: what Cool-Off is doing in this tab (checking N reply boxes, on but no box yet,
+ * not running here), a per-site switch, pause/resume, and the options link.
+ */
 import { useId } from 'preact/hooks';
 import type { PopupActions, PopupData } from './types';
 import { formatClockTime } from './format';
@@ -10,24 +13,42 @@ export function Popup({ data, actions }: { data: PopupData; actions: PopupAction
   const until = paused ? formatClockTime(data.pausedUntil, data.locale) : '';
   const site = data.siteLabel;
 
+  // Settings first (paused, off), then what Cool-Off is doing in this tab right now.
   let state: string;
   let pill: 'calm' | 'tense' | 'off';
+  let pillText: string;
   if (site) {
+    const tab = data.tab;
     if (paused) {
       state = `Paused on ${site} until ${until}.`;
       pill = 'tense';
-    } else if (data.siteEnabled) {
-      state = `Active on ${site}.`;
-      pill = 'calm';
-    } else {
+      pillText = 'Paused';
+    } else if (!data.siteEnabled) {
       state = `Off on ${site}.`;
       pill = 'off';
+      pillText = 'Off';
+    } else if (tab.kind === 'guarding') {
+      state = `Checking ${tab.boxes} reply ${tab.boxes === 1 ? 'box' : 'boxes'} on ${site}.`;
+      pill = 'calm';
+      pillText = 'On';
+    } else if (tab.kind === 'ready') {
+      state = `On for ${site} — no reply box on this page yet.`;
+      pill = 'calm';
+      pillText = 'On';
+    } else if (tab.reload) {
+      state = `Not running in this tab yet. Reload the page to start checking ${site}.`;
+      pill = 'tense';
+      pillText = 'Reload';
+    } else {
+      state = 'Cool-Off does not run on this page.';
+      pill = 'off';
+      pillText = 'Not here';
     }
   } else {
     state = data.host ? `Cool-Off does not run on ${data.host}.` : 'Cool-Off does not run on this page.';
     pill = 'off';
+    pillText = 'Not here';
   }
-  const pillText = site ? (paused ? 'Paused' : data.siteEnabled ? 'On' : 'Off') : 'Not here';
 
   return (
     <main class="co-root co-page co-popup">

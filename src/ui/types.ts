@@ -4,6 +4,7 @@
  */
 import type { Analysis, Level, Reason } from '../core/tone/types';
 import type { FormErrors, Settings, SettingsForm } from '../core/settings';
+import type { TabState } from '../core/tab-status';
 
 export interface SuggestionView {
   id: string;
@@ -67,9 +68,15 @@ export interface BadgeActions {
 }
 
 export interface PopupData {
-  /** The site of this tab as Cool-Off knows it, or null when it is not a supported site. */
+  /**
+   * The site of this tab as Cool-Off knows it (for the on/off switch), or null when it is not a
+   * supported site. A page of a supported site's host that holds no reply box (an ordinary Google
+   * search) still has its site here; `tab` says whether Cool-Off runs on it.
+   */
   siteLabel: string | null;
   siteEnabled: boolean;
+  /** What Cool-Off is doing in this tab right now, all frames together, as the frames themselves say. */
+  tab: TabState;
   /** Epoch ms; 0 = not paused. */
   pausedUntil: number;
   now: number;
@@ -107,4 +114,4 @@ export interface OptionsActions {
   removeCustomSite?(origin: string): void;
 }
 
-export type { Analysis, Settings, SettingsForm };
+export type { Analysis, Settings, SettingsForm, TabState };

@@ -185,6 +185,23 @@ export function sharedSession(sites: Site[] = [GMAIL], settings: Record<string, 
   };
 }
 
+/**
+ * The toolbar popup for this page's tab. Automation cannot click the toolbar button, so the popup
+ * page opens in a tab of its own, with `?tab=<id>` naming the page's tab: the popup's one test hook
+ * (src/popup/main.tsx). The page's tab id is the active tab's once the page is brought to the front.
+ */
+export async function popupFor(s: Session, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const ids = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true })).map((t) => t.id));
+  if (ids.length !== 1) throw new Error(`expected one active tab, found ${ids.length}`);
+  return s.open(`chrome-extension://${s.extensionId}/src/popup/index.html?tab=${ids[0]}`);
+}
+
+/** The popup's status line, whitespace collapsed: pill text, then the sentence. */
+export async function popupStatus(popup: Page): Promise<string> {
+  return (await popup.locator('[role="status"]').innerText()).replace(/\s+/g, ' ').trim();
+}
+
 /** Gmail's inbox at its real URL, once the content script has found the compose present at load. */
 export async function openInbox(s: Session, query = ''): Promise<Page> {
   const page = await s.open(`https://mail.google.com/mail/u/0/${query}#inbox`);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { badge, overlay, sends, type Site, sharedSession } from './harness';
+import { badge, overlay, popupFor, popupStatus, sends, type Site, sharedSession } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
@@ -342,6 +342,106 @@ describe('every submit path', () => {
     const sent = (await sends(page))[0]!;
     expect(sent.how).toBe('ctrl-enter');
     expect(sent.text).toBe(ANGRY);
+    await page.close();
+  });
+});
+
+describe('single-page navigation: the site is decided again when the address changes', () => {
+  // Outlook's Mail and Calendar are one app: the app bar switches them with history.pushState, no
+  // reload (see the fixture's header). The Outlook adapter runs in Mail only.
+  const CALENDAR = 'https://outlook.office.com/calendar/view/week';
+  const appBar = (page: Page, name: 'Mail' | 'Calendar') => page.locator(`.appBar button[aria-label="${name}"]`);
+  const eventBody = '.eventCompose [role="textbox"]';
+
+  it('opened in Calendar, then Mail from the app bar: the reply box gets its badge and an angry reply is held', async () => {
+    const c = site('Outlook');
+    const page = await s.open(CALENDAR);
+    await page.locator(eventBody).waitFor();
+    await page.waitForTimeout(1000);
+    expect(await badge(page).count()).toBe(0);
+    await appBar(page, 'Mail').click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/mail\//);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('from Mail to Calendar: badge and overlay go, the new-event form is left alone; Back to Mail guards again', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    // The page routes to Calendar while the hold is open (the overlay covers the app bar, so the
+    // page's own navigation is started from its script, as a shortcut or a link would).
+    await page.evaluate(() => document.querySelector<HTMLElement>('.appBar button[aria-label="Calendar"]')!.click());
+    expect(new URL(page.url()).pathname).toBe('/calendar/view/week');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.locator(eventBody).waitFor();
+    await page.waitForTimeout(500); // what a running engine would need to find the event form
+    expect(await badge(page).count()).toBe(0);
+    expect(await page.locator('[data-cool-off]').count()).toBe(0);
+    // An angry line in an event's description is not a reply: Save goes through at once.
+    await page.locator(eventBody).click();
+    await page.keyboard.type(ANGRY);
+    await page.locator('.eventCompose button[aria-label="Save"]').click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]).toMatchObject({ kind: 'event', text: ANGRY });
+    expect(await overlay(page).count()).toBe(0);
+    // Back (popstate) to Mail: the draft is still there, guarded again; the held send never went out.
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toMatch(/^\/mail\//);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator(c.send).first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('the toolbar popup tells the truth about this tab', () => {
+  it("the owner's reviews frame on Google Search: checking 1 reply box; once the frame is closed, none (open popup and new one alike)", async () => {
+    const c = site("Google Search, the owner's reviews frame (Spanish UI)");
+    const page = await open(c);
+    const popup = await popupFor(s, page);
+    // The reply box is in the frame, not the results page: the frames' answers are summed.
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 1 reply box on Google Business Profile.');
+    // Google's close button removes the dialog and its frame; the results page is still the owner's.
+    // The open popup hears the frame leave; a popup opened afterwards finds no box either.
+    await page.locator('.Y4Zgof button[aria-label="Cerrar"]').click();
+    await expect.poll(() => page.frames().length).toBe(1);
+    await expect.poll(() => popupStatus(popup)).toBe('On On for Google Business Profile — no reply box on this page yet.');
+    await popup.close();
+    const again = await popupFor(s, page);
+    await expect.poll(() => popupStatus(again)).toBe('On On for Google Business Profile — no reply box on this page yet.');
+    await again.close();
+    await page.close();
+  });
+
+  it('an ordinary Google search: Cool-Off does not run here (it used to say "Active on Google Business Profile")', async () => {
+    const page = await s.open('https://www.google.com/search?q=pizza');
+    await page.waitForTimeout(500);
+    const popup = await popupFor(s, page);
+    await expect.poll(() => popupStatus(popup)).toBe('Not here Cool-Off does not run on this page.');
+    // the site switch is still there: Google Business Profile is this host's site
+    expect(await popup.getByRole('switch', { name: /Google Business Profile/ }).isChecked()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('an open popup follows the tab: a new mail opened, then Calendar (no reload)', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    const popup = await popupFor(s, page);
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 1 reply box on Outlook.');
+    await page.locator('#new-mail').click();
+    await expect.poll(() => popupStatus(popup)).toBe('On Checking 2 reply boxes on Outlook.');
+    await page.locator('.appBar button[aria-label="Calendar"]').click();
+    await expect.poll(() => popupStatus(popup)).toBe('Not here Cool-Off does not run on this page.');
+    await popup.close();
     await page.close();
   });
 });

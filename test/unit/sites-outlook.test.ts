@@ -95,3 +95,18 @@ describe('Outlook: English fallback when Fluent classes change', () => {
     expect(sendControls(a, root).map((b) => b.getAttribute('aria-label'))).toEqual(['Send']);
   });
 });
+
+describe("Outlook: Calendar's new-event form is kept off by the address alone", () => {
+  it('its markup would pass for a compose (rich body, primary Save), so only the URL test tells it apart', () => {
+    loadFixture('outlook.html');
+    document.getElementById('mail-module')!.remove();
+    openTemplate('calendar-module', document.getElementById('app')!);
+    const bodies = findBodies(a);
+    expect(bodies.map((b) => b.getAttribute('aria-label'))).toEqual(['Add a description or attach documents']);
+    const root = composeRoot(a, bodies[0]!)!;
+    expect(root.classList.contains('eventCompose')).toBe(true);
+    expect(sendControls(a, root).map((b) => b.getAttribute('aria-label'))).toEqual(['Save']);
+    // Hence the single-page navigation to /calendar must stop Cool-Off (src/content/main.ts).
+    expect(adapterFor('https://outlook.office.com/calendar/view/week')).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ function data(over: Partial<PopupData> = {}): PopupData {
   return {
     siteLabel: 'Gmail',
     siteEnabled: true,
+    tab: { kind: 'guarding', boxes: 1 },
     pausedUntil: 0,
     now: NOW,
     canEnableHere: false,
@@ -41,10 +42,41 @@ const button = (text: string | RegExp) =>
     typeof text === 'string' ? b.textContent === text : text.test(b.textContent ?? ''),
   );
 
+const status = () => mp.container.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
 describe('Popup', () => {
-  it('says Cool-Off is active on a supported, enabled site', () => {
+  it('says how many reply boxes Cool-Off is checking in this tab', () => {
     show(data(), actions());
-    expect(mp.container.textContent).toContain('Active on Gmail');
+    expect(status()).toBe('On Checking 1 reply box on Gmail.');
+    show(data({ tab: { kind: 'guarding', boxes: 3 } }), actions());
+    expect(status()).toBe('On Checking 3 reply boxes on Gmail.');
+  });
+
+  it('on a page of the site with no reply box yet, says it is on and sees none', () => {
+    show(data({ siteLabel: 'Google Business Profile', host: 'www.google.com', tab: { kind: 'ready' } }), actions());
+    expect(status()).toBe('On On for Google Business Profile — no reply box on this page yet.');
+  });
+
+  it('on a page of the site it does not run on (an ordinary Google search), says so; the site switch stays', () => {
+    show(data({ siteLabel: 'Google Business Profile', host: 'www.google.com', tab: { kind: 'absent', reload: false } }), actions());
+    expect(status()).toBe('Not here Cool-Off does not run on this page.');
+    expect(mp.container.textContent).not.toMatch(/Active|Checking|On for/);
+    const sw = mp.container.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(sw.checked).toBe(true);
+    expect(mp.container.querySelector(`label[for="${sw.id}"]`)?.textContent).toContain('Google Business Profile');
+    expect(button(/Turn on/)).toBeUndefined();
+  });
+
+  it('where the page is one it runs on but nothing answered (opened before install or update), asks for a reload', () => {
+    show(data({ tab: { kind: 'absent', reload: true } }), actions());
+    expect(status()).toBe('Reload Not running in this tab yet. Reload the page to start checking Gmail.');
+  });
+
+  it('paused or switched off says so, whatever the tab holds', () => {
+    show(data({ siteEnabled: false, tab: { kind: 'guarding', boxes: 2 } }), actions());
+    expect(status()).toBe('Off Off on Gmail.');
+    show(data({ pausedUntil: NOW + 60_000, tab: { kind: 'ready' } }), actions());
+    expect(status()).toMatch(/^Paused Paused on Gmail until /);
   });
 
   it('has a labelled switch reflecting and toggling the site', () => {
@@ -96,7 +128,7 @@ describe('Popup', () => {
 
   it('offers "Turn on for <host>" on unsupported sites when allowed', () => {
     const a = actions();
-    show(data({ siteLabel: null, siteEnabled: false, canEnableHere: true, host: 'help.example.com' }), a);
+    show(data({ siteLabel: null, siteEnabled: false, tab: { kind: 'absent', reload: false }, canEnableHere: true, host: 'help.example.com' }), a);
     expect(mp.container.querySelector('input[role="switch"]')).toBeNull();
     expect(mp.container.textContent).toContain('does not run on help.example.com');
     act(() => button('Turn on for help.example.com')!.click());
