@@ -75,8 +75,8 @@ export async function openOptionsPage(): Promise<void> {
 
 /**
  * The tab the popup describes: the active tab of the popup's window, or the tab with this id. `url`
- * is null unless Chrome shows it to us (only for origins we hold a host permission for: the sites the
- * user turned on; content-script match patterns do not count). `loading`: the page is still loading
+ * is null unless Chrome shows it to us: the user opened the popup from our toolbar button (`activeTab`)
+ * or the origin is one the user turned on (content-script match patterns do not count). `loading`: the page is still loading
  * (content scripts start when it is done).
  */
 export async function popupTab(id?: number): Promise<{ id: number; url: string | null; loading: boolean } | null> {

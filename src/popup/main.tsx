@@ -7,9 +7,11 @@
  * reply boxes it tracks (core/tab-status.ts); frames without Cool-Off do not answer. The answer is
  * current by construction (a frame that is gone, or a page we no longer run on, cannot claim boxes),
  * needs no permission, no record in the service worker, and no message from any page while no popup
- * is open. Chrome does not show us the tab's address on the built-in sites (content-script matches
- * are no host permission), so the tab's site comes from those answers too; the address, where
- * Chrome does show it (sites the user turned on), fills in for a tab where nothing answers.
+ * is open. The tab's site comes from those answers too. The tab's address is shown to us only
+ * through `activeTab` (the user clicked our toolbar button; content-script matches are no host
+ * permission) and on sites the user turned on; it fills in for a tab where nothing answers (a tab
+ * open since before an install or update, a site to offer "Turn on for" on). In the e2e suite, where
+ * no toolbar button can be clicked, it is null on the built-in sites.
  */
 import { render } from 'preact';
 import { Popup } from '../ui/Popup';

@@ -35,10 +35,11 @@ describe('dist/', () => {
     expect(code).toMatch(/\\?"abandon\\?":\s*-2/);
   });
 
-  it('asks only for storage, scripting and its sites; anything broader is optional', () => {
+  it('asks only for storage, scripting, the clicked tab and its sites; anything broader is optional', () => {
     const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions.sort()).toEqual(['scripting', 'storage']);
+    // activeTab: the tab's address, and only when the user clicks our toolbar button (no install warning)
+    expect(m.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
     const matches: string[] = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches).not.toContain('<all_urls>');
