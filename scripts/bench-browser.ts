@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+// BENCH_DIST=<dir>: measure another build (e.g. an older commit's, built with `vite build --outDir`) with this same script
+const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist'));
 const FIXTURE = readFileSync(join(ROOT, 'test/fixtures/gmail/inbox.html'));
 const TEXT =
   'Hi Dana, thanks for writing. Did you even READ the listing?! This is your fault, not ours. We can replace the lamp today. ';
