@@ -142,6 +142,55 @@ describe('draftReply', () => {
     expect(detectTopics('I lost my patience with your support.')).toEqual([]);
   });
 
+  it('a visit nobody came to is rebooked, not traced like a parcel; damage our people did in a home is repaired, not replaced', () => {
+    for (const t of ['Booked a plumber, he never showed up and never called.', 'The cleaner did not turn up.', 'Nobody came to fit the blinds.', 'They stood us up twice.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['no-show']);
+      expect(d.text, t).toMatch(/rebook|new appointment/);
+      expect(d.text, t).not.toMatch(/shipment|tracking|delivery/i);
+    }
+    // an order that never came is still a delivery
+    for (const t of ['My package never showed up.', 'The parcel never turned up.', 'I ordered a lamp and it never came.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['late-delivery']);
+    }
+    for (const t of ['The movers scratched our floor and broke a lamp.', 'The painters left stains on my carpet and chipped the door frame.', 'There are scuffs on our walls after the delivery.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toContain('property-damage');
+      expect(d.topics, t).not.toContain('damaged-item');
+      expect(d.text, t).toMatch(/repair/);
+      expect(d.text, t).not.toMatch(/replacement|reached you damaged/i);
+    }
+    // goods that arrived broken are still goods to replace
+    for (const t of ['The lamp arrived broken.', 'The driver damaged my parcel.', 'Everything in the box was soaked from the rain.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toContain('damaged-item');
+      expect(detectTopics(t).map((x) => x.id), t).not.toContain('property-damage');
+    }
+  });
+
+  it('a delayed flight is a wait, and a promised call that never came or nobody telling them is not hearing back from us', () => {
+    const d = draftReply('Our flight was delayed five hours and nobody told us anything at the gate.', { customerName: 'Sam' });
+    expect(d.topics).toEqual(['wait-time', 'communication']);
+    expect(d.text).not.toMatch(/shipment|tracking/i);
+    expect(detectTopics('Was promised a callback within 24 hours, still nothing after a week.').map((x) => x.id)).toEqual(['communication']);
+    expect(detectTopics('The support agent kept me in the dark for a month.').map((x) => x.id)).toEqual(['communication']);
+    // not these: a delivery's "still nothing" is the delivery's; "no, thanks" is no complaint
+    expect(detectTopics('Still nothing has arrived.').map((x) => x.id)).toEqual(['late-delivery']);
+    expect(detectTopics('No, thanks, all good.')).toEqual([]);
+  });
+
+  it('praise followed by a complaint is answered as a complaint, not thanked for a good experience', () => {
+    for (const t of ['The tour guide was fantastic but the bus broke down and we missed the last stop.', 'Lovely staff, however the room was filthy.', 'Great location. Unfortunately the pool was closed all week.']) {
+      const d = draftReply(t, { customerName: 'Sam', audience: 'public' });
+      expect(d.text, t).toMatch(/sorry|apolog/i);
+      expect(d.text, t).not.toMatch(/delighted|glad you enjoyed|good experience/i);
+    }
+    // praise with a mild aside stays praise; so does plain praise
+    for (const t of ['Great food, but parking nearby can be tricky.', 'Absolutely loved the pasta and the staff were so friendly! Will be back.']) {
+      const d = draftReply(t, { customerName: 'Sam', audience: 'public' });
+      expect(d.text, t).not.toMatch(/sorry|apolog/i);
+    }
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });
@@ -161,6 +210,7 @@ describe('draftReply', () => {
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
+      'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'Our flight was delayed five hours and nobody told us anything.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

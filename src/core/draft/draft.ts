@@ -77,7 +77,9 @@ export function detectTopics(incoming: string): TopicTemplate[] {
 }
 
 const POSITIVE_WORDS = /\b(?:love[ds]?|loving|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
-const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again)\b/gi;
+const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
+/** The same words, for a single test (a /g expression's test() would carry its position over). */
+const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
 
 /** Is this message praise rather than a complaint? */
 export function isPositive(incoming: string, rating: number | undefined, topics: readonly TopicTemplate[]): boolean {
@@ -88,8 +90,13 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   if (topics.length > 0) return false;
   const pos = (incoming.match(POSITIVE_WORDS) ?? []).length;
   const neg = (incoming.match(NEGATIVE_WORDS) ?? []).length;
+  // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
+  // Thanking them for a good experience would read as not having read the review.
+  const turn = CONTRAST.exec(incoming);
+  if (turn && NEGATIVE_WORD.test(incoming.slice(turn.index))) return false;
   return pos > 0 && pos > neg;
 }
+const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame (?:that|about))\b/i;
 
 /** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
 export function findReference(incoming: string): string | null {

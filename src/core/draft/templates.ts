@@ -21,6 +21,8 @@ export type TopicId =
   | 'noise'
   | 'treatment-result'
   | 'lost-item'
+  | 'no-show'
+  | 'property-damage'
   | 'communication'
   | 'cleanliness'
   | 'price'
@@ -53,7 +55,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'late delivery',
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
-      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
+      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
       // tracking that says delivered when nothing came; a parcel held up on the way
       "\\b(?:(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
@@ -74,6 +76,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'damaged item',
     patterns: [
       '\\b(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn\'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b',
+      // left in the rain, soaked in transit
+      '\\b(?:soaked|soaking wet|sodden|water[- ]damaged|got wet|wet through)\\b',
     ],
     acknowledge: [
       'I am sorry the item reached you damaged; that is not the condition it should arrive in.',
@@ -212,6 +216,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
       // the tradesperson, guide or therapist who came late kept the customer waiting: no parcel to trace
       "\\b(?:electrician|plumber|engineer|technician|builder|contractor|fitter|installer|cleaner|handyman|painter|gardener|locksmith|mechanic|guide|instructor|teacher|therapist|stylist|barber|doctor|dentist|nurse|photographer)s?\\b[^.!?\\n]{0,20}?\\b(?:turned up|showed up|arrived|came|was|were|started|ran)\\b (?:\\w+ ){0,3}?late\\b",
+      // a flight, train or tour that left late kept people waiting too
+      "\\b(?:flight|train|bus|coach|ferry|departure|boarding|tour)s? (?:was |were |got |had been |is )?(?:delayed|(?:\\w+ ){0,2}?late)\\b",
     ],
     overrides: ['late-delivery'],
     acknowledge: [
@@ -319,9 +325,50 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['We would like to put it right at no charge, so please get in touch and we will book you in.'],
   },
   {
+    // a booked visit nobody came to: the plumber, the cleaner, the driver (an order that never came is a delivery)
+    id: 'no-show',
+    label: 'the missed appointment',
+    patterns: [
+      "\\b(?:he|she|nobody|no one|(?:the |our |your )?(?:electrician|plumber|engineer|technician|builder|contractor|fitter|installer|cleaner|handyman|painter|gardener|locksmith|mechanic|guide|instructor|teacher|tutor|therapist|stylist|barber|photographer|driver|chauffeur|taxi|cab|movers?|removal (?:men|team)|crew|team|inspector|surveyor)s?)\\b[^.!?\\n]{0,20}?\\b(?:never|didn'?t|did not|failed to|could(?:n'?t| not) be bothered to) (?:show(?:ed)?|turn(?:ed)?) up\\b",
+      "\\b(?:nobody|no one) (?:came|showed up|turned up)\\b",
+      "\\b(?:no[- ]show(?:ed)?|stood (?:us|me) up)\\b",
+    ],
+    overrides: ['late-delivery'],
+    acknowledge: [
+      'I am sorry nobody came when we had agreed; you set that time aside for us, and we let you down.',
+      'A missed appointment costs you time you had kept free, and I am sorry we neither turned up nor called.',
+    ],
+    nextSteps: [
+      'I will call you today to rebook at the first time that suits you.',
+      'I will find out what went wrong with your booking and offer you a new appointment within one business day.',
+    ],
+    publicNextSteps: ['We would like to rebook you at the first time that suits you.'],
+  },
+  {
+    // our people damaged the customer's home or things while working there (goods that arrived broken are damaged-item)
+    id: 'property-damage',
+    label: 'the damage to your home',
+    patterns: [
+      "\\b(?:scratched|damaged|dented|broke|cracked|stained|chipped|scuffed|gouged|tore|ripped|smashed|flooded|marked)\\b (?:our|my|the|a|an|his|her) (?:\\w+ )?(?:floors?|flooring|walls?|doors?|door ?frames?|furniture|car|home|house|flat|apartment|carpets?|rugs?|kitchen|worktops?|counters?|countertops?|ceilings?|garden|fence|gate|tables?|chairs?|sofa|couch|lamps?|mirrors?|windows?|tiles?|bath|bathtub|paintwork|driveway|lawn|banisters?|stairs|staircase|piano|bed|wardrobe|cabinets?|cupboards?)\\b",
+      "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
+    ],
+    overrides: ['damaged-item', 'facilities'],
+    acknowledge: [
+      'I am sorry for the damage to your home; that should never happen while we are working for you.',
+      'Finding your things damaged after our visit is upsetting, and it is ours to put right.',
+    ],
+    nextSteps: [
+      'If you send me a photo of the damage, I will confirm within one business day how we will repair it or cover the cost.',
+      'I will arrange for someone to assess the damage this week, and we will repair it or pay for the repair.',
+    ],
+    publicNextSteps: ['We will put the damage right, by repairing it or covering the cost, as soon as we hear from you.'],
+  },
+  {
     id: 'communication',
     label: 'not hearing back from us',
     patterns: [
+      // promised a call or an update that never came; nobody told them what was going on
+      "\\b(?:(?:promised|told|assured) (?:me |us )?(?:a |that someone would |someone would |they would |you would |we would )?(?:call ?back|callback|call|reply|response|update)s?\\b[^.!?\\n]{0,40}?\\b(?:still nothing|nothing yet|never (?:came|happened|got one)|no one did|nobody did|heard nothing)|(?:no ?body|no one) (?:told|informed|updated|warned) (?:us|me)|kept (?:us|me) in the dark|no updates?\\b)",
       "\\b(?:no (?:one|body) (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my|our) (?:emails?|messages?|calls?)|(?:emailed|called|messaged|written|wrote) (?:you )?(?:\\d+|two|three|four|five|several|many|multiple) times|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call))\\b",
     ],
     acknowledge: [
