@@ -5,7 +5,8 @@
  * ours included, plus the editor's own work. Cool-Off's scoring is debounced off this path, so the
  * two should be close. (performance.now() is coarsened to 0.1 ms here, so means are shown too.)
  * Also main-thread long tasks (> 50 ms): while the page loads, while the first draft is typed, when
- * Send is held (until the overlay shows) and when "Use calm rewrite" is clicked.
+ * Send is held (until the overlay shows), when "Use calm rewrite" is clicked, and when "Draft a calm
+ * reply" is clicked on a reply to the demo's customer message.
  *
  *   npm run bench        (runs this after the scorer benchmark; needs `npm run build` first)
  */
@@ -38,6 +39,8 @@ interface Measured {
   hold: { longMs: number; wallMs: number }[];
   /** Then long tasks (ms) when "Use calm rewrite" is clicked (+0.3 s). */
   rewrite: number[];
+  /** On a reply to the demo's customer message, 2.5 s after it opens: long tasks (ms) when "Draft a calm reply" is clicked (+0.5 s). */
+  draft: number[];
 }
 
 async function measure(withExtension: boolean): Promise<Measured> {
@@ -73,6 +76,7 @@ async function measure(withExtension: boolean): Promise<Measured> {
   const typing: number[] = [];
   const hold: Measured['hold'] = [];
   const rewrite: number[] = [];
+  const draft: number[] = [];
   const longTaskTotal = () => page0!.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.reduce((a, b) => a + b, 0));
   let page0: import('playwright-core').Page | null = null;
   for (let round = 0; round < ROUNDS; round++) {
@@ -103,12 +107,21 @@ async function measure(withExtension: boolean): Promise<Measured> {
       await page.locator('cool-off-overlay').getByRole('button', { name: /Use calm rewrite/ }).click();
       await page.waitForTimeout(300);
       rewrite.push((await longTaskTotal()) - held);
+      // a reply to the customer's message offers "Draft a calm reply" before anything is typed
+      await page.goto('https://mail.google.com/mail/u/0/?compose=0#inbox');
+      await page.locator('#reply-button').click();
+      await page.locator('cool-off-badge').first().waitFor({ state: 'attached' });
+      await page.waitForTimeout(2500);
+      const ready = await longTaskTotal();
+      await page.locator('cool-off-badge').first().getByRole('button', { name: /Draft a calm reply/ }).click();
+      await page.waitForTimeout(500);
+      draft.push((await longTaskTotal()) - ready);
     }
     await page.close();
   }
   await ctx.close();
   rmSync(profile, { recursive: true, force: true });
-  return { keys: durations, load, typing, hold, rewrite };
+  return { keys: durations, load, typing, hold, rewrite, draft };
 }
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
@@ -132,3 +145,4 @@ console.log(`While the first draft is typed and scored, main-thread long tasks, 
 console.log(`  without Cool-Off: ${loads(without.typing)}   with Cool-Off: ${loads(withUs.typing)}`);
 console.log(`Send on the angry draft (held): long tasks until the overlay shows, ms: ${loads(withUs.hold.map((h) => h.longMs))}; Ctrl+Enter to overlay visible (wall, with the test driver's overhead): ${loads(withUs.hold.map((h) => h.wallMs))} ms`);
 console.log(`"Use calm rewrite" clicked: long tasks, ms: ${loads(withUs.rewrite)}`);
+console.log(`"Draft a calm reply" clicked (nothing typed yet): long tasks, ms: ${loads(withUs.draft)}`);

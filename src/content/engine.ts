@@ -15,6 +15,7 @@ import { HoldSession } from './hold-session';
 import { analyze, isPrepared, prepare } from '../core/tone/analyze';
 import { runWhenIdle } from './idle';
 import { prepareRewrite } from '../core/rewrite';
+import { prepareDraft } from '../core/draft';
 import { topReasons } from '../core/explain';
 import { Badge } from '../ui/Badge';
 import { badgeCss } from '../ui/styles';
@@ -223,10 +224,18 @@ export class Engine {
     }
     this.refreshBadge(t);
     // The scorer's one-time set-up, in idle time now that there is a reply box, rather than all at
-    // once on the first pause in the user's typing (a long task of 100 ms and more).
-    if (!this.preparing && !isPrepared()) {
+    // once on the first pause in the user's typing (a long task of 100 ms and more). "Draft a calm
+    // reply" is offered before the user types anything, so it is got ready here too. Once done
+    // (an engine started again after the page changed its address), both are a few cheap steps.
+    if (!this.preparing) {
       this.preparing = true;
-      runWhenIdle(prepare(), this.deps.signal);
+      runWhenIdle(
+        (function* () {
+          yield* prepare();
+          yield* prepareDraft();
+        })(),
+        this.deps.signal,
+      );
     }
   }
 
