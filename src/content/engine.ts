@@ -12,7 +12,7 @@ import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
 import { readDraft } from './draft';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
-import { analyze, isPrepared, prepare } from '../core/tone/analyze';
+import { analyze, prepare } from '../core/tone/analyze';
 import { runWhenIdle } from './idle';
 import { prepareRewrite } from '../core/rewrite';
 import { prepareDraft } from '../core/draft';
