@@ -167,6 +167,23 @@ describe('draftReply', () => {
     }
   });
 
+  it('a repair that did not last is looked at again, not treated as a broken fitting or a parcel', () => {
+    for (const t of [
+      'The mechanic said it was fixed but the check engine light came on the next day.',
+      'They repaired the boiler and a week later it broke down again.',
+      'The tap is still leaking after the plumber fixed it.',
+      'The car makes a weird noise since you repaired it.',
+    ]) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['repair-failed']);
+      expect(d.text, t).toMatch(/look at it again/);
+      expect(d.text, t).not.toMatch(/replacement|shipment|noise/i);
+    }
+    // a repair that went well is no complaint; a broken fitting with no repair is still a fitting
+    expect(detectTopics('After they fixed it, it works great.')).toEqual([]);
+    expect(detectTopics('The plumber left a mess and the tap is still leaking.').map((x) => x.id)).toEqual(['facilities']);
+  });
+
   it('a delayed flight is a wait, and a promised call that never came or nobody telling them is not hearing back from us', () => {
     const d = draftReply('Our flight was delayed five hours and nobody told us anything at the gate.', { customerName: 'Sam' });
     expect(d.topics).toEqual(['wait-time', 'communication']);
@@ -210,7 +227,7 @@ describe('draftReply', () => {
       'The waiter was so rude to us.', 'My order arrived two weeks late.', 'The room was dirty.', 'Terrible experience.',
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
-      'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'Our flight was delayed five hours and nobody told us anything.',
+      'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

@@ -23,6 +23,7 @@ export type TopicId =
   | 'lost-item'
   | 'no-show'
   | 'property-damage'
+  | 'repair-failed'
   | 'communication'
   | 'cleanliness'
   | 'price'
@@ -362,6 +363,25 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will arrange for someone to assess the damage this week, and we will repair it or pay for the repair.',
     ],
     publicNextSteps: ['We will put the damage right, by repairing it or covering the cost, as soon as we hear from you.'],
+  },
+  {
+    // a repair or service that did not last: the car, the boiler, the laptop (not goods to replace)
+    id: 'repair-failed',
+    label: 'the repair',
+    patterns: [
+      "\\b(?:said|told (?:me|us)|claimed|promised) (?:it was|it's|it is|it had been|they had|he had|she had|they'd|he'd|she'd) (?:fixed|repaired|sorted|resolved)\\b[^.!?\\n]{0,80}?\\b(?:again|still|next day|(?:a|one|two|three) (?:day|week)s? later|came (?:back|on)|same (?:problem|issue|fault|noise|leak))\\b",
+      "\\b(?:fixed|repaired|serviced|mended)\\b[^.!?\\n]{0,60}?\\b(?:broke (?:down )?again|(?:is |was )?(?:still|already) (?:broken|leaking|not working|doing it|making (?:the|that|a) noise)|(?:fault|problem|issue|leak|noise) (?:came|is) back|came on again)\\b",
+      "\\bsame (?:problem|issue|fault|noise|leak) (?:came back|is back|again|returned)\\b",
+      // the trouble named first: "still leaking after the plumber fixed it", "a weird noise since you repaired it"
+      "\\b(?:still|again|weird|strange|new|worse)\\b[^.!?\\n]{0,40}?\\b(?:since|after) (?:you|they|he|she|the (?:\\w+ )?(?:mechanic|garage|plumber|engineer|technician|electrician|shop|repairman|fitter)) (?:fixed|repaired|serviced|mended|worked on)\\b",
+    ],
+    overrides: ['facilities', 'damaged-item', 'noise'],
+    acknowledge: [
+      'I am sorry the repair did not last; you paid for it to be fixed, not to have the same trouble again.',
+      'Having the same fault come back after a repair is frustrating, and I am sorry.',
+    ],
+    nextSteps: ['I will book you in this week to look at it again at no charge, and I will check the first repair myself.'],
+    publicNextSteps: ['We would like to look at it again at no charge.'],
   },
   {
     id: 'communication',
