@@ -21,7 +21,7 @@ import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity }
 import { HOSTILE_KINDS } from './types';
 import { MODEL } from './data/model';
 import type { ToneModel } from './model-types';
-import { extract, finish, isLexiconPrepared, isStopGram, lexiconSteps, prepareLexicon, prepareRules, STEP_ITEMS, unpreparedRules, type FeatureRef, type Lexicon } from './features';
+import { buildUnlessBuilt, extract, finish, isLexiconPrepared, isStopGram, lexiconSteps, prepareLexicon, prepareRules, STEP_ITEMS, unpreparedRules, type FeatureRef, type Lexicon } from './features';
 import { countAtOrBelow, inRanges, SpanIndex, type Range, type Token } from './text';
 
 export type Analyzer = (text: string) => Analysis;
@@ -131,12 +131,8 @@ function compileModel(model: ToneModel): CompiledModel {
  * depend on it; an interrupted run is picked up where it stopped (by the next run or by a draft).
  */
 export function* prepare(model: ToneModel = MODEL): Generator<void, void, unknown> {
-  if (!compiledModels.has(model)) {
-    const c = yield* compileSteps(model);
-    // a draft scored meanwhile compiled it too: keep the one its analyzers already use
-    if (!compiledModels.has(model)) compiledModels.set(model, c);
-    yield;
-  }
+  // a draft scored meanwhile compiles the model itself: then this stops, and its analyzers keep theirs
+  yield* buildUnlessBuilt(compileSteps(model), () => compiledModels.has(model), (c) => compiledModels.set(model, c));
   yield* prepareLexicon(compileModel(model).lexicon);
   yield;
   yield* prepareRules();

@@ -348,6 +348,23 @@ export function finish<T>(steps: Generator<void, T, unknown>): T {
   }
 }
 
+/**
+ * Runs a stepwise build in idle time and keeps its result, unless `built()` says a draft has built
+ * the same thing in the meantime: then it stops at once instead of finishing a copy nobody uses.
+ */
+export function* buildUnlessBuilt<T>(steps: Generator<void, T, unknown>, built: () => boolean, keep: (t: T) => void): Generator<void, void, unknown> {
+  for (;;) {
+    if (built()) return;
+    const r = steps.next();
+    if (r.done) {
+      keep(r.value);
+      yield; // the last step did work too: the next job starts in a slice of its own
+      return;
+    }
+    yield;
+  }
+}
+
 /** The lexicon plus known n-grams ("w:<gram>" features, with their weight slots), built once per model. */
 export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) => FeatureRef | undefined = () => undefined): Lexicon {
   return finish(lexiconSteps(grams, refOf));
@@ -425,9 +442,7 @@ function* tableSteps(lex: Lexicon): Generator<void, LexiconTables, unknown> {
 
 /** Builds a lexicon's lookup tables in steps, for idle time, unless its first draft already has. */
 export function* prepareLexicon(lex: Lexicon): Generator<void, void, unknown> {
-  if (TABLES.has(lex)) return;
-  const t = yield* tableSteps(lex);
-  if (!TABLES.has(lex)) TABLES.set(lex, t);
+  yield* buildUnlessBuilt(tableSteps(lex), () => TABLES.has(lex), (t) => TABLES.set(lex, t));
 }
 
 /** Have the lexicon's lookup tables been built? */
