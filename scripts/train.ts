@@ -6,8 +6,9 @@
  * AFINN-165 negative/positive mass, shouting, and word unigrams/bigrams seen in ≥ MIN_DF texts.
  * Each feature value is log(1 + count). Rule features get a light L2 penalty and a sign
  * constraint (hostile kinds ≥ 0, calming kinds ≤ 0); n-grams get a heavy one, so the dev file's
- * vocabulary cannot dominate the rules. 5-fold stratified cross-validation gives held-out
- * estimates and picks the thresholds; the final model is then fitted on all of the file.
+ * vocabulary cannot dominate the rules. Repeated 5-fold stratified cross-validation (REPEATS, each
+ * with its own folds, pooled) gives held-out estimates and picks the thresholds; the final model is
+ * then fitted on all of the file.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -239,75 +240,99 @@ const extraYs = extra.map((r) => (r.label === 'angry' ? 1 : 0));
 const extraWts = extra.map(() => EXTRA_WEIGHT);
 console.log(`training on ${rows.length} dev texts + ${extra.length} extra texts (weight ${EXTRA_WEIGHT}) from ${extraPaths.join(', ') || '-'}`);
 
-// stratified folds by slice
-const rand = rng(SEED);
-const fold = new Array<number>(rows.length);
-const bySlice = new Map<string, number[]>();
-rows.forEach((r, i) => { const a = bySlice.get(r.slice) ?? []; a.push(i); bySlice.set(r.slice, a); });
-for (const idx of bySlice.values()) {
-  for (let i = idx.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
-  idx.forEach((docIdx, k) => { fold[docIdx] = k % FOLDS; });
-}
 /**
- * The business replies are folded too (by position, alternating within each label), so each of them
- * is also scored by a model that did not see it: the cross-validated business figure printed below.
- * Thresholds are still picked on the dev file alone.
+ * REPEATS=n (default 5): repeated cross-validation. Each repeat draws its own folds (repeat 0 uses SEED, as a single
+ * run always did), and the thresholds are picked on every repeat's out-of-fold scores pooled, so one
+ * lucky or unlucky split does not set the line. The figures printed are for the pooled scores, with
+ * each repeat's F1 at the same lines beside them.
  */
-const extraFold = extra.map((_, i) => i % FOLDS);
-const oofZ = new Array<{ z: number; zr: number }>(rows.length);
-const extraOofZ = new Array<{ z: number; zr: number }>(extra.length);
-for (let k = 0; k < FOLDS; k++) {
-  const tr = rows.map((_, i) => i).filter((i) => fold[i] !== k);
-  const xtr = extra.map((_, i) => i).filter((i) => extraFold[i] !== k);
-  const m = fit([...tr.map((i) => docs[i]!), ...xtr.map((i) => extraDocs[i]!)], [...tr.map((i) => ys[i]!), ...xtr.map((i) => extraYs[i]!)],
-    [...tr.map((i) => wts[i]!), ...xtr.map((i) => extraWts[i]!)], SEED + k);
-  rows.forEach((_, i) => { if (fold[i] === k) oofZ[i] = predict(m, docs[i]!); });
-  extra.forEach((_, i) => { if (extraFold[i] === k) extraOofZ[i] = predict(m, extraDocs[i]!); });
+const REPEATS = Math.max(1, Number(process.env.REPEATS ?? 5));
+/**
+ * Out-of-fold scores for one repeat: stratified folds of the dev file by slice. The business replies
+ * are folded too (by position; in later repeats, in a shuffled order), so each of them is also scored by a model that did not see it: the cross-validated business figure printed
+ * below. Thresholds are still picked on the dev file alone.
+ */
+function crossValidate(repeat: number): { oofZ: { z: number; zr: number }[]; extraOofZ: { z: number; zr: number }[] } {
+  const seed = repeat === 0 ? SEED : SEED + 7919 * repeat;
+  const rand = rng(seed);
+  const fold = new Array<number>(rows.length);
+  const bySlice = new Map<string, number[]>();
+  rows.forEach((r, i) => { const a = bySlice.get(r.slice) ?? []; a.push(i); bySlice.set(r.slice, a); });
+  for (const idx of bySlice.values()) {
+    for (let i = idx.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
+    idx.forEach((docIdx, k) => { fold[docIdx] = k % FOLDS; });
+  }
+  // repeat 0 keeps the plain alternation by position; later repeats deal a shuffled order
+  const extraFold = extra.map((_, i) => i % FOLDS);
+  if (repeat > 0) {
+    const perm = extra.map((_, i) => i);
+    for (let i = perm.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [perm[i], perm[j]] = [perm[j]!, perm[i]!]; }
+    perm.forEach((docIdx, k) => { extraFold[docIdx] = k % FOLDS; });
+  }
+  const oofZ = new Array<{ z: number; zr: number }>(rows.length);
+  const extraOofZ = new Array<{ z: number; zr: number }>(extra.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const tr = rows.map((_, i) => i).filter((i) => fold[i] !== k);
+    const xtr = extra.map((_, i) => i).filter((i) => extraFold[i] !== k);
+    const m = fit([...tr.map((i) => docs[i]!), ...xtr.map((i) => extraDocs[i]!)], [...tr.map((i) => ys[i]!), ...xtr.map((i) => extraYs[i]!)],
+      [...tr.map((i) => wts[i]!), ...xtr.map((i) => extraWts[i]!)], seed + k);
+    rows.forEach((_, i) => { if (fold[i] === k) oofZ[i] = predict(m, docs[i]!); });
+    extra.forEach((_, i) => { if (extraFold[i] === k) extraOofZ[i] = predict(m, extraDocs[i]!); });
+  }
+  return { oofZ, extraOofZ };
 }
+const runs = Array.from({ length: REPEATS }, (_, r) => crossValidate(r));
+// every repeat's scores side by side: the pooled rows are the dev file REPEATS times over
+const pooledRows = runs.flatMap(() => rows);
+const oofZ = runs.flatMap((r) => r.oofZ);
+const extraOofZ = runs.flatMap((r) => r.extraOofZ);
+const pooledExtra = runs.flatMap(() => extra);
 
 // normal threshold t with the rule channel firing at RULE_FIRE: flag iff p_model ≥ t or z_rules ≥ RULE_FIRE
 let bestT = 0.99;
 let bestF1 = -1;
 for (let t = 0.5; t <= 0.995; t += 0.005) {
   const flags = combine(oofZ, logit(t) - RULE_SLOPE * RULE_FIRE).map((p) => p >= t - 1e-12);
-  const m = metrics(rows, flags);
+  const m = metrics(pooledRows, flags);
   if (m.falseFlag > CALM_LIMIT) continue;
-  const bs = flaggedBySlice(rows, flags);
+  const bs = flaggedBySlice(pooledRows, flags);
   if (Object.entries(SLICE_LIMITS).some(([sl, lim]) => { const x = bs.get(sl); return x !== undefined && x.flagged / x.n > lim; })) continue;
   if (m.f1 > bestF1) { bestF1 = m.f1; bestT = t; }
 }
 const ruleOffset = Math.round((logit(bestT) - RULE_SLOPE * RULE_FIRE) * 1000) / 1000;
 const oof = combine(oofZ, ruleOffset);
-if (process.env.OOF_OUT) writeFileSync(process.env.OOF_OUT, rows.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(oof[i]! * 1000) / 1000, text: r.text })).join('\n'));
+if (process.env.OOF_OUT) writeFileSync(process.env.OOF_OUT, pooledRows.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(oof[i]! * 1000) / 1000, text: r.text })).join('\n'));
 
 const thresholds: Record<Sensitivity, { tense: number; angry: number }> = {
   normal: { tense: 0, angry: Math.round(bestT * 1000) / 1000 },
-  strict: { tense: 0, angry: pickThreshold(rows, oof, 0.06, { 'reddit-sorry': 0.1, 'agent-reply': 0.02 }) },
-  gentle: { tense: 0, angry: pickThreshold(rows, oof, 0.01, { 'reddit-sorry': 0.02, 'agent-reply': 0.003 }) },
+  strict: { tense: 0, angry: pickThreshold(pooledRows, oof, 0.06, { 'reddit-sorry': 0.1, 'agent-reply': 0.02 }) },
+  gentle: { tense: 0, angry: pickThreshold(pooledRows, oof, 0.01, { 'reddit-sorry': 0.02, 'agent-reply': 0.003 }) },
 };
 // tense (shown on the badge, never held): what the next stricter setting would hold; for strict,
 // the line at which about 12% of calm held-out texts would be held.
 thresholds.gentle.tense = thresholds.normal.angry;
 thresholds.normal.tense = thresholds.strict.angry;
-thresholds.strict.tense = pickThreshold(rows, oof, 0.12, {});
+thresholds.strict.tense = pickThreshold(pooledRows, oof, 0.12, {});
 
-console.log(`5-fold cross-validated (out-of-fold) results on ${rows.length} texts:`);
+console.log(`5-fold cross-validated (out-of-fold) results on ${rows.length} texts${REPEATS > 1 ? `, ${REPEATS} repeats pooled` : ''}:`);
 for (const s of ['gentle', 'normal', 'strict'] as const) {
   const flags = flagsAt(oof, thresholds[s].angry);
-  const m = metrics(rows, flags);
-  const bs = flaggedBySlice(rows, flags);
+  const m = metrics(pooledRows, flags);
+  const bs = flaggedBySlice(pooledRows, flags);
   const slices = [...bs].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ');
-  console.log(`  ${s.padEnd(7)} t=${thresholds[s].angry}  P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} calm-flagged ${(100 * m.falseFlag).toFixed(1)}%  [${slices}]`);
+  // each repeat on its own at the same line: how much the pooled figure owes to the split
+  const each = REPEATS > 1 ? `  per repeat F1 ${runs.map((_, r) => metrics(rows, flags.slice(r * rows.length, (r + 1) * rows.length)).f1.toFixed(3)).join(' ')}` : '';
+  console.log(`  ${s.padEnd(7)} t=${thresholds[s].angry}  P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)} calm-flagged ${(100 * m.falseFlag).toFixed(1)}%  [${slices}]${each}`);
 }
 
 if (extra.length) {
   const extraOof = combine(extraOofZ, ruleOffset);
   const rates = (['gentle', 'normal', 'strict'] as const).map((s) => {
-    const bs = flaggedBySlice(extra, flagsAt(extraOof, thresholds[s].angry));
+    const bs = flaggedBySlice(pooledExtra, flagsAt(extraOof, thresholds[s].angry));
     return `${s} ${[...bs].map(([k, v]) => `${k} ${(100 * v.flagged / v.n).toFixed(1)}%`).join(', ')}`;
   });
   console.log(`5-fold cross-validated on the ${extra.length} business replies: ${rates.join(' | ')}`);
-  if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}.business`, extra.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(extraOof[i]! * 1000) / 1000, text: r.text })).join('\n'));
+  if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}.business`, pooledExtra.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(extraOof[i]! * 1000) / 1000, text: r.text })).join('\n'));
 }
 
 const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED);
@@ -318,7 +343,7 @@ for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (f.startsWith('w:')) { if (r !== 0) ngrams[f.slice(2)] = r; } else features[f] = r;
 }
 const model: ToneModel = {
-  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0)${extra.length ? ` + ${extra.length} business replies written by the project (test/unit/fixtures/tone-business-train*.jsonl)` : ''}; seed ${SEED}`,
+  source: `logistic regression trained by scripts/train.ts on ${rows.length} texts of tone-dev.jsonl (GoEmotions + IBM customer care, Apache-2.0)${extra.length ? ` + ${extra.length} business replies written by the project (test/unit/fixtures/tone-business-train*.jsonl)` : ''}; seed ${SEED}, thresholds from ${REPEATS} repeats of ${FOLDS}-fold cross-validation`,
   bias: Math.round(final.bias * 1000) / 1000,
   features,
   ngrams,
