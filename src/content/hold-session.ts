@@ -43,6 +43,12 @@ export class HoldSession {
   /** Our edits, newest last: the draft before each, and the text we left (to tell whether the user edited since). */
   private readonly undoStack: Array<{ before: DraftSnapshot; after: string }>;
   private status: string | undefined;
+  /**
+   * After a calm rewrite that had to keep a hostile sentence (it holds a fact): the text it left. While
+   * the draft is exactly that, the hold stays, whatever the score: our added calm sentences must not be
+   * what lets the user's hostile one through.
+   */
+  private unresolved: { after: string; sentences: string[] } | null = null;
   private view: DraftView | null = null;
   private readonly timer: number;
   private readonly stopOnAbort = () => this.close('aborted');
@@ -77,8 +83,13 @@ export class HoldSession {
   draftChanged(): void {
     if (!this.isOpen) return;
     this.view = this.computeView();
-    this.state = holdReducer(this.state, { type: 'calm', calm: !this.view.analysis.flagged });
+    this.state = holdReducer(this.state, { type: 'calm', calm: !this.stillHeld(this.view) });
     this.render();
+  }
+
+  /** Held: the scorer flags the draft, or it is still what a rewrite left with a hostile sentence in it. */
+  private stillHeld(view: DraftView): boolean {
+    return view.analysis.flagged || (this.unresolved !== null && this.unresolved.after === readDraft(this.o.tracked.body).own);
   }
 
   private context() {
@@ -132,7 +143,7 @@ export class HoldSession {
         remainingSeconds: Math.ceil(remainingMs(this.state, now) / 1000),
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
-        stillFlagged: analysis.flagged,
+        stillFlagged: this.stillHeld(this.view),
         suggestions: suggestions.map((s) => ({
           id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
         })),
@@ -159,11 +170,13 @@ export class HoldSession {
     }
   }
 
-  private edit(next: string, status: string): void {
+  private edit(next: string, status: string, unresolved: string[] = []): void {
     const body = this.o.tracked.body;
     const before = snapshot(body);
     replaceOwnText(body, next);
-    this.undoStack.push({ before, after: readDraft(body).own });
+    const after = readDraft(body).own;
+    this.undoStack.push({ before, after });
+    this.unresolved = unresolved.length ? { after, sentences: unresolved } : null;
     this.status = status;
     this.draftChanged();
     this.focus();
@@ -184,7 +197,7 @@ export class HoldSession {
       this.render();
       return;
     }
-    this.edit(out.text, 'Calm rewrite applied. Undo restores your original exactly.');
+    this.edit(out.text, rewriteStatus(out.removed, out.unresolved), out.unresolved);
   }
 
   private undo(): void {
@@ -221,4 +234,18 @@ export class HoldSession {
     this.o.signal.removeEventListener('abort', this.stopOnAbort);
     this.mounted.remove();
   }
+}
+
+/** What the calm rewrite did, in words: what it took out, and what the user still has to edit (fits the overlay's 300-character status line). */
+export function rewriteStatus(removed: readonly string[], unresolved: readonly string[]): string {
+  const quote = (xs: readonly string[], room: number): string => {
+    const shown = xs.slice(0, 2).map((x) => `“${x.length > room ? `${x.slice(0, room - 1).trimEnd()}…` : x}”`).join(' ');
+    return xs.length > 2 ? `${shown} and ${xs.length - 2} more` : shown;
+  };
+  const room = removed.length && unresolved.length ? 40 : 70;
+  const parts = ['Calm rewrite applied.'];
+  if (removed.length) parts.push(`Taken out, as still hostile: ${quote(removed, room)}.`);
+  if (unresolved.length) parts.push(`Still hostile but kept for its details; please reword: ${quote(unresolved, room)}.`);
+  parts.push('Undo restores your original.');
+  return parts.join(' ');
 }

@@ -54,6 +54,53 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
+  it('takes out a sentence no phrase can soften, names it, and the draft is calm without our framing doing it', async () => {
+    const page = await inbox();
+    await page.locator(BODY).first().click();
+    const original = 'The lamp shipped on 3 May with tracking 1Z999AA1. Next time maybe read the listing before you order.';
+    await page.keyboard.type(original);
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const text = await page.locator(BODY).first().innerText();
+    expect(text).toContain('The lamp shipped on 3 May with tracking 1Z999AA1.');
+    expect(text).not.toContain('read the listing');
+    // the user is told what went, and can have it back
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain('“Next time maybe read the listing before you order.”');
+    await expect.poll(() => dlg.getByRole('button', { name: /^send/i }).isEnabled()).toBe(true);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await page.locator(BODY).first().innerText()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps holding when the rewrite had to keep a hostile sentence with a detail in it, and says which', async () => {
+    const page = await inbox();
+    await page.locator(BODY).first().click();
+    await page.keyboard.type('If a 10-minute wait on a Saturday night is too much for you, maybe stick to cooking at home.');
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const text = await page.locator(BODY).first().innerText();
+    expect(text).toContain('10-minute');
+    // our acknowledgment and next step alone would score it calm; the hold stays until the user rewords it
+    await expect.poll(() => dlg.getByRole('status').innerText()).toMatch(/please reword: “If a 10-minute wait/);
+    const send = dlg.getByRole('button', { name: /^send/i });
+    expect(await send.isEnabled()).toBe(false);
+    expect(await send.innerText()).toMatch(/send anyway/i);
+    // once the user rewords it themselves, the score decides again
+    await page.keyboard.press('Escape');
+    await page.locator(BODY).first().evaluate((el) => {
+      el.textContent = 'Thank you for your patience. Saturday nights are busy; we are sorry about the 10-minute wait.';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.close();
+  });
+
   it('applies one suggestion to its phrase only', async () => {
     const page = await inbox();
     await page.locator(BODY).first().click();

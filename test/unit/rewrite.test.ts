@@ -3,8 +3,11 @@ import { analyze } from '../../src/core/tone/analyze';
 import {
   applyEdits,
   applySuggestion,
+  ACKNOWLEDGMENTS,
   calmRewrite,
   extractFacts,
+  NEXT_STEPS_PRIVATE,
+  NEXT_STEPS_PUBLIC,
   splitDraft,
   suggestionsFor,
   type Edit,
@@ -186,6 +189,100 @@ describe('calmRewrite', () => {
     expect(calmRewrite('').text.length).toBeGreaterThanOrEqual(0);
     const calm = 'Thanks for the update, I will check the order today and reply by 5 pm.';
     expect(calmRewrite(calm).text).toBe(calm);
+  });
+});
+
+describe('calmRewrite: sentences that stay hostile', () => {
+  /** The result's sentences that are the user's (not our acknowledgment or next step), each scored on its own. */
+  const ownSentencesFlagged = (text: string, out: ReturnType<typeof calmRewrite>): string[] => {
+    const framing = new Set([...ACKNOWLEDGMENTS, ...NEXT_STEPS_PRIVATE, ...NEXT_STEPS_PUBLIC].map((x) => x.toLowerCase()));
+    const { bodyStart, bodyEnd } = splitDraft(out.text);
+    return out.text
+      .slice(bodyStart, bodyEnd)
+      .split(/(?<=[.!?])\s+/)
+      .filter((x) => x.trim() && !framing.has(x.trim().toLowerCase()))
+      .filter((x) => analyze(x).flagged && !out.unresolved.some((u) => u.replace(/[\s.!?…]+$/u, '') === x.trim().replace(/[\s.!?…]+$/u, '')));
+  };
+
+  it('takes out a barb that no phrase can soften, and says so; the calm and factual sentences stay', () => {
+    const text = 'Hi Dana,\n\nThe lamp shipped on 3 May with tracking 1Z999AA1. Next time maybe read the listing before you order.\n\nSam';
+    const out = calmRewrite(text);
+    checkEdits(text, out);
+    expect(out.removed).toEqual(['Next time maybe read the listing before you order.']);
+    expect(out.unresolved).toEqual([]);
+    expect(out.text).not.toContain('read the listing');
+    expect(out.text).toContain('The lamp shipped on 3 May with tracking 1Z999AA1.');
+    expect(out.text.startsWith('Hi Dana,\n\n')).toBe(true);
+    expect(out.text.endsWith('\n\nSam')).toBe(true);
+    expect(out.text).not.toMatch(/ {2}|\. \./);
+  });
+
+  it('keeps a hostile sentence that holds a fact, and reports it as unresolved rather than hiding it behind calm framing', () => {
+    const text = 'If a 10-minute wait on a Saturday night is too much for you, maybe stick to cooking at home.';
+    const out = calmRewrite(text);
+    checkEdits(text, out);
+    expect(out.removed).toEqual([]);
+    expect(out.unresolved).toEqual([text]);
+    expect(out.text).toContain('10-minute');
+  });
+
+  it('never lets our framing excuse a sentence: no own sentence of a rewrite reads as hostile unless reported', () => {
+    const drafts = [
+      ...ANGRY,
+      "Wow, one star because we ran out of oat milk for one morning. We open at 8.",
+      'Quick reminder that I am not your mum. Honestly, if this is how you treat your suppliers, I am not surprised nobody else will work with you.',
+      "Thanks for your review. Next time maybe read the menu before ordering the hottest curry on it.\n\nBest,\nSam",
+      "I'm sure you think you're being very clever by reopening the same ticket under a different name. Ticket closed again.",
+    ];
+    for (const text of drafts) {
+      for (const audience of ['private', 'public'] as const) {
+        const out = calmRewrite(text, { audience });
+        checkEdits(text, out);
+        expect(ownSentencesFlagged(text, out), `${audience}: ${text}`).toEqual([]);
+        for (const f of extractFacts(text)) expect(out.text, f).toContain(f);
+      }
+    }
+  });
+
+  it('a draft that was all barbs becomes the acknowledgment and the next step, with no stray spaces', () => {
+    const text = "Honestly, if this is how you treat your suppliers, I'm not surprised nobody else will work with you.";
+    const out = calmRewrite(text);
+    checkEdits(text, out);
+    expect(out.removed).toEqual([text]);
+    expect(ACKNOWLEDGMENTS.some((a) => out.text.startsWith(a))).toBe(true);
+    expect(NEXT_STEPS_PRIVATE.some((n) => out.text.endsWith(n))).toBe(true);
+    expect(out.text).not.toMatch(/ {2}/);
+  });
+
+  it('leaves the sentence alone when the user turned off the guideline it falls under', () => {
+    const text = 'The lamp shipped on 3 May. Next time maybe read the listing before you order.';
+    const on = calmRewrite(text);
+    expect(on.removed.length).toBe(1);
+    const guideline = on.edits.find((e) => e.before.includes('Next time'))!.guideline;
+    const off = calmRewrite(text, { disabledGuidelines: [guideline] });
+    expect(off.removed).toEqual([]);
+    expect(off.text).toContain('Next time maybe read the listing');
+  });
+
+  it('a calm draft loses nothing', () => {
+    for (const text of ['Thanks for letting us know. The lamp shipped on 3 May and should arrive by Friday.', 'We are sorry the room was cold. We have fixed the heater.']) {
+      const out = calmRewrite(text);
+      expect(out.removed).toEqual([]);
+      expect(out.unresolved).toEqual([]);
+      for (const sentence of text.split(/(?<=\.)\s+/)) expect(out.text).toContain(sentence);
+    }
+  });
+
+  it('finds the greeting when it is a bare name line or runs on into the first sentence, and a name-and-role signature', () => {
+    expect(splitDraft('Mr Stevens,\n\nYour fee is waived.\n\nPersonal Banking').greeting).toBe('Mr Stevens,\n\n');
+    const inline = splitDraft('Hi Mr. Patel, the car was making that noise when you dropped it off.');
+    expect(inline.greeting).toBe('Hi Mr. Patel, ');
+    expect(splitDraft('Mr Coleman,\n\nThe tour operator will call you.\n\nRep, Sunways Holidays').signature).toBe('\n\nRep, Sunways Holidays');
+    // the acknowledgment follows the greeting's comma in lower case; the body's first word starts a sentence
+    const out = calmRewrite('Hi Mr. Patel, the car was making that noise when you dropped it off. The rest is your problem, not ours.');
+    expect(out.text).toMatch(/^Hi Mr\. Patel, (?:thank you|I understand)/);
+    expect(out.text).toContain('. The car was making that noise');
+    expect(out.text).not.toContain('your problem');
   });
 });
 

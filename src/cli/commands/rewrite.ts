@@ -1,7 +1,8 @@
 /**
  * cool-off rewrite [FILE|-] [--jsonl] [--public] [--name N] [--signature N] [--business N] [--disable ID,ID]
- *   plain text in → {"text","edits"} as JSON (edits: offsets into the original, in order)
- *   --jsonl       → one {"id","text","edits"} line per {"id","text"} line, in order
+ *   plain text in → {"text","edits","removed","unresolved"} as JSON (edits: offsets into the original, in
+ *                   order; removed: sentences taken out as still hostile; unresolved: hostile ones kept for a fact)
+ *   --jsonl       → one {"id","text","edits","removed","unresolved"} line per {"id","text"} line, in order
  * Per-line "audience" ("public"|"private") and "name" override the flags. Bad input → CliError
  * naming the line (main.ts prints it as one line, non-zero exit).
  */
@@ -88,7 +89,7 @@ export async function run(args: string[]): Promise<number> {
   });
   const out = jobs.map((j) => {
     const res = calmRewrite(j.text, j.ctx);
-    return JSON.stringify({ id: j.id, text: res.text, edits: res.edits });
+    return JSON.stringify({ id: j.id, text: res.text, edits: res.edits, removed: res.removed, unresolved: res.unresolved });
   });
   await writeOut(out.length ? `${out.join('\n')}\n` : '');
   return 0;

@@ -5,14 +5,16 @@
  *  1. the phrase table (blame, dismissal, sarcasm, threats, profanity…);
  *  2. shouting (ALL-CAPS words, "!!!");
  *  3. an acknowledgment at the start and a next step at the end when the draft has none;
- *  4. while analyze() still flags the result, soften what it points at (mapped back to the original).
+ *  4. while analyze() still flags the result, soften what it points at (mapped back to the original);
+ *  4c. a sentence that still reads as hostile on its own is taken out, or, if it holds a fact, reported
+ *      as unresolved: judged before the framing of step 3 is added, so our calm sentences never excuse it.
  * Facts (numbers, ids, emails, URLs, phones, [NAME]), the greeting line and the signature are never touched.
  */
-import { analyze } from '../tone/analyze';
+import { analyze, sentenceEnds } from '../tone/analyze';
 import type { Analysis, Reason, ReasonKind, Sensitivity } from '../tone/types';
 import { isHostile } from '../tone/types';
 import { guidelineById, guidelinesForReason } from '../guidelines/data';
-import { applyEdits, atSentenceStart, looksLikeName, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
+import { applyEdits, atSentenceStart, capitalizeFirst, looksLikeName, lowerFirst, makeEdit, nounFiller, pickNonOverlapping, sortEdits, type Edit } from './edits';
 import { factSpans, type Span } from './facts';
 import { findPhrases, phraseEdits, preparePhrases } from './table';
 import { isKnownAcronym, shoutingEdits } from './shouting';
@@ -35,6 +37,16 @@ export interface RewriteContext {
 export interface RewriteResult {
   text: string;
   edits: Edit[];
+  /**
+   * Sentences of the draft (as the user wrote them) that still read as hostile on their own after every
+   * softening, and were taken out: the calm sentences around them must not be what lets them pass.
+   */
+  removed: string[];
+  /**
+   * Sentences that still read as hostile but hold a fact (a number, an id, an address…), so they were
+   * kept, as rewritten: the user has to edit these themselves.
+   */
+  unresolved: string[];
 }
 
 export interface Suggestion {
@@ -78,33 +90,7 @@ export const NEXT_STEPS_PUBLIC: readonly string[] = [
   'Please contact us directly so we can look into this together; we will reply within one business day.',
 ];
 
-export const APOLOGIES: readonly string[] = [
-  'I am sorry about this.',
-  'I am sorry for the trouble.',
-  'I apologise for the inconvenience.',
-];
 
-/** Two insertions at one offset become one edit (so edits stay non-overlapping and ordered). */
-function mergeInsertions(edits: readonly Edit[]): Edit[] {
-  const out: Edit[] = [];
-  const byPos = new Map<number, Edit>();
-  for (const e of edits) {
-    if (e.start !== e.end) {
-      out.push(e);
-      continue;
-    }
-    const prev = byPos.get(e.start);
-    if (prev) {
-      // the later-added insertion goes first (an apology leads the acknowledgment)
-      prev.after = e.after + prev.after;
-    } else {
-      const copy = { ...e };
-      byPos.set(e.start, copy);
-      out.push(copy);
-    }
-  }
-  return out;
-}
 
 const CALMING: readonly ReasonKind[] = ['apology', 'empathy', 'thanks'];
 
@@ -229,27 +215,106 @@ export function calmRewrite(text: string, context: RewriteContext = {}): Rewrite
   // 4. soften whatever analyze() still flags (before adding the framing sentences)
   edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
 
+  // 4c. a sentence that still reads as hostile on its own goes (one Undo brings it back), unless it
+  //     holds a fact; judged before any framing is added, so our calm sentences cannot excuse it
+  const pass = hostileSentences(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
+  edits = pass.edits;
+
   // 3. acknowledgment at the start, next step at the end, when missing
   edits = addFraming(text, edits, context, bodyStart, bodyEnd);
 
   // 4b. a final pass over the framed text
   edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
 
-  // 5. still held? lead with a plain apology as well
-  if (!disabled.includes('acknowledge-empathize') && safeAnalyze(applyEdits(text, sortEdits(edits)), sens)?.flagged) {
-    const apology = pick(APOLOGIES, text, 3);
-    const sep = text.slice(bodyStart, bodyEnd).trim() === '' ? '' : ' ';
-    const at = freePos(edits, bodyStart, true);
-    edits = [...edits, { start: at, end: at, before: '', after: apology + sep, guideline: 'acknowledge-empathize' }];
-    edits = mergeInsertions(edits);
-    const first = text[bodyStart];
-    if (first && /\p{Ll}/u.test(first) && !edits.some((e) => e.start <= bodyStart && bodyStart < e.end)) {
-      edits.push({ start: bodyStart, end: bodyStart + 1, before: first, after: first.toUpperCase(), guideline: 'acknowledge-empathize' });
-    }
-  }
-
   const sorted = sortEdits(edits).filter((e) => e.before !== e.after);
-  return { text: applyEdits(text, sorted), edits: sorted };
+  return { text: applyEdits(text, sorted), edits: sorted, removed: pass.removed, unresolved: pass.unresolved };
+}
+
+/** Titles and honorifics whose full stop does not end a sentence ("Hi Mr. Patel, …"). */
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|vs|etc|approx|no|e\.g|i\.e|[a-z])\.\s*$/i;
+
+/** [start, end) of each sentence of the body, in the original text; end includes the spaces after it. */
+export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number): Span[] {
+  const body = text.slice(bodyStart, bodyEnd);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of [...sentenceEnds(body), body.length]) {
+    if (end <= start) continue;
+    // a title's full stop inside a line is not a sentence end ("Mr. Patel"); a line break always is
+    if (end < body.length && !/\n\s*$/.test(body.slice(start, end)) && ABBREVIATION.test(body.slice(start, end))) continue;
+    if (body.slice(start, end).trim() !== '') spans.push({ start: bodyStart + start, end: bodyStart + end });
+    start = end;
+  }
+  return spans;
+}
+
+/**
+ * Sentences whose rewritten form still reads as hostile on its own: removed when they hold no fact,
+ * listed as unresolved when they do. Judged at 'normal' (or 'gentle', if that is the user's setting):
+ * a lone sentence is short, and at 'strict' one calm sentence in twenty would read as hostile, so
+ * calm sentences would be lost; at 'normal' about one in two hundred.
+ */
+function hostileSentences(
+  text: string,
+  edits: Edit[],
+  blocked: readonly Span[],
+  disabled: readonly string[],
+  bodyStart: number,
+  bodyEnd: number,
+  sens: Sensitivity,
+): { edits: Edit[]; removed: string[]; unresolved: string[] } {
+  const removed: string[] = [];
+  const unresolved: string[] = [];
+  // an edit across a sentence's edge ("you idiot! /s") joins the sentences it touches into one
+  const spans: Span[] = [];
+  for (const sp of sentenceSpans(text, bodyStart, bodyEnd)) {
+    const last = spans[spans.length - 1];
+    if (last && edits.some((e) => e.start < last.end && e.end > last.end)) last.end = sp.end;
+    else spans.push({ ...sp });
+  }
+  const level: Sensitivity = sens === 'gentle' ? 'gentle' : 'normal';
+  const drop = new Set<number>();
+  const guidelines = new Map<number, string>();
+  spans.forEach((sp, i) => {
+    // an edit that reaches outside the body (none should): leave the sentence as it is
+    if (edits.some((e) => e.start < sp.end && sp.start < e.end && (e.start < sp.start || e.end > sp.end))) return;
+    const inner = edits.filter((e) => e.start >= sp.start && e.end <= sp.end).map((e) => ({ ...e, start: e.start - sp.start, end: e.end - sp.start }));
+    // as it will read in the result: on its own, starting with a capital (after "Hi Martin, " it gets one)
+    const now = capitalizeFirst(applyEdits(text.slice(sp.start, sp.end), sortEdits(inner)).trim());
+    if (now === '') return;
+    const a = safeAnalyze(now, level);
+    if (!a?.flagged) return;
+    const worst = a.reasons.filter((r) => isHostile(r.kind)).sort((x, y) => y.weight - x.weight)[0];
+    const guideline = (worst && guidelinesForReason(worst.kind)[0]?.id) || 'avoid-clapback';
+    if (disabled.includes(guideline)) return;
+    if (blocked.some((b) => b.start < sp.end && sp.start < b.end)) {
+      unresolved.push(now);
+      return;
+    }
+    drop.add(i);
+    guidelines.set(i, guideline);
+    removed.push(text.slice(sp.start, sp.end).trim());
+  });
+  if (drop.size === 0) return { edits, removed, unresolved };
+  let out = edits.filter((e) => ![...drop].some((i) => e.start < spans[i]!.end && spans[i]!.start < e.end));
+  // one removal per run of dropped sentences; a run that ends the body also takes the spaces before it
+  for (let i = 0; i < spans.length; i++) {
+    if (!drop.has(i)) continue;
+    let j = i;
+    while (drop.has(j + 1)) j++;
+    let start = spans[i]!.start;
+    let end = spans[j]!.end;
+    if (j === spans.length - 1) {
+      end = bodyEnd;
+      // (not into an edit before it, which may have taken those spaces already)
+      const before = out.reduce((m, e) => (e.end <= start ? Math.max(m, e.end) : m), bodyStart);
+      if (i > 0) while (start > before && /\s/.test(text[start - 1] ?? '')) start--;
+    }
+    out.push({ start, end, before: text.slice(start, end), after: '', guideline: guidelines.get(i)! });
+    i = j;
+  }
+  out = sortEdits(fixSentenceCase(text, out, blocked));
+  return { edits: out, removed, unresolved };
 }
 
 function fixSentenceCase(text: string, edits: Edit[], blocked: readonly Span[]): Edit[] {
@@ -275,7 +340,10 @@ function addFraming(text: string, edits: Edit[], context: RewriteContext, bodySt
   const current = applyEdits(text, edits);
   const analysis = safeAnalyze(current, context.sensitivity ?? (context.audience === 'public' ? 'strict' : 'normal'));
   const reasons = analysis?.reasons ?? [];
-  const body = text.slice(bodyStart, bodyEnd);
+  // the body as our edits so far leave it (hostile sentences may have been taken out)
+  const body = applyEdits(text.slice(bodyStart, bodyEnd), edits.filter((e) => e.start >= bodyStart && e.end <= bodyEnd).map((e) => ({ ...e, start: e.start - bodyStart, end: e.end - bodyStart })));
+  // "Hi Bianca, after your…": the acknowledgment follows the greeting's comma, so it starts in lower case
+  const afterComma = /,[ \t]*$/.test(text.slice(0, bodyStart));
   const out = [...edits];
   const seed = text;
   const hasAck = reasons.some((r) => CALMING.includes(r.kind)) ||
@@ -283,7 +351,8 @@ function addFraming(text: string, edits: Edit[], context: RewriteContext, bodySt
   const hasNext = reasons.some((r) => r.kind === 'action') ||
     /\b(?:I|we)(?:'ll| will) (?:\w+ ){0,3}(?:by|within|today|tomorrow|on (?:mon|tue|wed|thu|fri|sat|sun))/i.test(current);
   if (!hasAck && !disabled.includes('acknowledge-empathize')) {
-    const ack = pick(ACKNOWLEDGMENTS, seed, 1);
+    const picked = pick(ACKNOWLEDGMENTS, seed, 1);
+    const ack = afterComma ? lowerFirst(picked) : picked;
     const sep = body.trim() === '' ? '' : ' ';
     // if the body starts with a removal edit at bodyStart, insert before it (sorted insertion-first)
     const at = freePos(out, bodyStart, true);

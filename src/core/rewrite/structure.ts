@@ -10,16 +10,28 @@ export interface DraftParts {
 }
 
 const GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[^\n]{0,60}[,!:.]?[ \t]*(?:\r?\n|$)/i;
+/** A line that is only a name, with or without a title, ending in a comma: "Mr Stevens," / "Ms. Ana Ruiz," / "Team,". */
+const NAME_LINE = /^[ \t]*(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*,[ \t]*\r?\n/u;
+/** A greeting that runs on into the first sentence: "Hi Bianca, after your messages…". */
+const INLINE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hiya)(?:[ \t]+(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*){1,3}[ \t]*,[ \t]+(?=\S)/iu;
 const SIGN_OFF = /^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|all the best|talk soon|take care|with thanks)[ \t]*[,!.]?[ \t]*$/i;
 
 export function splitDraft(text: string): DraftParts {
   let bodyStart = 0;
   const g = GREETING.exec(text);
   // a greeting line is short and ends with punctuation or is followed by more lines
+  const named = g ? null : NAME_LINE.exec(text);
+  const inline = g || named ? null : INLINE_GREETING.exec(text);
   if (g && g[0].trim().length <= 60 && /[,!:]\s*$|\n/.test(g[0]) && text.length > g[0].length) {
     bodyStart = g[0].length;
     // also skip blank lines after it
     while (bodyStart < text.length && /[ \t\r\n]/.test(text[bodyStart] ?? '')) bodyStart++;
+  } else if (named && named[0].trim().length <= 40 && /\S/.test(text.slice(named[0].length))) {
+    bodyStart = named[0].length;
+    // also skip blank lines after it
+    while (bodyStart < text.length && /[ \t\r\n]/.test(text[bodyStart] ?? '')) bodyStart++;
+  } else if (inline) {
+    bodyStart = inline[0].length;
   }
   let bodyEnd = text.length;
   // signature: a line that is just a sign-off, or "-- ", followed only by short lines
@@ -43,7 +55,8 @@ export function splitDraft(text: string): DraftParts {
   }
   // no sign-off line: a bare name on the last line, after a blank line ("\n\nSam"), is a signature too
   if (bodyEnd === text.length) {
-    const m = /\n[ \t]*\n[ \t]*((?:[A-Z][\p{L}'’.-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|&|and|of)){0,3})[ \t]*\n?$/u.exec(text);
+    // ("Rep, Sunways Holidays" and "Anna – Front Desk": a name, then a role or the business, count too)
+    const m = /\n[ \t]*\n[ \t]*((?:[A-Z][\p{L}'’.-]*|[A-Z]\.)(?:(?:[ \t]+|,[ \t]*|[ \t]+[–—-][ \t]+)(?:[A-Z][\p{L}'’.-]*|[A-Z]\.|&|and|of)){0,4})[ \t]*\n?$/u.exec(text);
     if (m && m.index + 1 >= bodyStart) bodyEnd = text.length - m[0].length + m[0].indexOf(m[1]!);
   }
   // trailing whitespace before the signature belongs to the signature gap
