@@ -44,11 +44,12 @@ export class HoldSession {
   private readonly undoStack: Array<{ before: DraftSnapshot; after: string }>;
   private status: string | undefined;
   /**
-   * After a calm rewrite that had to keep a hostile sentence (it holds a fact): the text it left. While
-   * the draft is exactly that, the hold stays, whatever the score: our added calm sentences must not be
+   * After a calm rewrite: the text it left, the sentences it took out and those it had to keep although
+   * hostile (they hold a fact). While the draft is exactly that text, the overlay lists both, and if any
+   * hostile sentence was kept the hold stays, whatever the score: our added calm sentences must not be
    * what lets the user's hostile one through.
    */
-  private unresolved: { after: string; sentences: string[] } | null = null;
+  private rewrite: { after: string; removed: string[]; unresolved: string[] } | null = null;
   private view: DraftView | null = null;
   private readonly timer: number;
   private readonly stopOnAbort = () => this.close('aborted');
@@ -87,9 +88,14 @@ export class HoldSession {
     this.render();
   }
 
+  /** What the last calm rewrite did, while the draft is still exactly what it left. */
+  private currentRewrite(): { removed: string[]; unresolved: string[] } | null {
+    return this.rewrite !== null && this.rewrite.after === readDraft(this.o.tracked.body).own ? this.rewrite : null;
+  }
+
   /** Held: the scorer flags the draft, or it is still what a rewrite left with a hostile sentence in it. */
   private stillHeld(view: DraftView): boolean {
-    return view.analysis.flagged || (this.unresolved !== null && this.unresolved.after === readDraft(this.o.tracked.body).own);
+    return view.analysis.flagged || (this.currentRewrite()?.unresolved.length ?? 0) > 0;
   }
 
   private context() {
@@ -144,6 +150,8 @@ export class HoldSession {
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
         stillFlagged: this.stillHeld(this.view),
+        toReword: this.currentRewrite()?.unresolved,
+        takenOut: this.currentRewrite()?.removed,
         suggestions: suggestions.map((s) => ({
           id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
         })),
@@ -170,13 +178,13 @@ export class HoldSession {
     }
   }
 
-  private edit(next: string, status: string, unresolved: string[] = []): void {
+  private edit(next: string, status: string, rewrite?: { removed: string[]; unresolved: string[] }): void {
     const body = this.o.tracked.body;
     const before = snapshot(body);
     replaceOwnText(body, next);
     const after = readDraft(body).own;
     this.undoStack.push({ before, after });
-    this.unresolved = unresolved.length ? { after, sentences: unresolved } : null;
+    this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
     this.status = status;
     this.draftChanged();
     this.focus();
@@ -197,7 +205,7 @@ export class HoldSession {
       this.render();
       return;
     }
-    this.edit(out.text, rewriteStatus(out.removed, out.unresolved), out.unresolved);
+    this.edit(out.text, rewriteStatus(out.removed, out.unresolved), out);
   }
 
   private undo(): void {
@@ -236,16 +244,12 @@ export class HoldSession {
   }
 }
 
-/** What the calm rewrite did, in words: what it took out, and what the user still has to edit (fits the overlay's 300-character status line). */
+/** What the calm rewrite did, in one status line (the overlay lists the sentences themselves). */
 export function rewriteStatus(removed: readonly string[], unresolved: readonly string[]): string {
-  const quote = (xs: readonly string[], room: number): string => {
-    const shown = xs.slice(0, 2).map((x) => `“${x.length > room ? `${x.slice(0, room - 1).trimEnd()}…` : x}”`).join(' ');
-    return xs.length > 2 ? `${shown} and ${xs.length - 2} more` : shown;
-  };
-  const room = removed.length && unresolved.length ? 40 : 70;
+  const n = (k: number): string => (k === 1 ? 'one sentence' : `${k} sentences`);
   const parts = ['Calm rewrite applied.'];
-  if (removed.length) parts.push(`Taken out, as still hostile: ${quote(removed, room)}.`);
-  if (unresolved.length) parts.push(`Still hostile but kept for its details; please reword: ${quote(unresolved, room)}.`);
+  if (removed.length) parts.push(`It took out ${n(removed.length)} that still read as hostile.`);
+  if (unresolved.length) parts.push(`${n(unresolved.length).replace(/^o/, 'O')} ${unresolved.length === 1 ? 'is' : 'are'} left for you to reword.`);
   parts.push('Undo restores your original.');
   return parts.join(' ');
 }

@@ -94,6 +94,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const flaggedId = useId();
   const suggestId = useId();
   const guideId = useId();
+  const rewordId = useId();
+  const takenId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const actionsRef = useRef(actions);
@@ -201,9 +203,14 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
 
   const level = levelLabel(analysis.level);
   const reads = level === 'Unknown' ? 'may read as hostile' : `reads as ${level.toLowerCase()}`;
-  const description = stillFlagged
-    ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
-    : `Your reply on ${siteLabel} reads calm now. You can send it.`;
+  const plainList = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+  const toReword = plainList(data.toReword).slice(0, LIST_CAP);
+  const takenOut = capList(plainList(data.takenOut), LIST_CAP);
+  const description = toReword.length
+    ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
+    : stillFlagged
+      ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+      : `Your reply on ${siteLabel} reads calm now. You can send it.`;
 
   return (
     <div class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
@@ -249,6 +256,39 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         <p class="co-sr" aria-live="polite" aria-atomic="true" data-co-announcer="">
           {stillFlagged ? countdownAnnouncement(remaining, canSend) : ''}
         </p>
+
+        {toReword.length ? (
+          <section class="co-section" aria-labelledby={rewordId}>
+            <h3 class="co-section-title" id={rewordId}>
+              Still to reword
+            </h3>
+            <p class="co-muted">The calm rewrite kept {toReword.length === 1 ? 'this sentence' : 'these sentences'} for the details in {toReword.length === 1 ? 'it' : 'them'}, but {toReword.length === 1 ? 'it still reads' : 'they still read'} as hostile.</p>
+            <ul class="co-list">
+              {toReword.map((x, i) => (
+                <li key={i} class="co-item">
+                  <q>{excerpt(x, 240)}</q>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {takenOut.shown.length ? (
+          <section class="co-section" aria-labelledby={takenId}>
+            <h3 class="co-section-title" id={takenId}>
+              Taken out by the rewrite
+            </h3>
+            <p class="co-muted">{takenOut.shown.length + takenOut.more === 1 ? 'It still read' : 'They still read'} as hostile after softening. Undo brings {takenOut.shown.length + takenOut.more === 1 ? 'it' : 'them'} back.</p>
+            <ul class="co-list">
+              {takenOut.shown.map((x, i) => (
+                <li key={i} class="co-item">
+                  <q>{excerpt(x, 240)}</q>
+                </li>
+              ))}
+            </ul>
+            <More count={takenOut.more} what="sentences" />
+          </section>
+        ) : null}
 
         <section class="co-section" aria-labelledby={flaggedId}>
           <h3 class="co-section-title" id={flaggedId}>

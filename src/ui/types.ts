@@ -35,6 +35,13 @@ export interface OverlayData {
   canSend: boolean;
   /** Is the draft, as it is now, still flagged? (After a rewrite it may be calm: then Send is plain.) */
   stillFlagged: boolean;
+  /**
+   * Sentences the calm rewrite had to keep although they read as hostile on their own (each holds a detail
+   * such as an order number or a time): the hold stays until the user rewords them. Shown as plain text.
+   */
+  toReword?: string[];
+  /** Sentences the calm rewrite took out because they still read as hostile (Undo brings them back). Plain text. */
+  takenOut?: string[];
   suggestions: SuggestionView[];
   guidelines: GuidelineView[];
   rewriteAvailable: boolean;

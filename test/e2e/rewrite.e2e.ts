@@ -67,7 +67,9 @@ describe('calm rewrite and undo', () => {
     expect(text).toContain('The lamp shipped on 3 May with tracking 1Z999AA1.');
     expect(text).not.toContain('read the listing');
     // the user is told what went, and can have it back
-    await expect.poll(() => dlg.getByRole('status').innerText()).toContain('“Next time maybe read the listing before you order.”');
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain('took out one sentence');
+    const taken = dlg.getByRole('region', { name: 'Taken out by the rewrite' });
+    expect(await taken.getByRole('listitem').innerText()).toContain('Next time maybe read the listing before you order.');
     await expect.poll(() => dlg.getByRole('button', { name: /^send/i }).isEnabled()).toBe(true);
     await dlg.getByRole('button', { name: /undo/i }).click();
     expect(await page.locator(BODY).first().innerText()).toBe(original);
@@ -86,7 +88,11 @@ describe('calm rewrite and undo', () => {
     const text = await page.locator(BODY).first().innerText();
     expect(text).toContain('10-minute');
     // our acknowledgment and next step alone would score it calm; the hold stays until the user rewords it
-    await expect.poll(() => dlg.getByRole('status').innerText()).toMatch(/please reword: “If a 10-minute wait/);
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain('One sentence is left for you to reword.');
+    const reword = dlg.getByRole('region', { name: 'Still to reword' });
+    expect(await reword.getByRole('listitem').innerText()).toContain('If a 10-minute wait on a Saturday night is too much for you');
+    expect(await dlg.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await dlg.innerText()).toContain('still has a sentence that reads as hostile');
     const send = dlg.getByRole('button', { name: /^send/i });
     expect(await send.isEnabled()).toBe(false);
     expect(await send.innerText()).toMatch(/send anyway/i);

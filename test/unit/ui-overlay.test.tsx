@@ -317,12 +317,53 @@ describe('Overlay content', () => {
         suggestions: [{ id: 'x', start: 0, end: 1, before: evil, after: evil, guidelineTitle: evil, why: evil }],
         guidelines: [{ id: 'g', title: evil, why: evil }],
         status: evil,
+        toReword: [evil],
+        takenOut: [evil],
       }),
     );
     expect(mp.container.querySelector('img')).toBeNull();
     expect(mp.container.querySelector('b')).toBeNull();
     expect(mp.container.querySelector('mark')?.textContent).toBe(evil);
     expect(mp.container.textContent).toContain(`why ${evil}`);
+  });
+});
+
+describe('Overlay after a calm rewrite', () => {
+  const region = (name: string): HTMLElement | undefined =>
+    [...mp.container.querySelectorAll<HTMLElement>('section')].find((sec) => {
+      const id = sec.getAttribute('aria-labelledby');
+      return id !== null && mp.container.querySelector(`[id="${id}"]`)?.textContent === name;
+    });
+
+  it('lists the sentences it took out and those left to reword, and says why it still holds', () => {
+    show(
+      makeData({
+        analysis: { level: 'tense', score: 40, flagged: false, reasons: [] },
+        stillFlagged: true,
+        takenOut: ['Next time maybe read the listing.', 'Hope you find a shop that can read your mind.'],
+        toReword: ['If a 10-minute wait is too much for you, maybe stick to cooking at home.'],
+      }),
+    );
+    const taken = region('Taken out by the rewrite')!;
+    expect([...taken.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Next time maybe read the listing.',
+      'Hope you find a shop that can read your mind.',
+    ]);
+    expect(taken.textContent).toContain('Undo brings them back');
+    const reword = region('Still to reword')!;
+    expect(reword.querySelector('li')?.textContent).toBe('If a 10-minute wait is too much for you, maybe stick to cooking at home.');
+    const desc = mp.container.querySelector(`[id="${dialog()!.getAttribute('aria-describedby')}"]`);
+    expect(desc?.textContent).toContain('still has a sentence that reads as hostile');
+    expect(buttonByText(/^Send anyway/)?.disabled).toBe(true);
+  });
+
+  it('shows neither list without a rewrite, and ignores lists that are not lists of text', () => {
+    show(makeData());
+    expect(region('Taken out by the rewrite')).toBeUndefined();
+    expect(region('Still to reword')).toBeUndefined();
+    show(makeData({ takenOut: 'oops' as unknown as string[], toReword: [42, null, ''] as unknown as string[] }));
+    expect(region('Taken out by the rewrite')).toBeUndefined();
+    expect(region('Still to reword')).toBeUndefined();
   });
 });
 
