@@ -38,14 +38,21 @@ describe('cool-off rewrite', () => {
     expect(applyEdits(text, res.edits)).toBe(res.text);
   });
 
-  it('--jsonl maps {"id","text"} to {"id","text","edits"}, one line each, in order', async () => {
-    const input = [JSON.stringify({ id: 'a', text: 'Whatever.' }), '', JSON.stringify({ id: 7, text: 'Thanks, I will reply by Friday.' })].join('\n');
+  it('--jsonl maps {"id","text"} to {"id","text","edits","removed","unresolved"}, one line each, in order', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Whatever.' }),
+      '',
+      JSON.stringify({ id: 7, text: 'Thanks, I will reply by Friday.' }),
+      JSON.stringify({ id: 'b', text: 'The lamp shipped on 3 May. Next time maybe read the listing before you order.' }),
+    ].join('\n');
     expect(await rewrite(['--jsonl', file(input)])).toBe(0);
-    const lines = out.join('').trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; text: string; edits: unknown[] });
-    expect(lines.map((l) => l.id)).toEqual(['a', 7]);
-    expect(Object.keys(lines[0]!).sort()).toEqual(['edits', 'id', 'text']);
+    const lines = out.join('').trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; text: string; edits: unknown[]; removed: string[]; unresolved: string[] });
+    expect(lines.map((l) => l.id)).toEqual(['a', 7, 'b']);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['edits', 'id', 'removed', 'text', 'unresolved']);
     expect(lines[0]!.text).not.toMatch(/whatever/i);
     expect(lines[1]!.edits).toEqual([]);
+    expect(lines[2]!.removed).toEqual(['Next time maybe read the listing before you order.']);
+    expect(lines[2]!.unresolved).toEqual([]);
   });
 
   it('--public changes the next step to a private-channel invitation', async () => {
