@@ -2,6 +2,10 @@
  * Reply templates as data. A topic is detected by its patterns (RegExp sources, case-insensitive);
  * each carries acknowledgment and next-step sentences (one is picked, seeded by the message, so
  * the same message always gets the same reply). Written in our own words.
+ *
+ * Each topic says what it is for (a comment above it) and carries examples in our own words: `hits`
+ * are messages it must be found in, `misses` near messages that must not get it (usually because a
+ * neighbouring topic answers them). A unit test runs every example through detectTopics().
  */
 
 export type TopicId =
@@ -37,6 +41,8 @@ export interface TopicTemplate {
   /** Plain-language label, also used in "Regarding …". */
   label: string;
   patterns: readonly string[];
+  /** Messages this topic must be found in, and near ones it must not (checked by a unit test). */
+  examples: { hits: readonly string[]; misses: readonly string[] };
   /** Sentences acknowledging this specific problem. */
   acknowledge: readonly string[];
   /** Concrete next steps with a time. {ref} = order/ticket reference when the message has one. */
@@ -54,6 +60,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'late-delivery',
     label: 'late delivery',
+    examples: {
+      hits: ['My package is late.', 'Delivery was delayed by a week.', 'It says delivered but nothing arrived.', 'I ordered a lamp and it never came.'],
+      misses: ['We were seated an hour late.', 'The courier broke the lamp.'],
+    },
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
@@ -75,6 +85,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'damaged-item',
     label: 'damaged item',
+    examples: {
+      hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.'],
+      misses: ['The shower was broken.', 'The movers scratched our floor.'],
+    },
     patterns: [
       '\\b(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn\'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b',
       // left in the rain, soaked in transit
@@ -93,6 +107,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'wrong-item',
     label: 'wrong item',
+    examples: {
+      hits: ['You sent me the wrong size.', 'The item is not what I ordered.'],
+      misses: ['They served us the wrong pizza.'],
+    },
     patterns: [
       "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
     ],
@@ -110,6 +128,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a restaurant or café: the wrong food at the table is no parcel to ship back
     id: 'wrong-dish',
     label: 'the mix-up with your order',
+    examples: {
+      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.'],
+      misses: ['You sent me the wrong size.'],
+    },
     patterns: [
       "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served|gave) (?:us |me )?(?:the |a )?wrong)\\b",
     ],
@@ -125,6 +147,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a restaurant, café or takeaway: a badly cooked or cold meal is not goods to replace or refund
     id: 'food',
     label: 'the food',
+    examples: {
+      hits: ['The pizza was cold and the fries were soggy.', 'The chicken was undercooked, pink in the middle.'],
+      misses: ['The food came forty minutes late.', 'The jacket fell apart after one wash.'],
+    },
     patterns: [
       "\\b(?:cold|lukewarm|stale|undercooked|under-cooked|overcooked|over-cooked|burnt|burned|bland|soggy|raw|greasy|rubbery|tasteless|inedible|reheated|microwaved|mou?ldy|rancid) (?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner)\\b",
       "\\b(?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner|croissants?)\\b[^.!?\\n]{0,30}?\\b(?:was|were|is|are|came|arrived|tasted|tastes)\\b[^.!?\\n]{0,20}?\\b(?:cold|lukewarm|stale|undercooked|overcooked|burnt|burned|bland|soggy|raw|greasy|dry|tough|rubbery|salty|inedible|tasteless|reheated|microwaved|off|mou?ldy|rancid|pink in the middle)\\b",
@@ -144,6 +170,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'missing-item',
     label: 'missing item',
+    examples: {
+      hits: ['A charger was missing from the box.'],
+      misses: ['The box arrived on time.'],
+    },
     patterns: [
       "\\b(?:missing|(?:was|were) not (?:in|included)|wasn'?t (?:in|included)|weren'?t (?:in|included)|not in the (?:box|bag|package|parcel)|only (?:got|received) (?:one|two|part|half)|left out|forgot (?:to include|my|the))\\b",
     ],
@@ -159,6 +189,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'rude-staff',
     label: 'the way our staff treated you',
+    examples: {
+      hits: ['The waiter was so rude to us.', 'The server rolled her eyes when we asked for water.'],
+      misses: ['The staff were lovely.'],
+    },
     patterns: [
       "\\b(?:rude|unfriendly|unprofessional|disrespectful|dismissive|condescending|arrogant|impolite|yelled at|shouted at|laughed at|ignored (?:me|us)|attitude|snapped at|treated (?:me|us) (?:like|badly|poorly))\\b",
       // what people describe instead of naming it: rolled eyes, a phone out the whole time
@@ -178,6 +212,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'billing',
     label: 'the billing problem',
+    examples: {
+      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.'],
+      misses: ['The price was fair.'],
+    },
     patterns: [
       "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoice|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?)\\b",
     ],
@@ -194,6 +232,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'refund',
     label: 'your refund',
+    examples: {
+      hits: ['I want a refund.', 'The refund still has not come through after three weeks.'],
+      misses: ['My parcel still has not arrived.'],
+    },
     patterns: [
       "\\b(?:refund(?:ed|s)?|money back|reimburse(?:ment|d)?|chargeback|return(?:ed)? (?:it|the item|my order) (?:and|but))\\b",
       // the money that has not come back yet (so it is no delivery to trace)
@@ -213,6 +255,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'wait-time',
     label: 'the long wait',
+    examples: {
+      hits: ['We waited over an hour for our food.', 'The electrician turned up three hours late.', 'Our flight was delayed five hours.'],
+      misses: ['My package is late.'],
+    },
     patterns: [
       "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
       // the tradesperson, guide or therapist who came late kept the customer waiting: no parcel to trace
@@ -233,6 +279,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'quality',
     label: 'the quality',
+    examples: {
+      hits: ['Poor quality, the jacket fell apart after one wash.'],
+      misses: ['The pizza was cold.'],
+    },
     patterns: [
       "\\b(?:poor quality|low quality|bad quality|cheap(?:ly made)?|flimsy|fell apart|falls apart|ripped|tore|wore out|worn out|not as described|not as (?:advertised|pictured)|(?:cold|stale|undercooked|overcooked|burnt|bland|soggy|raw) (?:food|meal|pizza|fries|coffee|burger|dish)|food was (?:cold|stale|bland|awful|terrible|undercooked|overcooked)|tasted|tastes (?:bad|awful|off)|broke after|stopped working after|quality)\\b",
     ],
@@ -249,6 +299,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'cancellation',
     label: 'the cancellation',
+    examples: {
+      hits: ['Please cancel my account.', 'I asked to cancel my subscription three times.'],
+      misses: ['The gym cancelled my class twice with no notice.'],
+    },
     patterns: [
       "\\b(?:cancel(?:l?ed|l?ing|lation|s)?|unsubscribe|close my account|stop (?:the|my) subscription|keep(?:s)? charging)\\b",
     ],
@@ -265,6 +319,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // the business called it off: a class, an appointment, a booking (not a customer's cancellation to process)
     id: 'we-cancelled',
     label: 'the cancelled booking',
+    examples: {
+      hits: ['The gym cancelled my class twice with no notice.', 'My appointment was cancelled at the last minute.'],
+      misses: ['We cancelled our reservation two days ahead.', 'Please cancel my account.'],
+    },
     patterns: [
       "\\b(?:you|they|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
       "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table)\\b (?:was|were|got|has been|had been) (?:\\w+ ){0,2}?cancell?ed\\b",
@@ -282,6 +340,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a room, a table or a neighbour too loud: the visit was spoiled, nothing to ship or refund
     id: 'noise',
     label: 'the noise',
+    examples: {
+      hits: ['The room was so noisy we could not sleep.', 'Music was too loud to talk.'],
+      misses: ['The car makes a weird noise since you repaired it.', 'Loud and clear, thanks!'],
+    },
     patterns: [
       // noise as such, not a machine's "weird noise" (a repair, not a quiet room)
       "\\b(?:noisy|loud music|(?:so|too|really|very|extremely) loud|thin walls|could(?:n'?t| not) (?:sleep|hear (?:each other|ourselves))|kept (?:us|me) (?:awake|up all night)|party next door|(?:constant|construction|street|traffic|building) noise|noise (?:from|next door|outside|in the (?:room|hallway|corridor|restaurant)))\\b",
@@ -297,6 +359,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // something of the customer's that we lost: a coat, luggage, dry cleaning (a parcel in transit is a delivery)
     id: 'lost-item',
     label: 'your lost belongings',
+    examples: {
+      hits: ['The airline lost my luggage.', 'They lost my dry cleaning.'],
+      misses: ['The parcel got lost in the post.', 'I lost my patience with your support.'],
+    },
     patterns: [
       "\\b(?:lost|misplaced|mislaid) (?:my|our|her|his) (?:\\w+ ){0,2}?(?:luggage|bags?|suitcases?|coat|jacket|dry cleaning|laundry|keys|phone|wallet|belongings|clothes|shirts?|dress|suit|glasses|ring|watch)\\b",
     ],
@@ -311,6 +377,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a salon, barber, nail or tattoo studio: the result itself came out wrong (nothing to ship back)
     id: 'treatment-result',
     label: 'how it turned out',
+    examples: {
+      hits: ['My haircut was completely uneven.', 'The colour came out orange instead of blonde.'],
+      misses: ['The shirt colour is nothing like the photo.', 'There was a hair in my soup.'],
+    },
     patterns: [
       "\\b(?:haircut|hair|fringe|bangs|highlights|balayage|nails|manicure|pedicure|tattoo|facial|brows|eyebrows|lashes|beard|perm|extensions)\\b[^.!?\\n]{0,40}?\\b(?:uneven|wonky|patchy|brassy|orange|green|too short|ruined|butchered|botched|not what I (?:asked|wanted))\\b",
       // a colour alone may be a shirt's: only one that "came out" a hair colour's way
@@ -329,6 +399,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a booked visit nobody came to: the plumber, the cleaner, the driver (an order that never came is a delivery)
     id: 'no-show',
     label: 'the missed appointment',
+    examples: {
+      hits: ['Booked a plumber, he never showed up.', 'Nobody came to fit the blinds.'],
+      misses: ['My package never showed up.'],
+    },
     patterns: [
       "\\b(?:he|she|nobody|no one|(?:the |our |your )?(?:electrician|plumber|engineer|technician|builder|contractor|fitter|installer|cleaner|handyman|painter|gardener|locksmith|mechanic|guide|instructor|teacher|tutor|therapist|stylist|barber|photographer|driver|chauffeur|taxi|cab|movers?|removal (?:men|team)|crew|team|inspector|surveyor)s?)\\b[^.!?\\n]{0,20}?\\b(?:never|didn'?t|did not|failed to|could(?:n'?t| not) be bothered to) (?:show(?:ed)?|turn(?:ed)?) up\\b",
       "\\b(?:nobody|no one) (?:came|showed up|turned up)\\b",
@@ -349,6 +423,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // our people damaged the customer's home or things while working there (goods that arrived broken are damaged-item)
     id: 'property-damage',
     label: 'the damage to your home',
+    examples: {
+      hits: ['The movers scratched our floor.', 'There are scuffs on our walls after the delivery.'],
+      misses: ['The lamp arrived broken.', 'The driver damaged my parcel.'],
+    },
     patterns: [
       "\\b(?:scratched|damaged|dented|broke|cracked|stained|chipped|scuffed|gouged|tore|ripped|smashed|flooded|marked)\\b (?:our|my|the|a|an|his|her) (?:\\w+ )?(?:floors?|flooring|walls?|doors?|door ?frames?|furniture|car|home|house|flat|apartment|carpets?|rugs?|kitchen|worktops?|counters?|countertops?|ceilings?|garden|fence|gate|tables?|chairs?|sofa|couch|lamps?|mirrors?|windows?|tiles?|bath|bathtub|paintwork|driveway|lawn|banisters?|stairs|staircase|piano|bed|wardrobe|cabinets?|cupboards?)\\b",
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
@@ -368,6 +446,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a repair or service that did not last: the car, the boiler, the laptop (not goods to replace)
     id: 'repair-failed',
     label: 'the repair',
+    examples: {
+      hits: ['They repaired the boiler and a week later it broke down again.', 'The tap is still leaking after the plumber fixed it.'],
+      misses: ['After they fixed it, it works great.', 'The tap is still leaking.'],
+    },
     patterns: [
       "\\b(?:said|told (?:me|us)|claimed|promised) (?:it was|it's|it is|it had been|they had|he had|she had|they'd|he'd|she'd) (?:fixed|repaired|sorted|resolved)\\b[^.!?\\n]{0,80}?\\b(?:again|still|next day|(?:a|one|two|three) (?:day|week)s? later|came (?:back|on)|same (?:problem|issue|fault|noise|leak))\\b",
       "\\b(?:fixed|repaired|serviced|mended)\\b[^.!?\\n]{0,60}?\\b(?:broke (?:down )?again|(?:is |was )?(?:still|already) (?:broken|leaking|not working|doing it|making (?:the|that|a) noise)|(?:fault|problem|issue|leak|noise) (?:came|is) back|came on again)\\b",
@@ -386,6 +468,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'communication',
     label: 'not hearing back from us',
+    examples: {
+      hits: ['Was promised a callback within 24 hours, still nothing after a week.', 'I emailed you three times and nobody got back to me.'],
+      misses: ['Still nothing has arrived.', 'No, thanks, all good.'],
+    },
     patterns: [
       // promised a call or an update that never came; nobody told them what was going on
       "\\b(?:(?:promised|told|assured) (?:me |us )?(?:a |that someone would |someone would |they would |you would |we would )?(?:call ?back|callback|call|reply|response|update)s?\\b[^.!?\\n]{0,40}?\\b(?:still nothing|nothing yet|never (?:came|happened|got one)|no one did|nobody did|heard nothing)|(?:no ?body|no one) (?:told|informed|updated|warned) (?:us|me)|kept (?:us|me) in the dark|no updates?\\b)",
@@ -403,6 +489,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'cleanliness',
     label: 'the cleanliness',
+    examples: {
+      hits: ['The room was dirty and the sheets were stained.'],
+      misses: ['The room was lovely and clean.'],
+    },
     patterns: ["\\b(?:dirty|filthy|unclean|smelly|smelled|stank|stains?|stained|hair in|bugs?|cockroach(?:es)?|mould|mold|sticky (?:table|floor)s?)\\b"],
     acknowledge: [
       'I am sorry about the cleanliness; you should be able to expect a clean space every time.',
@@ -416,6 +506,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'price',
     label: 'the price',
+    examples: {
+      hits: ['Too expensive for what you get.', 'Overpriced for the portion size.'],
+      misses: ['Fair price for what you get.'],
+    },
     patterns: ["\\b(?:too expensive|overpriced|over-priced|rip[- ]?off|not worth (?:the|it)|price (?:increase|hike|went up)|pricey|way too much)\\b"],
     acknowledge: ['I understand that the price did not feel fair for what you received.'],
     nextSteps: ['I will review your order{ref} this week and let you know what we can offer to make it right.'],
@@ -423,6 +517,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'website',
     label: 'the trouble with our website or app',
+    examples: {
+      hits: ['The website is down again.', "The checkout page won't load."],
+      misses: ['The app keeps crashing since the last update.'],
+    },
     overrides: ['damaged-item'],
     patterns: ["\\b(?:website|site|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b", '\\berror (?:message|code)\\b'],
     acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
@@ -432,6 +530,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // an app store review: the app itself fails (before 'website', which it overrides)
     id: 'app',
     label: 'the app not working',
+    examples: {
+      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.'],
+      misses: ['The website is down again.'],
+    },
     patterns: [
       "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out)\\b",
       "\\b(?:keeps|kept) crashing\\b",
@@ -451,6 +553,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     // something on the premises that did not work: a room, a fitting, a repair (not goods to replace)
     id: 'facilities',
     label: 'what was not working',
+    examples: {
+      hits: ['The AC was broken the whole stay.', 'The lift was out of order all week.', 'There was no hot water.'],
+      misses: ['The mug arrived broken.'],
+    },
     patterns: [
       "\\b(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard)\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b",
       "\\bno (?:hot water|heating|air[- ]?con(?:ditioning)?|wi-?fi|internet|power)\\b",
@@ -466,6 +572,10 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'account',
     label: 'the account problem',
+    examples: {
+      hits: ['I am locked out of my account.', 'Login broken, it keeps saying wrong password.'],
+      misses: ['I opened an account last year.'],
+    },
     patterns: [
       "\\b(?:log ?in|sign ?in|password|locked out|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
       "\\b(?:log ?in|sign ?in|password reset)\\b[^.!?\\n]{0,20}?\\b(?:broken|not working|doesn'?t work|does not work)\\b",

@@ -1,0 +1,34 @@
+/** The drafted replies' topic table: every entry is well formed and its own examples hold. */
+import { describe, expect, it } from 'vitest';
+import { TOPICS, detectTopics } from '../../src/core/draft';
+
+describe('topic table', () => {
+  it('entries are well formed', () => {
+    const ids = new Set<string>();
+    for (const t of TOPICS) {
+      expect(ids.has(t.id), t.id).toBe(false);
+      ids.add(t.id);
+      expect(t.label.length, t.id).toBeGreaterThan(3);
+      expect(t.patterns.length, t.id).toBeGreaterThan(0);
+      for (const p of t.patterns) expect(() => new RegExp(p, 'i'), t.id).not.toThrow();
+      expect(t.acknowledge.length, t.id).toBeGreaterThan(0);
+      expect(t.nextSteps.length, t.id).toBeGreaterThan(0);
+      expect(t.examples.hits.length, t.id).toBeGreaterThan(0);
+      expect(t.examples.misses.length, t.id).toBeGreaterThan(0);
+    }
+    for (const t of TOPICS) for (const o of t.overrides ?? []) expect(ids.has(o), `${t.id} overrides ${o}`).toBe(true);
+  });
+
+  for (const t of TOPICS) {
+    for (const hit of t.examples.hits) {
+      it(`${t.id} is found in: ${hit}`, () => {
+        expect(detectTopics(hit).map((x) => x.id)).toContain(t.id);
+      });
+    }
+    for (const miss of t.examples.misses) {
+      it(`${t.id} is not found in: ${miss}`, () => {
+        expect(detectTopics(miss).map((x) => x.id)).not.toContain(t.id);
+      });
+    }
+  }
+});
