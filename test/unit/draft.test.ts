@@ -221,6 +221,45 @@ describe('draftReply', () => {
     expect(detectTopics('There was a hair in my soup.').map((x) => x.id)).not.toContain('treatment-result');
   });
 
+  it('a pet or a person hurt gets concern, a question after them, a call and what is fair; nothing in public admits fault', () => {
+    const pets = [
+      'Took our poodle to the groomer and they left cuts on his ears.',
+      'My dog came back with nicks all over his legs.',
+      'The vet kept my cat for a dental clean and she came home with a shaved patch that is now infected.',
+    ];
+    const people = [
+      'I slipped on the wet floor in the lobby and hurt my back.',
+      'The stylist burned my scalp at the salon.',
+      'The pharmacy gave me the wrong dosage of my blood pressure medication.',
+    ];
+    for (const [msgs, id, who] of [[pets, 'pet-injury', /your pet|they are doing|they doing/], [people, 'injury', /you are|you doing/]] as const) {
+      for (const t of msgs) {
+        const priv = draftReply(t, { customerName: 'Sam' });
+        expect(priv.topics, t).toEqual([id]);
+        expect(priv.text, t).toMatch(/sorry to hear/);
+        expect(priv.text, t).toMatch(who);
+        expect(priv.text, t).toMatch(/How are (?:they|you) doing now\?|let us know how (?:they|you) are/);
+        expect(priv.text, t).toMatch(/covering what is fair/);
+        expect(priv.text, t).toMatch(/call you today/);
+        expect(priv.text, t).not.toMatch(/I hear your concerns|kitchen|replacement|let you down/);
+        const pub = draftReply(t, { customerName: 'Sam', audience: 'public' });
+        expect(pub.text, t).toMatch(/talk this through with you/);
+        // a public reply says nothing that admits fault or promises money
+        expect(pub.text, t).not.toMatch(/our fault|our mistake|responsib|liab|negligen|let you down|we hurt|we injured|\bcovering|\bcosts?\b|compensat/i);
+        expect(analyze(pub.text, { sensitivity: 'strict' }).flagged, pub.text).toBe(false);
+      }
+    }
+    // not harm: a dog's short haircut is a grooming result, burnt toast and falling asleep are no injury, hurt feelings are no wound
+    expect(detectTopics("They cut my dog's hair far too short.").map((x) => x.id)).not.toContain('pet-injury');
+    expect(detectTopics('My dog loved the groomer, he came back so fluffy and happy.')).toEqual([]);
+    for (const t of ['I burned my toast in your toaster.', 'I fell asleep during the film.', 'I fell in love with this place.', 'I was hurt by the way she spoke to me.']) {
+      expect(detectTopics(t).map((x) => x.id), t).not.toContain('injury');
+    }
+    // "gave me the wrong" is a kitchen mix-up only with food
+    expect(detectTopics('The pharmacy gave me the wrong dosage.').map((x) => x.id)).toEqual(['injury']);
+    expect(detectTopics('The cashier gave me the wrong order.').map((x) => x.id)).toEqual(['wrong-dish']);
+  });
+
   it('a public reply says each thing once (the invite does not repeat the topic\'s offer) and reads calm at strict', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
@@ -228,6 +267,7 @@ describe('draftReply', () => {
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
       'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
+      'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

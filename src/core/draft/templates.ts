@@ -28,6 +28,8 @@ export type TopicId =
   | 'no-show'
   | 'property-damage'
   | 'repair-failed'
+  | 'pet-injury'
+  | 'injury'
   | 'communication'
   | 'cleanliness'
   | 'price'
@@ -55,6 +57,16 @@ export interface TopicTemplate {
    */
   overrides?: readonly TopicId[];
 }
+
+// Pets and the harm that can come to them (the drafted reply's pet-injury topic).
+const PET =
+  '(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|pets?|poodles?|terriers?|spaniels?|labradors?|retrievers?|doodles?|cockapoos?|dachshunds?|huskies|husky|bulldogs?|pugs?|collies?|schnauzers?|shih tzus?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|horses?|ponies|pony)';
+/** A pet, or a place only pets go to. */
+const PET_CUE = `(?:${PET}|groom(?:er|ers|ing|ed)|kennels?|catter(?:y|ies)|vets?|veterinar(?:y|ian|ians))`;
+/** Zero-width: a pet cue somewhere before or after in the message (so "his ears" are an animal's). */
+const PET_NEAR = `(?:(?<=\\b${PET_CUE}\\b[^]*)|(?=[^]*\\b${PET_CUE}\\b))`;
+const PET_HARM =
+  '(?:cuts|nicks?|nicked|(?:a|deep|nasty|small|big|bad) cut|wounds?|wounded|(?:clipper |razor )?burns?|burned|burnt|scalded|sores?|grazes?|bleeding|bled|bruised|bruises|injur(?:ed|y|ies)|hurt|infected|infection|limping|limp|stitches|swollen|bitten|bite marks?|lacerations?|(?:allergic |bad |severe )?reaction)';
 
 export const TOPICS: readonly TopicTemplate[] = [
   {
@@ -129,11 +141,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'wrong-dish',
     label: 'the mix-up with your order',
     examples: {
-      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.'],
-      misses: ['You sent me the wrong size.'],
+      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.'],
+      misses: ['You sent me the wrong size.', 'The pharmacy gave me the wrong dosage.'],
     },
     patterns: [
-      "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served|gave) (?:us |me )?(?:the |a )?wrong)\\b",
+      "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served) (?:us |me )?(?:the |a )?wrong)\\b",
+      // "gave" only with food: a pharmacy that "gave me the wrong dosage" is no kitchen's mix-up
+      "\\bgave (?:us |me )?(?:the |a )?wrong (?:order|orders|dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert|sandwich|salad|sauce|side)\\b",
     ],
     overrides: ['wrong-item'],
     acknowledge: [
@@ -464,6 +478,72 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will book you in this week to look at it again at no charge, and I will check the first repair myself.'],
     publicNextSteps: ['We would like to look at it again at no charge.'],
+  },
+  {
+    // a pet hurt in our care: a groomer's nicks and cuts, a kennel, a vet. Their wellbeing comes first; the
+    // reply asks after the animal and offers to talk, and says nothing in public that admits fault
+    id: 'pet-injury',
+    label: 'your pet',
+    examples: {
+      hits: [
+        'The groomer left cuts on his ears.',
+        'They cut my dog\'s ear while trimming.',
+        'My dog came back from the groomer with nicks all over his legs.',
+        'Our puppy was limping after a day at your daycare.',
+        'My cat came home with a shaved patch that is now infected.',
+        'The groomer nicked him three times.',
+      ],
+      misses: ['My dog came back so fluffy and happy.', 'They cut my dog\'s hair far too short.', 'The dog bed arrived torn.'],
+    },
+    patterns: [
+      // the harm named with a pet in the message: "left cuts on his ears", "nicked her twice"
+      `${PET_NEAR}\\b(?:left|gave|with|had|has|got|found|there (?:was|were|are|is)) (?:\\w+ ){0,3}?${PET_HARM}\\b`,
+      // "cut his ear", "nicked my dog's paw", "hurt our puppy" (a dog's hair cut short is a grooming result, not harm)
+      `${PET_NEAR}\\b(?:(?:cut|nicked|burned|burnt|scalded|injured|hurt|wounded) (?:his|her|its|their|my|our|the) (?:\\w+(?:'s|’s)? )?(?:ears?|paws?|pads?|legs?|tail|skin|belly|face|eyes?|neck|nose)|(?:nicked|burned|burnt|scalded|injured|hurt|wounded) (?:him|her|them|(?:my|our|the) (?:\\w+ )?${PET}(?!'|’)))\\b`,
+      // "my dog came back with...", "the puppy was limping"
+      `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:came (?:back|home|out)|was|were|got|is|has|had|ended up|returned|left)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b`,
+    ],
+    overrides: ['injury', 'damaged-item'],
+    acknowledge: [
+      'I am so sorry to hear your pet was hurt; their wellbeing matters more to us than anything else. How are they doing now?',
+      'I am very sorry to hear about this, and I hope your pet is recovering well. Please let us know how they are doing.',
+    ],
+    nextSteps: [
+      'I would like to talk this through with you directly, including covering what is fair, such as any treatment costs; if you reply with a good time and a number, I will call you today.',
+    ],
+    publicNextSteps: ['We would like to talk this through with you.'],
+  },
+  {
+    // a person hurt or made unwell: a slip on a wet floor, a burn at the salon, the wrong medicine. Concern
+    // first, a call, and what is fair; nothing in a public reply that admits fault
+    id: 'injury',
+    label: 'what happened to you',
+    examples: {
+      hits: [
+        'I slipped on the wet floor in the lobby.',
+        'The stylist burned my scalp with the bleach.',
+        'My son fell down the stairs by the pool.',
+        'The pharmacy gave me the wrong dosage of my medication.',
+        'After the dental clean my gums were bleeding for two days.',
+      ],
+      misses: ['I fell asleep during the film.', 'I burned my toast in your toaster.', 'I was hurt by the way she spoke to me.', 'Prices fell last month.'],
+    },
+    patterns: [
+      "\\b(?:I|we|he|she|they|my (?:\\w+ )?(?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|kid|kids|children|friend|grandmother|grandfather|gran|grandma|grandpa|nan|baby|toddler|guest)|our (?:\\w+ )?(?:son|daughter|child|kid|kids|children|baby|toddler|guest|guests))\\b (?:\\w+ ){0,2}?(?:slipped|tripped|fell (?:over|down|off|on (?:the|a|some|wet|icy)|in the (?:shower|bath|pool|bathroom|lobby|hall|hallway|corridor|car park|parking lot|street|aisle)|(?:down|from|out of) (?:the |a )?(?:stairs|steps|ladder|chair|bed|bunk|bunk bed|window|stage|bike|horse)))\\b",
+      "\\b(?:burn(?:ed|t)|scalded|cut|injured|hurt|bruised|broke|sprained|twisted|fractured) (?:my|his|her|our|their) (?:\\w+ )?(?:scalp|skin|face|hands?|fingers?|thumb|arms?|legs?|feet|foot|toes?|ankles?|knees?|wrists?|back|neck|head|eyes?|lips?|gums?|mouth|tongue|ears?|shoulders?|hip|ribs?|nose)\\b",
+      "\\bmy (?:\\w+ )?(?:scalp|skin|face|hands?|fingers?|arms?|legs?|feet|foot|toes?|ankles?|knees?|wrists?|back|neck|head|eyes?|lips?|gums?|mouth|tongue|ears?)\\b (?:was|were|is|are|has been|have been|kept|started|went) (?:\\w+ ){0,2}?(?:bleeding|burning|burnt|burned|blistered|blistering|swollen|infected|bruised|raw|scarred)\\b",
+      "\\b(?:allergic reaction|chemical burns?|(?:needed|had to (?:have|get)|got) stitches|(?:went|go|had to go|ended up|was taken|were taken|taken) (?:\\w+ )?(?:to|in) (?:the |an? )?(?:a&e|er|hospital|emergency room|urgent care|emergency department)|(?:I|we|he|she) (?:was|were|got) (?:badly |seriously )?(?:injured|burned|burnt|scalded|bitten))\\b",
+      // a pharmacy's or clinic's mistake with medicine
+      "\\bwrong (?:dosage|dose|doses|medication|medications|medicine|medicines|prescription|pills?|tablets?|strength|drug|injection|vaccine)\\b",
+    ],
+    acknowledge: [
+      'I am very sorry to hear this; your wellbeing matters more to us than anything else. How are you doing now?',
+      'I am so sorry to hear about this, and I hope you are feeling all right. Please let us know how you are now.',
+    ],
+    nextSteps: [
+      'I would like to talk this through with you directly, including covering what is fair; if you reply with a good time and a number, I will call you today.',
+    ],
+    publicNextSteps: ['We would like to talk this through with you.'],
   },
   {
     id: 'communication',
