@@ -260,6 +260,28 @@ describe('draftReply', () => {
     expect(detectTopics('The cashier gave me the wrong order.').map((x) => x.id)).toEqual(['wrong-dish']);
   });
 
+  it('something made to order that came out wrong is remade or refunded, not shipped back as the wrong stock item', () => {
+    for (const t of [
+      'The cake had the wrong name on it.',
+      "They spelled my name wrong on the cake for my daughter's birthday.",
+      'Wrong colour on the custom shirt, I asked for navy and got black.',
+      'The florist used white roses instead of the blush pink we agreed on.',
+    ]) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['custom-order']);
+      expect(d.text, t).toMatch(/made to order|made specially/);
+      expect(d.text, t).toMatch(/make it again[^.]*refund/);
+      expect(d.text, t).not.toMatch(/I hear your concerns|ship|return label|different item/i);
+      const pub = draftReply(t, { customerName: 'Sam', audience: 'public' }).text;
+      expect(pub, t).toMatch(/remake at no charge or a full refund/);
+    }
+    // a stock item in the wrong colour or size is still goods to exchange; a name misspelled in an e-mail is no order made wrong
+    expect(detectTopics('The shirt came in the wrong colour.').map((x) => x.id)).toEqual(['wrong-item']);
+    expect(detectTopics('You sent me the wrong size.').map((x) => x.id)).toEqual(['wrong-item']);
+    expect(detectTopics('They spelled my name wrong in every email.')).toEqual([]);
+    expect(detectTopics('We got a twin room instead of the double we booked.').map((x) => x.id)).not.toContain('custom-order');
+  });
+
   it('a public reply says each thing once (the invite does not repeat the topic\'s offer) and reads calm at strict', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
@@ -267,7 +289,7 @@ describe('draftReply', () => {
       'The gym cancelled my class twice with no notice.', 'The electrician turned up three hours late.',
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
       'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
-      'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.',
+      'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.', 'The cake had the wrong name on it.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

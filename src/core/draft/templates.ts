@@ -13,6 +13,7 @@ export type TopicId =
   | 'damaged-item'
   | 'wrong-item'
   | 'wrong-dish'
+  | 'custom-order'
   | 'food'
   | 'missing-item'
   | 'rude-staff'
@@ -57,6 +58,11 @@ export interface TopicTemplate {
    */
   overrides?: readonly TopicId[];
 }
+
+// Things made to the customer's order, and what can be wrong on them (the custom-order topic).
+const MADE =
+  '(?:cakes?|cupcakes|cookies|shirts?|t-?shirts?|tees?|hoodies?|jerseys?|kits?|mugs?|banners?|signs?|invitations?|cards?|engraving|plaques?|trophy|trophies|necklaces?|bracelets?|rings?|prints?|canvas|frames?|jackets?|hats?|caps?|bags?|totes?|labels?|stickers?|sign|bouquets?|wreaths?|badges?|uniforms?|napkins|place cards)';
+const MADE_DETAIL = '(?:name|names|spelling|date|dates|text|wording|message|initials|number|year|age|photo|picture|logo|design|font|colou?rs?|flavou?r)';
 
 // Pets and the harm that can come to them (the drafted reply's pet-injury topic).
 const PET =
@@ -156,6 +162,42 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I have gone through it with the kitchen and floor team this week, so every order is checked against the ticket before it leaves the pass.'],
     publicNextSteps: ['We have gone through it with the kitchen and floor team, and we would like to make it up to you on your next visit.'],
+  },
+  {
+    // something made to the customer's order came out wrong: the name on a cake, the colour of a custom
+    // shirt, the flowers agreed for a wedding (a stock item sent in the wrong size is wrong-item)
+    id: 'custom-order',
+    label: 'your made-to-order item',
+    examples: {
+      hits: [
+        'The cake had the wrong name on it.',
+        'They spelled my name wrong on the cake.',
+        'Wrong colour on the custom shirt, I asked for navy.',
+        'The florist used white roses instead of the blush pink we agreed on.',
+      ],
+      misses: ['The shirt came in the wrong colour.', 'They spelled my name wrong in every email.', 'We got a twin room instead of the double we booked.'],
+    },
+    patterns: [
+      // the wrong words on the thing: "the cake had the wrong name on it", "a mug printed with the wrong date"
+      `\\b${MADE}\\b[^.!?\\n]{0,30}?\\b(?:had|has|with|came with|showed|said|read|reads|printed with|engraved with) (?:the |a |an )?(?:wrong|misspelled|misspelt|incorrect) (?:${MADE_DETAIL})\\b`,
+      `\\b(?:wrong|misspelled|misspelt|incorrect) (?:${MADE_DETAIL}) (?:on|for|in) (?:the |my |our |her |his |their )?(?:\\w+ ){0,2}?${MADE}\\b`,
+      // "spelled my daughter's name wrong on the cake" (in an email it is no order made wrong)
+      `\\b(?:spelled|spelt|misspelled|misspelt|got) (?:my|our|her|his|their|the) (?:\\w+(?:'s|’s)? ){0,2}?(?:name|names|surname|initials|message)\\b(?: (?:wrong|incorrectly))?[^.!?\\n]{0,20}?\\b(?:on|in) (?:the|my|our|her|his|their) (?:\\w+ ){0,2}?${MADE}\\b`,
+      // made to order and not as asked: "wrong colour on the custom shirt", "the personalised mug is misspelled"
+      "\\b(?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b[^.!?\\n]{0,60}?\\b(?:wrong|misspel\\w*|incorrect|not what (?:I|we) (?:asked for|ordered|wanted|agreed))\\b",
+      "\\bwrong (?:\\w+ )?(?:on|for) (?:the|my|our) (?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b",
+      // what was agreed and not what came: "white roses instead of the blush pink we agreed on"
+      "\\binstead of (?:the |a |an |our |my )?(?:\\w+ ){0,3}?(?:we|I) (?:had )?(?:agreed(?: on)?|asked for|requested|specified|chose|picked|discussed)\\b",
+    ],
+    overrides: ['wrong-item', 'quality'],
+    acknowledge: [
+      'I am sorry it was not made the way you asked for; something made to order should come out exactly as you described it.',
+      'Finding that something made specially for you came out wrong is disappointing, and I am sorry we did not get it right.',
+    ],
+    nextSteps: [
+      'I would like to put it right{ref}: we can make it again to your details at no charge or refund you in full, whichever you prefer; reply with your choice and I will arrange it today.',
+    ],
+    publicNextSteps: ['We would like to put it right with a remake at no charge or a full refund, whichever you prefer.'],
   },
   {
     // a restaurant, café or takeaway: a badly cooked or cold meal is not goods to replace or refund
