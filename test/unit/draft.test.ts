@@ -282,6 +282,34 @@ describe('draftReply', () => {
     expect(detectTopics('We got a twin room instead of the double we booked.').map((x) => x.id)).not.toContain('custom-order');
   });
 
+  it('a torn seat or worn furnishings on our premises are repaired, not replaced like goods; a broken shower is a fitting whichever word comes first', () => {
+    for (const t of ['The seat on the bus was torn.', 'The cinema seats are falling apart.', 'The carpet in our room was threadbare and the curtains were ripped.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['worn-fittings']);
+      expect(d.text, t).toMatch(/repair or renew/);
+      expect(d.text, t).not.toMatch(/replace|refund|reached you|arrive|shipment/i);
+    }
+    for (const t of ['We had a broken shower for three nights.', 'Half the treadmills are out of order.', 'The heating never works.', 'The dance floor lights never came on.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['facilities']);
+      expect(d.text, t).not.toMatch(/replace|reached you|arrive|shipment|tracking/i);
+    }
+    // a dirty bathroom and a stained carpet stay cleanliness, and a smelly changing room is one too
+    expect(detectTopics('The bathroom was dirty and the carpet was stained.').map((x) => x.id)).toEqual(['cleanliness']);
+    expect(detectTopics('The changing rooms smell.').map((x) => x.id)).toEqual(['cleanliness']);
+    expect(detectTopics('The kitchen smells amazing.')).toEqual([]);
+    // goods that reached the customer broken are still goods, whatever the thing is
+    for (const t of ['The kettle arrived broken.', 'The chair I ordered arrived with a torn seat.', 'The TV arrived with a cracked screen.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['damaged-item']);
+    }
+    // not worn fittings: damage our people did in a home, or nothing wrong at all
+    expect(detectTopics('The painters left stains on my carpet and chipped the door frame.').map((x) => x.id)).not.toContain('worn-fittings');
+    expect(detectTopics('The seats were comfortable and the bus was clean.')).toEqual([]);
+    // lights that "never came on" and a waiter who "never came to take our order" are no parcel; an order that never came is
+    expect(detectTopics('The waiter never came to take our order.').map((x) => x.id)).not.toContain('late-delivery');
+    expect(detectTopics('I ordered a lamp and it never came.').map((x) => x.id)).toEqual(['late-delivery']);
+  });
+
   it('a public reply says each thing once (the invite does not repeat the topic\'s offer) and reads calm at strict', () => {
     const reviews = [
       'Poor quality, the jacket fell apart after one wash.', 'The pizza was cold.', 'The AC was not working in our room.',
@@ -290,6 +318,7 @@ describe('draftReply', () => {
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
       'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
       'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.', 'The cake had the wrong name on it.',
+      'The seat on the bus was torn.', 'The dance floor lights never came on.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

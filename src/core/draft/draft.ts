@@ -51,16 +51,16 @@ function choose<T>(items: readonly T[], seed: string, salt: number): T {
   return item;
 }
 
-const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'i'))]));
+const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))]));
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(incoming: string): TopicTemplate[] {
   const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
   for (const t of TOPICS) {
     const spans: Array<[number, number]> = [];
+    // every match, not just the first: "the carpet was threadbare and the curtains were ripped" are both fittings
     for (const re of TOPIC_RES.get(t.id) ?? []) {
-      const m = re.exec(incoming);
-      if (m) spans.push([m.index, m.index + m[0].length]);
+      for (const m of incoming.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
     }
     if (spans.length) found.push({ t, at: Math.min(...spans.map(([a]) => a)), spans });
   }

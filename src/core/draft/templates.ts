@@ -37,6 +37,7 @@ export type TopicId =
   | 'website'
   | 'app'
   | 'facilities'
+  | 'worn-fittings'
   | 'account';
 
 export interface TopicTemplate {
@@ -59,6 +60,18 @@ export interface TopicTemplate {
   overrides?: readonly TopicId[];
 }
 
+// A fitting on our premises that can stop working (the facilities topic).
+const FACILITY =
+  "(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard|showers|toilets|lifts|treadmills?|(?:rowing|weights?|gym|vending|ticket|card|parking|cash) machines?|machines|equipment|(?:spin |exercise )?bikes|cross ?trainers?|lockers?|hand ?dryers?|escalators?|steam room|jacuzzi|projector|sound system|microphones?|mics?)";
+// Furnishings that wear out, and how (the worn-fittings topic).
+const FITTING =
+  '(?:seats?|seating|chairs?|sofas?|couch(?:es)?|armchairs?|cushions?|upholstery|carpets?|rugs?|curtains?|mattress(?:es)?|headboards?|sheets|bedding|pillows?|duvets?|towels?|wallpaper|paint(?:work)?|walls?|tiles?|grout|floor(?:ing|boards?)?|furniture|tables?|benches|lockers?|cupboards?|wardrobes?|drawers?|(?:sun ?|deck ?)?loungers?|deck ?chairs?|mats?|headrests?|armrests?|tray tables?|bunks?)';
+const WORN =
+  '(?:torn|ripped|tattered|worn(?: out| through| thin)?|threadbare|frayed|peeling|flaking|cracked|chipped|broken|falling apart|sagging|saggy|wobbly|collapsed|damaged|dented|scuffed)';
+/** Zero-width: no word in the sentence says these are goods sent to the customer. */
+const GOODS_CUE = '(?:arrived|arrival|delivered|delivery|package|parcel|ordered|shipped|shipping|received|bought|purchased|(?:in|out of) the box|unboxed|unpacked|sold me|you sold)';
+const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]*)(?![^.!?\\n]*\\b${GOODS_CUE}\\b)`;
+
 // Things made to the customer's order, and what can be wrong on them (the custom-order topic).
 const MADE =
   '(?:cakes?|cupcakes|cookies|shirts?|t-?shirts?|tees?|hoodies?|jerseys?|kits?|mugs?|banners?|signs?|invitations?|cards?|engraving|plaques?|trophy|trophies|necklaces?|bracelets?|rings?|prints?|canvas|frames?|jackets?|hats?|caps?|bags?|totes?|labels?|stickers?|sign|bouquets?|wreaths?|badges?|uniforms?|napkins|place cards)';
@@ -80,11 +93,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'late delivery',
     examples: {
       hits: ['My package is late.', 'Delivery was delayed by a week.', 'It says delivered but nothing arrived.', 'I ordered a lamp and it never came.'],
-      misses: ['We were seated an hour late.', 'The courier broke the lamp.'],
+      misses: ['We were seated an hour late.', 'The courier broke the lamp.', 'The dance floor lights never came on.', 'The waiter never came to take our order.'],
     },
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
-      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|came|come|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
+      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
       // tracking that says delivered when nothing came; a parcel held up on the way
       "\\b(?:(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
@@ -487,7 +500,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:scratched|damaged|dented|broke|cracked|stained|chipped|scuffed|gouged|tore|ripped|smashed|flooded|marked)\\b (?:our|my|the|a|an|his|her) (?:\\w+ )?(?:floors?|flooring|walls?|doors?|door ?frames?|furniture|car|home|house|flat|apartment|carpets?|rugs?|kitchen|worktops?|counters?|countertops?|ceilings?|garden|fence|gate|tables?|chairs?|sofa|couch|lamps?|mirrors?|windows?|tiles?|bath|bathtub|paintwork|driveway|lawn|banisters?|stairs|staircase|piano|bed|wardrobe|cabinets?|cupboards?)\\b",
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
     ],
-    overrides: ['damaged-item', 'facilities'],
+    overrides: ['damaged-item', 'facilities', 'worn-fittings'],
     acknowledge: [
       'I am sorry for the damage to your home; that should never happen while we are working for you.',
       'Finding your things damaged after our visit is upsetting, and it is ours to put right.',
@@ -612,10 +625,14 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'cleanliness',
     label: 'the cleanliness',
     examples: {
-      hits: ['The room was dirty and the sheets were stained.'],
-      misses: ['The room was lovely and clean.'],
+      hits: ['The room was dirty and the sheets were stained.', 'The changing rooms smell.', 'The whole place smells of damp.'],
+      misses: ['The room was lovely and clean.', 'The kitchen smells amazing.'],
     },
-    patterns: ["\\b(?:dirty|filthy|unclean|smelly|smelled|stank|stains?|stained|hair in|bugs?|cockroach(?:es)?|mould|mold|sticky (?:table|floor)s?)\\b"],
+    patterns: [
+      "\\b(?:dirty|filthy|unclean|smelly|smelled|stank|stains?|stained|hair in|bugs?|cockroach(?:es)?|mould|mold|sticky (?:table|floor)s?)\\b",
+      // a place that smells: "the changing rooms smell", "smells of damp" (not a meal that smells good)
+      "\\b(?:(?:room|rooms|toilets?|bathrooms?|showers?|changing rooms?|locker rooms?|carpets?|sheets|towels|bedding|corridors?|hallways?|lobby|car|van|bus|cab|taxi|cabin|place|studio|gym) (?:smell|smells|smelt|stinks|reeks|reeked)|(?:smell|smells|smelled|smelt|stinks|stank|reeks|reeked) (?:of )?(?:damp|mould|mold|smoke|sewage|urine|sweat|drains|cigarettes|mildew|bad|awful|terrible|horrible|disgusting|musty)|musty|grimy|grubby|unhygienic)\\b",
+    ],
     acknowledge: [
       'I am sorry about the cleanliness; you should be able to expect a clean space every time.',
       'What you describe falls short of the standards we hold ourselves to, and I understand why you were unhappy.',
@@ -676,11 +693,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'facilities',
     label: 'what was not working',
     examples: {
-      hits: ['The AC was broken the whole stay.', 'The lift was out of order all week.', 'There was no hot water.'],
-      misses: ['The mug arrived broken.'],
+      hits: ['The AC was broken the whole stay.', 'The lift was out of order all week.', 'There was no hot water.', 'We had a broken shower for three nights.', 'Half the treadmills are out of order.'],
+      misses: ['The mug arrived broken.', 'The kettle arrived broken.', 'The seat on the bus was torn.'],
     },
     patterns: [
-      "\\b(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard)\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b",
+      // a fitting and what is wrong with it, in either order; "the kettle arrived broken" is goods, not the room's
+      `${NOT_GOODS}\\b${FACILITY}\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|never work(?:s|ed)?|never (?:came|come|comes|turned|switched) on|(?:would(?:n'?t| not)|(?:did(?:n'?t| not))) (?:turn|switch|come) on|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b`,
+      `${NOT_GOODS}\\b(?:broken|faulty|leaking|leaky|dodgy|non-?working) ${FACILITY}\\b`,
       "\\bno (?:hot water|heating|air[- ]?con(?:ditioning)?|wi-?fi|internet|power)\\b",
     ],
     overrides: ['damaged-item'],
@@ -690,6 +709,37 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I have asked the team to look at it this week, and I will let you know once it is put right.'],
     publicNextSteps: ['We have asked the team to look at it, and we would like to hear from you directly so we can make it up to you.'],
+  },
+  {
+    // furnishings worn out or damaged on our premises or vehicles: a torn bus seat, a sagging sofa, peeling
+    // wallpaper (goods that reached the customer damaged are damaged-item; a dirty or stained room is cleanliness)
+    id: 'worn-fittings',
+    label: 'the state of the fittings',
+    examples: {
+      hits: ['The seat on the bus was torn.', 'Torn seats and peeling wallpaper in the lounge.', 'The sofa in our room was sagging and the towels were threadbare.'],
+      misses: [
+        'The chair I ordered arrived with a torn seat.',
+        'The seats were comfortable and nothing was broken.',
+        'The movers scratched our floor.',
+        'The painters left stains on my carpet and chipped the door frame.',
+        'The carpet was stained, the shower head was broken.',
+      ],
+    },
+    patterns: [
+      // said of the fitting ("the seat on the bus was torn", "seats were dirty and torn"), not of another thing
+      // further on ("stains on my carpet and chipped the door frame"), and not "nothing was broken"
+      `${NOT_GOODS}\\b${FITTING}\\b(?:(?!,|;| and the | but )[^.!?\\n]){0,40}?\\b(?:was|were|is|are|been|looked|looks|seemed|seems|got|gets|getting|and|so|very|really|quite|badly|totally|completely|visibly|all) (?<!\\b(?:nothing|not|never|none|no) (?:was |were |is |are |got |looked |seemed )?)${WORN}\\b(?! (?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)`,
+      // "torn seats", "cracked tiles" (not "scratched our floor": damage our people did is property-damage)
+      `${NOT_GOODS}\\b${WORN} (?!(?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)(?:\\w+ )?${FITTING}\\b`,
+      `${NOT_GOODS}\\bholes? in (?:the |all the )?${FITTING}\\b`,
+    ],
+    overrides: ['damaged-item', 'quality'],
+    acknowledge: [
+      'I am sorry it was in such poor repair; everything you use with us should be in good condition.',
+      'Fittings in poor repair let the whole experience down, and I am sorry that was what you found.',
+    ],
+    nextSteps: ['I have asked the team to repair or renew it this week, and I will let you know once it is done.'],
+    publicNextSteps: ['We have asked the team to repair or renew it.'],
   },
   {
     id: 'account',
