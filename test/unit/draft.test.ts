@@ -184,15 +184,40 @@ describe('draftReply', () => {
     expect(detectTopics('The plumber left a mess and the tap is still leaking.').map((x) => x.id)).toEqual(['facilities']);
   });
 
-  it('a delayed flight is a wait, and a promised call that never came or nobody telling them is not hearing back from us', () => {
+  it('a delayed flight is a wait, and a promised call that never came is not hearing back from us (nobody telling them is not-informed)', () => {
     const d = draftReply('Our flight was delayed five hours and nobody told us anything at the gate.', { customerName: 'Sam' });
-    expect(d.topics).toEqual(['wait-time', 'communication']);
+    expect(d.topics).toEqual(['wait-time', 'not-informed']);
     expect(d.text).not.toMatch(/shipment|tracking/i);
     expect(detectTopics('Was promised a callback within 24 hours, still nothing after a week.').map((x) => x.id)).toEqual(['communication']);
-    expect(detectTopics('The support agent kept me in the dark for a month.').map((x) => x.id)).toEqual(['communication']);
+    expect(detectTopics('The support agent kept me in the dark for a month.').map((x) => x.id)).toEqual(['not-informed']);
     // not these: a delivery's "still nothing" is the delivery's; "no, thanks" is no complaint
     expect(detectTopics('Still nothing has arrived.').map((x) => x.id)).toEqual(['late-delivery']);
     expect(detectTopics('No, thanks, all good.')).toEqual([]);
+  });
+
+  it('nobody telling them is answered as not being kept informed, not as if they had chased us', () => {
+    for (const t of [
+      'Our flight was delayed five hours and nobody told us anything at the gate.',
+      'Nobody told us the class had moved to another room.',
+      'They raised the membership fee without telling anyone.',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.topics, t).toContain('not-informed');
+        expect(d.topics, t).not.toContain('communication');
+        expect(d.text, t).toMatch(/kept you informed|tell you what was going on/);
+        expect(d.text, t).not.toMatch(/chase us|after reaching out|single point of contact/);
+        expect(analyze(d.text, { sensitivity: 'strict' }).flagged, d.text).toBe(false);
+      }
+    }
+    // the flight's wait is still a wait, said once
+    expect(draftReply('Our flight was delayed five hours and nobody told us anything at the gate.', { customerName: 'Sam' }).text).toMatch(/wait/);
+    // they did chase us: still communication, and an e-mail ignored or a phone no longer answered is that too
+    for (const t of ['I emailed you three times and nobody got back to me.', 'Our landlord has ignored three emails about the damp.', 'The agency stopped answering the phone.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toContain('communication');
+      expect(d.topics, t).not.toContain('not-informed');
+    }
   });
 
   it('praise followed by a complaint is answered as a complaint, not thanked for a good experience', () => {

@@ -32,6 +32,7 @@ export type TopicId =
   | 'pet-injury'
   | 'injury'
   | 'communication'
+  | 'not-informed'
   | 'cleanliness'
   | 'price'
   | 'website'
@@ -604,13 +605,18 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'communication',
     label: 'not hearing back from us',
     examples: {
-      hits: ['Was promised a callback within 24 hours, still nothing after a week.', 'I emailed you three times and nobody got back to me.'],
-      misses: ['Still nothing has arrived.', 'No, thanks, all good.'],
+      hits: [
+        'Was promised a callback within 24 hours, still nothing after a week.',
+        'I emailed you three times and nobody got back to me.',
+        'Our landlord has ignored three emails about the damp.',
+        'The agency stopped answering the phone.',
+      ],
+      misses: ['Still nothing has arrived.', 'No, thanks, all good.', 'Our flight was delayed and nobody told us anything.'],
     },
     patterns: [
-      // promised a call or an update that never came; nobody told them what was going on
-      "\\b(?:(?:promised|told|assured) (?:me |us )?(?:a |that someone would |someone would |they would |you would |we would )?(?:call ?back|callback|call|reply|response|update)s?\\b[^.!?\\n]{0,40}?\\b(?:still nothing|nothing yet|never (?:came|happened|got one)|no one did|nobody did|heard nothing)|(?:no ?body|no one) (?:told|informed|updated|warned) (?:us|me)|kept (?:us|me) in the dark|no updates?\\b)",
-      "\\b(?:no (?:one|body) (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my|our) (?:emails?|messages?|calls?)|(?:emailed|called|messaged|written|wrote) (?:you )?(?:\\d+|two|three|four|five|several|many|multiple) times|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call))\\b",
+      // promised a call or an update that never came (nobody telling them what was going on is not-informed)
+      "\\b(?:promised|told|assured) (?:me |us )?(?:a |that someone would |someone would |they would |you would |we would )?(?:call ?back|callback|call|reply|response|update)s?\\b[^.!?\\n]{0,40}?\\b(?:still nothing|nothing yet|never (?:came|happened|got one)|no one did|nobody did|heard nothing)",
+      "\\b(?:no (?:one|body) (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote) (?:you )?(?:\\d+|two|three|four|five|several|many|multiple) times|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call))\\b",
     ],
     acknowledge: [
       'I am sorry you had to chase us for an answer; you should not have had to.',
@@ -620,6 +626,31 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I am now your single point of contact, and I will reply to you personally by the end of the day tomorrow.',
       'From here on I will handle this myself and update you at least once every business day until it is resolved.',
     ],
+  },
+  {
+    // nobody told them what was going on: a delay at the gate, a fee raised, a pet's reaction at the vet. They
+    // did not have to chase us (that is communication), so the reply does not say they did
+    id: 'not-informed',
+    label: 'not being kept informed',
+    examples: {
+      hits: [
+        'Our flight was delayed five hours and nobody told us anything at the gate.',
+        'The support agent kept me in the dark for a month.',
+        'Nobody called to tell us she had a reaction to the anaesthetic.',
+        'They raised the membership fee without telling anyone.',
+      ],
+      misses: ['I emailed you three times and nobody got back to me.', 'The gym cancelled my class twice with no notice.'],
+    },
+    patterns: [
+      "\\b(?:(?:no ?body|no one) (?:told|informed|updated|warned|explained (?:anything )?to) (?:us|me)|(?:no ?body|no one) (?:called|rang|phoned|emailed|messaged|texted) (?:us |me )?to (?:tell|let|say|warn|explain)|kept (?:us|me) in the dark|no updates?|(?:didn'?t|did not|never) (?:bother to )?(?:tell|inform|warn|update|notify) (?:us|me|anyone)|without (?:telling|informing|warning|notifying) (?:us|me|anyone|anybody|customers|members|guests))\\b",
+    ],
+    overrides: ['communication'],
+    acknowledge: [
+      'I am sorry nobody kept you informed; you should have been told what was happening and what to expect.',
+      'You should not have had to find things out for yourself, and I am sorry we did not tell you what was going on.',
+    ],
+    nextSteps: ['I am looking into why nobody updated you, and by the end of the week I will let you know what we are changing so it does not happen again.'],
+    publicNextSteps: ['We are looking into why no one kept you informed.'],
   },
   {
     id: 'cleanliness',
