@@ -167,6 +167,26 @@ describe('draftReply', () => {
     }
   });
 
+  it("damage our people did to a customer's car or belongings is repaired or covered, not a replacement shipped, and a car is not their home", () => {
+    for (const t of ['I paid for an express car wash and they scratched the bonnet with the brushes.', 'The valet scratched my car.', 'My car came back from the garage with a dent in the door.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['vehicle-damage']);
+      expect(d.text, t).toMatch(/your car/);
+      expect(d.text, t).toMatch(/repair it or cover the cost/);
+      expect(d.text, t).not.toMatch(/replacement|reached you|your home|after our visit/i);
+    }
+    for (const t of ['The mover dropped our TV and now the screen is cracked.', 'One of the cleaners broke a vase on the mantelpiece.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['property-damage']);
+      expect(d.text, t).not.toMatch(/replacement|reached you damaged/i);
+    }
+    // not these: a hired car's flat tyre is no damage we did to theirs; a parcel the driver damaged and a phone the customer dropped are goods
+    expect(detectTopics('The rental car had a flat tyre.').map((x) => x.id)).not.toContain('vehicle-damage');
+    expect(detectTopics('The painters scratched the door frame.').map((x) => x.id)).toEqual(['property-damage']);
+    expect(detectTopics('The driver damaged my parcel.').map((x) => x.id)).toEqual(['damaged-item']);
+    expect(detectTopics('I dropped my phone and the screen cracked.').map((x) => x.id)).toEqual(['damaged-item']);
+  });
+
   it('a repair that did not last is looked at again, not treated as a broken fitting or a parcel', () => {
     for (const t of [
       'The mechanic said it was fixed but the check engine light came on the next day.',
@@ -343,7 +363,7 @@ describe('draftReply', () => {
       'The room was so noisy we could not sleep.', 'The airline lost my luggage.', 'The colour came out orange instead of blonde.',
       'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
       'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.', 'The cake had the wrong name on it.',
-      'The seat on the bus was torn.', 'The dance floor lights never came on.',
+      'The seat on the bus was torn.', 'The dance floor lights never came on.', 'The valet scratched my car.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

@@ -28,6 +28,7 @@ export type TopicId =
   | 'lost-item'
   | 'no-show'
   | 'property-damage'
+  | 'vehicle-damage'
   | 'repair-failed'
   | 'pet-injury'
   | 'injury'
@@ -77,6 +78,13 @@ const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]*)(?![^.!?\\n]*\\b${GOODS_CUE}
 const MADE =
   '(?:cakes?|cupcakes|cookies|shirts?|t-?shirts?|tees?|hoodies?|jerseys?|kits?|mugs?|banners?|signs?|invitations?|cards?|engraving|plaques?|trophy|trophies|necklaces?|bracelets?|rings?|prints?|canvas|frames?|jackets?|hats?|caps?|bags?|totes?|labels?|stickers?|sign|bouquets?|wreaths?|badges?|uniforms?|napkins|place cards)';
 const MADE_DETAIL = '(?:name|names|spelling|date|dates|text|wording|message|initials|number|year|age|photo|picture|logo|design|font|colou?rs?|flavou?r)';
+
+// The customer's car and its parts, where our people worked on it (the vehicle-damage topic).
+const CAR_PART =
+  '(?:car|cars|vehicle|van|motorbike|bonnet|hood|bumpers?|paintwork|paint|doors?|wing mirrors?|mirrors?|windscreen|windshield|wheels?|alloys?|rims?|tyres?|tires?|boot|trunk|roof|wings?|panels?|side)';
+const CAR_CUE = '(?:car|cars|vehicle|van|valet(?:ing)?|car ?wash|garage|mechanic|body ?shop|bonnet|bumpers?|windscreen|windshield|alloys)';
+/** Zero-width: a car, or a place that looks after one, somewhere in the message. */
+const CAR_NEAR = `(?:(?<=\\b${CAR_CUE}\\b[^]*)|(?=[^]*\\b${CAR_CUE}\\b))`;
 
 // Pets and the harm that can come to them (the drafted reply's pet-injury topic).
 const PET =
@@ -494,11 +502,14 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'property-damage',
     label: 'the damage to your home',
     examples: {
-      hits: ['The movers scratched our floor.', 'There are scuffs on our walls after the delivery.'],
+      hits: ['The movers scratched our floor.', 'There are scuffs on our walls after the delivery.', 'The mover dropped our TV and now the screen is cracked.', 'One of the cleaners broke a vase on the mantelpiece.'],
       misses: ['The lamp arrived broken.', 'The driver damaged my parcel.'],
     },
     patterns: [
       "\\b(?:scratched|damaged|dented|broke|cracked|stained|chipped|scuffed|gouged|tore|ripped|smashed|flooded|marked)\\b (?:our|my|the|a|an|his|her) (?:\\w+ )?(?:floors?|flooring|walls?|doors?|door ?frames?|furniture|car|home|house|flat|apartment|carpets?|rugs?|kitchen|worktops?|counters?|countertops?|ceilings?|garden|fence|gate|tables?|chairs?|sofa|couch|lamps?|mirrors?|windows?|tiles?|bath|bathtub|paintwork|driveway|lawn|banisters?|stairs|staircase|piano|bed|wardrobe|cabinets?|cupboards?)\\b",
+      // our people dropped or broke the customer's own things, and what came of it: "the mover dropped our TV and
+      // now the screen is cracked" (one thing to repair or cover, not goods that reached them damaged)
+      "\\b(?:dropped|knocked over|knocked off|broke|smashed|cracked|chipped|damaged|scratched)\\b (?:our|my|his|her|a|an|the) (?:\\w+ )?(?:tv|television|vase|ornaments?|pictures?|picture frames?|frames?|paintings?|glass(?:es)?|plates|dishes|china|lamp|mirror|monitor|computer|fridge|washing machine|dishwasher|boxes|belongings|things)\\b(?:[^.!?\\n]{0,40}?\\b(?:cracked|broken|smashed|shattered|dented|scratched|damaged|in pieces|not working|doesn'?t work|does not work))?",
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
     ],
     overrides: ['damaged-item', 'facilities', 'worn-fittings'],
@@ -511,6 +522,26 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will arrange for someone to assess the damage this week, and we will repair it or pay for the repair.',
     ],
     publicNextSteps: ['We will put the damage right, by repairing it or covering the cost, as soon as we hear from you.'],
+  },
+  {
+    // our people damaged the customer's car: a car wash, a valet, a garage (a car bought or hired is not this)
+    id: 'vehicle-damage',
+    label: 'the damage to your car',
+    examples: {
+      hits: ['I paid for an express car wash and they scratched the bonnet with the brushes.', 'The valet scratched my car.', 'My car came back from the garage with a dent in the door.'],
+      misses: ['The painters scratched the door frame.', 'The rental car had a flat tyre.'],
+    },
+    patterns: [
+      `${CAR_NEAR}\\b(?:scratched|damaged|dented|scuffed|chipped|cracked|smashed|broke|kerbed|curbed|hit|reversed into|scraped)\\b (?:my|our|the|his|her) (?:\\w+ )?${CAR_PART}\\b`,
+      `\\b(?:car|vehicle|van|motorbike)\\b[^.!?\\n]{0,40}?\\b(?:came back|was returned|was handed back|came out)\\b[^.!?\\n]{0,30}? (?:with|covered in|full of) (?:a |an |new |fresh |two |three |several |some )?(?:\\w+ )?(?:scratch(?:es)?|dents?|scuffs?|chips?|cracks?|swirl marks|marks)\\b`,
+    ],
+    overrides: ['property-damage', 'damaged-item', 'worn-fittings', 'facilities'],
+    acknowledge: [
+      'I am sorry your car was damaged while it was with us; it should come back to you exactly as you left it.',
+      'Finding damage on your car after trusting it to us is upsetting, and I am sorry.',
+    ],
+    nextSteps: ['If you send me photos of the damage, I will confirm within one business day how we will repair it or cover the cost.'],
+    publicNextSteps: ['We would like to see the damage and sort it out with you.'],
   },
   {
     // a repair or service that did not last: the car, the boiler, the laptop (not goods to replace)
