@@ -120,6 +120,20 @@ describe('draftReply', () => {
     }
   });
 
+  it('a tutor, trainer or photographer who cancelled on the customer is our cancellation to rebook, and a month invoiced for it is billing', () => {
+    const d = draftReply("My daughter's maths tutor cancelled three sessions in a row with an hour's notice and we still got invoiced for the full month.", { customerName: 'Sam' });
+    expect(d.topics).toEqual(['we-cancelled', 'billing']);
+    expect(d.text).toMatch(/rebook/);
+    expect(d.text).not.toMatch(/confirm the cancellation|no further charges/);
+    for (const t of ['My personal trainer cancelled on me again.', 'Our photographer called off the shoot the day before.', 'The class was cancelled with an hour\'s notice.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['we-cancelled']);
+    }
+    // the customer's own cancellation is still theirs to have processed
+    for (const t of ['I cancelled my sessions with the tutor because I moved.', 'I asked my coach to cancel the session.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['cancellation']);
+    }
+  });
+
   it('noise, belongings we lost, and rudeness described rather than named are each answered as such', () => {
     for (const t of ['The room next to the lift was so noisy we could not sleep.', 'Music was too loud to talk.']) {
       const d = draftReply(t, { customerName: 'Sam' });

@@ -291,11 +291,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'billing',
     label: 'the billing problem',
     examples: {
-      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.'],
+      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.', 'We still got invoiced for the full month.'],
       misses: ['The price was fair.'],
     },
     patterns: [
-      "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoice|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?)\\b",
+      "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?)\\b",
     ],
     acknowledge: [
       'I understand how worrying an unexpected charge is.',
@@ -398,13 +398,15 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'we-cancelled',
     label: 'the cancelled booking',
     examples: {
-      hits: ['The gym cancelled my class twice with no notice.', 'My appointment was cancelled at the last minute.'],
-      misses: ['We cancelled our reservation two days ahead.', 'Please cancel my account.'],
+      hits: ['The gym cancelled my class twice with no notice.', 'My appointment was cancelled at the last minute.', "My daughter's maths tutor cancelled three sessions in a row.", 'Our photographer called off the shoot the day before.'],
+      misses: ['We cancelled our reservation two days ahead.', 'Please cancel my account.', 'I cancelled my sessions with the tutor because I moved.'],
     },
     patterns: [
       "\\b(?:you|they|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
+      // the person the customer booked: "my daughter's maths tutor cancelled three sessions"
+      "\\b(?:the|my|our|her|his|their) (?:\\w+(?:'s|’s)? ){0,2}?(?:tutor|coach|trainer|personal trainer|teacher|instructor|therapist|dentist|doctor|vet|photographer|caterer|dj|band|driver|guide|stylist|hairdresser|barber|cleaner|nanny|babysitter|dog walker|physio|physiotherapist|counsellor|counselor|consultant)s?\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
       "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table)\\b (?:was|were|got|has been|had been) (?:\\w+ ){0,2}?cancell?ed\\b",
-      "\\bcancell?ed (?:\\w+ ){0,4}?(?:at (?:short|the last) (?:notice|minute)|with(?:out)? (?:no |any )?(?:notice|warning|explanation)|last[- ]minute)\\b",
+      "\\bcancell?ed (?:\\w+ ){0,4}?(?:at (?:short|the last) (?:notice|minute)|with(?:out)? (?:no |any )?(?:notice|warning|explanation)|with (?:only |just )?(?:an?|one|two|\\d+) (?:hour|hours|day|days|minutes)(?:'s|’s|'|’)? notice|last[- ]minute)\\b",
     ],
     overrides: ['cancellation'],
     acknowledge: [
