@@ -267,6 +267,29 @@ describe('draftReply', () => {
     }
   });
 
+  it('praise that says nothing went wrong ("nothing was broken", "no complaints", "never late") is thanked, not apologised for', () => {
+    for (const t of [
+      'The hotel was great, nothing was broken and the room was spotless.',
+      'The movers were great, nothing was damaged.',
+      'Delivery was never late and the food was always hot. Love this place!',
+      'No problems at all, the dentist was lovely.',
+      'Not a single issue in two years with this bank. Great service.',
+      'Fast, friendly, no complaints!',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.topics, t).toEqual([]);
+        expect(d.text, t).not.toMatch(/sorry|apolog|let you down/i);
+        expect(d.text, t).toMatch(/thank you/i);
+      }
+    }
+    // a complaint word that is not negated is still a complaint, next to a negated one or alone
+    for (const t of ['The box was not damaged but the mug inside was broken.', 'The food was great, nothing was missing, but the delivery was late.', 'My order was not late, it was a week late!', 'No one was friendly.', 'The staff were great but the room was not clean.']) {
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).toMatch(/sorry|apolog/i);
+    }
+    expect(detectTopics('The box was not damaged but the mug inside was broken.').map((x) => x.id)).toEqual(['damaged-item']);
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });

@@ -88,15 +88,19 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
     if (rating >= 4 && topics.length === 0) return true;
   }
   if (topics.length > 0) return false;
-  const pos = (incoming.match(POSITIVE_WORDS) ?? []).length;
-  const neg = (incoming.match(NEGATIVE_WORDS) ?? []).length;
+  // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
+  const text = incoming.replace(NEGATED_COMPLAINT, ' ');
+  const pos = (text.match(POSITIVE_WORDS) ?? []).length;
+  const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
   // Thanking them for a good experience would read as not having read the review.
-  const turn = CONTRAST.exec(incoming);
-  if (turn && NEGATIVE_WORD.test(incoming.slice(turn.index))) return false;
+  const turn = CONTRAST.exec(text);
+  if (turn && NEGATIVE_WORD.test(text.slice(turn.index))) return false;
   return pos > 0 && pos > neg;
 }
 const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame (?:that|about))\b/i;
+const NEGATED_COMPLAINT =
+  /\b(?:nothing|none|not|never|no|without|zero)\b(?: (?:a single|a|any|one|single|of the|was|were|is|are|got|came|arrived|had been|has been|ever|once|even))* (?:broken|damaged|missing|late|delayed|wrong|problems?|issues?|complaints?|faults?|mistakes?|delays?|hassle|fuss|trouble|scratch(?:ed|es)?|stains?|dirty|cold|rude)\b/gi;
 
 /** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
 export function findReference(incoming: string): string | null {

@@ -62,6 +62,9 @@ export interface TopicTemplate {
   overrides?: readonly TopicId[];
 }
 
+/** Zero-width, before a complaint word: not said as "nothing was", "never", "wasn't" ("nothing was broken" is praise). */
+const NOT_NEGATED = "(?<!(?:\\bnothing|\\bnone|\\bnot|\\bnever|\\bno|n't|n’t) (?:(?:was|were|is|are|got|came|arrived|ever|even|once|been|had been|has been) )*)";
+
 // A fitting on our premises that can stop working (the facilities topic).
 const FACILITY =
   "(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard|showers|toilets|lifts|treadmills?|(?:rowing|weights?|gym|vending|ticket|card|parking|cash) machines?|machines|equipment|(?:spin |exercise )?bikes|cross ?trainers?|lockers?|hand ?dryers?|escalators?|steam room|jacuzzi|projector|sound system|microphones?|mics?)";
@@ -102,11 +105,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'late delivery',
     examples: {
       hits: ['My package is late.', 'Delivery was delayed by a week.', 'It says delivered but nothing arrived.', 'I ordered a lamp and it never came.'],
-      misses: ['We were seated an hour late.', 'The courier broke the lamp.', 'The dance floor lights never came on.', 'The waiter never came to take our order.'],
+      misses: ['We were seated an hour late.', 'The courier broke the lamp.', 'Delivery was never late.', 'The dance floor lights never came on.', 'The waiter never came to take our order.'],
     },
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
-      "\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b",
+      `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
       // tracking that says delivered when nothing came; a parcel held up on the way
       "\\b(?:(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
@@ -127,10 +130,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'damaged item',
     examples: {
       hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.'],
-      misses: ['The shower was broken.', 'The movers scratched our floor.'],
+      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.'],
     },
     patterns: [
-      '\\b(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn\'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b',
+      // "nothing was broken" is praise, not damage
+      `\\b${NOT_NEGATED}(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
       // left in the rain, soaked in transit
       '\\b(?:soaked|soaking wet|sodden|water[- ]damaged|got wet|wet through)\\b',
     ],
@@ -250,10 +254,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'missing item',
     examples: {
       hits: ['A charger was missing from the box.'],
-      misses: ['The box arrived on time.'],
+      misses: ['The box arrived on time.', 'Nothing was missing.'],
     },
     patterns: [
-      "\\b(?:missing|(?:was|were) not (?:in|included)|wasn'?t (?:in|included)|weren'?t (?:in|included)|not in the (?:box|bag|package|parcel)|only (?:got|received) (?:one|two|part|half)|left out|forgot (?:to include|my|the))\\b",
+      `\\b(?:${NOT_NEGATED}missing|(?:was|were) not (?:in|included)|wasn'?t (?:in|included)|weren'?t (?:in|included)|not in the (?:box|bag|package|parcel)|only (?:got|received) (?:one|two|part|half)|left out|forgot (?:to include|my|the))\\b`,
     ],
     acknowledge: [
       'I am sorry part of your order was missing.',
