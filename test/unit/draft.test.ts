@@ -414,6 +414,28 @@ describe('draftReply', () => {
     }
   });
 
+  it('a reply says a phrase once: two topics do not both hold us to our standards, and praise is passed on to the team and looks forward to a next visit once', () => {
+    const once = [/hold ourselves to/gi, /frustrat/gi, /I understand why you/gi, /pass\w* (?:it|your \w+) on|shared your note/gi, /see(?:ing)? you again|welcoming you back/gi];
+    const msgs = [
+      'Our landlord has ignored three emails about the mould in the bedroom. The boiler has been broken for two weeks and we have no heating.',
+      'The room was dirty and the shower was broken.',
+      'The order is two weeks late and we waited an hour on hold.',
+      'Absolutely loved the pasta and the staff were so friendly! Will be back.',
+      'Dr. Patel and the hygienist were so gentle with my son. Thank you for making it easy!',
+      'The hotel room was lovely and the staff were so helpful. Thank you!',
+      'Great coffee, lovely staff!',
+      'Not a single issue in two years with this bank. Great service.',
+    ];
+    for (const t of msgs) {
+      for (const audience of ['private', 'public'] as const) {
+        for (const rating of [undefined, 5]) {
+          const text = draftReply(t, { customerName: 'Sam', audience, rating }).text;
+          for (const re of once) expect(text.match(re)?.length ?? 0, `${re} in ${text}`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
   it('the wrong dish at a table is a kitchen mix-up, not an item to ship back; a technician\'s wrong part is no parcel either', () => {
     for (const t of ['The waiter brought the wrong dish and it took ages to fix.', 'They served us the wrong pizza.']) {
       const d = draftReply(t, { customerName: 'Sam' });

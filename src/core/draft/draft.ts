@@ -51,6 +51,35 @@ function choose<T>(items: readonly T[], seed: string, salt: number): T {
   return item;
 }
 
+/**
+ * Phrases a reply should say once: two topics' acknowledgments can each carry one ("the standards we hold
+ * ourselves to" for the cleaning and again for the broken shower), and a compliment passed on to the team
+ * should not be passed on again.
+ */
+const SAY_ONCE: readonly RegExp[] = [
+  /hold ourselves to/i,
+  /frustrat/i,
+  /disappoint/i,
+  /I understand why you/i,
+  /let you down/i,
+  /not the experience/i,
+  /working as it should/i,
+  /should not have had to/i,
+  /the way you asked/i,
+  /matters more to us/i,
+  /\b(?:pass\w* (?:it|your \w+) on|shared your note)\b/i,
+];
+
+/** As choose(), but the next variant along when the seeded one would repeat a SAY_ONCE phrase already said. */
+function chooseFresh(items: readonly string[], seed: string, salt: number, said: readonly string[]): string {
+  const start = seedHash(seed, salt) % items.length;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[(start + k) % items.length];
+    if (item !== undefined && !SAY_ONCE.some((re) => re.test(item) && said.some((x) => re.test(x)))) return item;
+  }
+  return choose(items, seed, salt);
+}
+
 const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))]));
 
 /** Topics the message raises, ordered by where they first appear. */
@@ -184,7 +213,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     const body: string[] = [choose(THANKS.positive, seed, 2)];
     const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, 2);
     for (const m of mentions) body.push(m.text);
-    body.push(choose(POSITIVE_FOLLOWUPS, seed, 3));
+    body.push(chooseFresh(POSITIVE_FOLLOWUPS, seed, 3, body));
     paragraphs.push(body.join(' '));
     paragraphs.push(choose(CLOSINGS.positive, seed, 4));
   } else if (text.trim() === '') {
@@ -196,7 +225,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     if (topics.length === 0 || plain) {
       ack.push(choose(GENERIC_ACK, seed, 5));
     } else {
-      topics.forEach((t, i) => ack.push(choose(t.acknowledge, seed, 10 + i)));
+      topics.forEach((t, i) => ack.push(chooseFresh(t.acknowledge, seed, 10 + i, ack)));
     }
     // an apology unless the acknowledgments already carry one
     if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(APOLOGIES, seed, 6));

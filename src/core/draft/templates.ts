@@ -854,7 +854,8 @@ export const THANKS = {
 
 export const POSITIVE_FOLLOWUPS: readonly string[] = [
   'It means a lot to our team to hear that, and we have shared your note with everyone.',
-  'We are delighted you had a good experience, and we look forward to seeing you again.',
+  // (every positive closing already looks forward to seeing them again)
+  'We are delighted you had such a good experience with us.',
   'Feedback like yours makes our day, and we will pass it on to the whole team.',
 ];
 
