@@ -290,6 +290,17 @@ describe('draftReply', () => {
     expect(detectTopics('The box was not damaged but the mug inside was broken.').map((x) => x.id)).toEqual(['damaged-item']);
   });
 
+  it('praise of the quality or the taste is thanked, not answered with a replacement; poor quality still is', () => {
+    for (const t of ['Great quality, fast shipping!', 'The quality is amazing, will buy again.', 'Amazing wedding cake, everyone said it was the best they had ever tasted!']) {
+      const d = draftReply(t, { customerName: 'Sam', audience: 'public' });
+      expect(d.topics, t).toEqual([]);
+      expect(d.text, t).not.toMatch(/sorry|replace|refund/i);
+    }
+    for (const t of ['Poor quality, the jacket fell apart after one wash.', 'The quality has gone downhill.', 'It feels cheap and flimsy.', 'It tasted like cardboard.']) {
+      expect(detectTopics(t).map((x) => x.id), t).toEqual(['quality']);
+    }
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });

@@ -362,11 +362,12 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'quality',
     label: 'the quality',
     examples: {
-      hits: ['Poor quality, the jacket fell apart after one wash.'],
-      misses: ['The pizza was cold.'],
+      hits: ['Poor quality, the jacket fell apart after one wash.', 'The quality has gone downhill.', 'It feels cheap and flimsy.'],
+      misses: ['The pizza was cold.', 'Great quality, fast shipping!', 'The best cake we have ever tasted!', 'Cheap prices and friendly staff.'],
     },
     patterns: [
-      "\\b(?:poor quality|low quality|bad quality|cheap(?:ly made)?|flimsy|fell apart|falls apart|ripped|tore|wore out|worn out|not as described|not as (?:advertised|pictured)|(?:cold|stale|undercooked|overcooked|burnt|bland|soggy|raw) (?:food|meal|pizza|fries|coffee|burger|dish)|food was (?:cold|stale|bland|awful|terrible|undercooked|overcooked)|tasted|tastes (?:bad|awful|off)|broke after|stopped working after|quality)\\b",
+      // "quality" and "tasted" alone are no complaint ("great quality", "the best cake we ever tasted"): only said badly
+      "\\b(?:(?:poor|low|bad|terrible|awful|shoddy|cheap|inferior|questionable|inconsistent|dreadful|horrible|disappointing|mediocre) quality|quality (?:control|(?:is|was|has|have|had)(?: \\w+){0,2}? (?:poor|low|bad|terrible|awful|shoddy|gone down|gone downhill|dropped|declined|slipped|disappointing|worse|not (?:good|great|what it was)))|cheaply made|(?:looks|feels|felt|looked) cheap|cheap (?:material|materials|plastic|fabric|stitching|build|junk|rubbish)|flimsy|fell apart|falls apart|ripped|tore|wore out|worn out|not as described|not as (?:advertised|pictured)|(?:cold|stale|undercooked|overcooked|burnt|bland|soggy|raw) (?:food|meal|pizza|fries|coffee|burger|dish)|food was (?:cold|stale|bland|awful|terrible|undercooked|overcooked)|tasted (?:bad|awful|off|old|stale|funny|weird|strange|horrible|disgusting|terrible|like cardboard|of nothing|like nothing)|tastes (?:bad|awful|off)|broke after|stopped working after)\\b",
     ],
     acknowledge: [
       'I am sorry the quality was not what you expected from us.',
