@@ -301,6 +301,20 @@ describe('draftReply', () => {
     }
   });
 
+  it("words the customer quotes are not their verdict, and a platform that kept freezing after praise is a complaint", () => {
+    const cake = draftReply("I ordered a birthday cake with 'Happy 30th Emma' and it said 'Happy 13th Emma'.", { customerName: 'Sam' });
+    expect(cake.topics).toEqual(['custom-order']);
+    expect(cake.text).toMatch(/sorry/);
+    expect(cake.text).not.toMatch(/wonderful review|enjoyed the food/);
+    const tutor = draftReply('The tutor was great with my daughter, but the online platform kept freezing during lessons.', { customerName: 'Sam' });
+    expect(tutor.text).toMatch(/sorry|apolog/i);
+    expect(tutor.text).not.toMatch(/wonderful review|good experience/);
+    // praise with an apostrophe or a quoted word in it is still praise
+    for (const t of ["It's the 'best' pizza in town, they say. Loved it!", "We'll be back, the staff's kindness was great!"]) {
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).not.toMatch(/sorry|apolog/i);
+    }
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });

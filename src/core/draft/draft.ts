@@ -106,7 +106,7 @@ export function detectTopics(incoming: string): TopicTemplate[] {
 }
 
 const POSITIVE_WORDS = /\b(?:love[ds]?|loving|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
-const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
+const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen|glitch(?:y|es|ing)?|laggy|buffering|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
 /** The same words, for a single test (a /g expression's test() would carry its position over). */
 const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
 
@@ -118,7 +118,8 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   }
   if (topics.length > 0) return false;
   // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
-  const text = incoming.replace(NEGATED_COMPLAINT, ' ');
+  // and words they quote are not their verdict: a cake that said 'Happy 13th' is not a happy customer
+  const text = incoming.replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ');
   const pos = (text.match(POSITIVE_WORDS) ?? []).length;
   const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
@@ -127,6 +128,8 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   if (turn && NEGATIVE_WORD.test(text.slice(turn.index))) return false;
   return pos > 0 && pos > neg;
 }
+/** A quotation in quote marks ('Happy 30th Emma', "best in town"); an apostrophe inside a word opens none. */
+const QUOTED = /(?<![\p{L}\p{N}])['‘"“][^'‘’"“”\n]{1,80}?['’"”](?![\p{L}\p{N}])/gu;
 const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame (?:that|about))\b/i;
 const NEGATED_COMPLAINT =
   /\b(?:nothing|none|not|never|no|without|zero)\b(?: (?:a single|a|any|one|single|of the|was|were|is|are|got|came|arrived|had been|has been|ever|once|even))* (?:broken|damaged|missing|late|delayed|wrong|problems?|issues?|complaints?|faults?|mistakes?|delays?|hassle|fuss|trouble|scratch(?:ed|es)?|stains?|dirty|cold|rude)\b/gi;

@@ -200,6 +200,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'They spelled my name wrong on the cake.',
         'Wrong colour on the custom shirt, I asked for navy.',
         'The florist used white roses instead of the blush pink we agreed on.',
+        "I ordered a birthday cake with 'Happy 30th Emma' and it said 'Happy 13th Emma'.",
       ],
       misses: ['The shirt came in the wrong colour.', 'They spelled my name wrong in every email.', 'We got a twin room instead of the double we booked.'],
     },
@@ -209,6 +210,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b(?:wrong|misspelled|misspelt|incorrect) (?:${MADE_DETAIL}) (?:on|for|in) (?:the |my |our |her |his |their )?(?:\\w+ ){0,2}?${MADE}\\b`,
       // "spelled my daughter's name wrong on the cake" (in an email it is no order made wrong)
       `\\b(?:spelled|spelt|misspelled|misspelt|got) (?:my|our|her|his|their|the) (?:\\w+(?:'s|’s)? ){0,2}?(?:name|names|surname|initials|message)\\b(?: (?:wrong|incorrectly))?[^.!?\\n]{0,20}?\\b(?:on|in) (?:the|my|our|her|his|their) (?:\\w+ ){0,2}?${MADE}\\b`,
+      // the words asked for, then what it said: "a cake with 'Happy 30th Emma' and it said 'Happy 13th Emma'"
+      `\\b${MADE}\\b[^.!?\\n]{0,30}?\\b(?:with|saying|reading|to say|to read|that said)\\b ['‘"“][^'‘’"“”\\n]{1,60}['’"”][^.!?\\n]{0,20}?\\b(?:it|they|the \\w+) (?:said|read|says|reads|had|wrote|put|spelled|spelt)\\b`,
       // made to order and not as asked: "wrong colour on the custom shirt", "the personalised mug is misspelled"
       "\\b(?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b[^.!?\\n]{0,60}?\\b(?:wrong|misspel\\w*|incorrect|not what (?:I|we) (?:asked for|ordered|wanted|agreed))\\b",
       "\\bwrong (?:\\w+ )?(?:on|for) (?:the|my|our) (?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b",
