@@ -315,6 +315,27 @@ describe('draftReply', () => {
     }
   });
 
+  it('thanks written after a death get condolences, not "we hope to see you again soon"', () => {
+    for (const t of [
+      'The funeral directors were so kind and patient with us after Mum passed away. Thank you for everything.',
+      'We had to have our cat put to sleep last week and the vet nurses were wonderful. Thank you.',
+      'The vet team were amazing with our old dog in his last days. So kind and patient. Thank you all.',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.text, t).toMatch(/sorry for your loss|condolences/);
+        expect(d.text, t).not.toMatch(/see you again|welcoming you back|delighted|makes our day|good experience/i);
+        expect(analyze(d.text, { sensitivity: 'strict' }).flagged, d.text).toBe(false);
+      }
+    }
+    // a dog lost in the park and found again, or a dog that loves its vet, is ordinary praise
+    for (const t of ['Lovely staff, they were brilliant when we lost our dog in the park and helped us find him.', 'Great vet, our dog loves coming here!']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.text, t).not.toMatch(/loss|condolences/);
+      expect(d.text, t).toMatch(/see you again|welcoming you back/);
+    }
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });

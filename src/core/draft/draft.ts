@@ -9,6 +9,7 @@ import {
   GENERIC_ACK,
   GENERIC_NEXT,
   GREETINGS,
+  GRIEF_FOLLOWUP,
   POSITIVE_FOLLOWUPS,
   POSITIVE_MENTIONS,
   PUBLIC_INVITES,
@@ -128,6 +129,10 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   if (turn && NEGATIVE_WORD.test(text.slice(turn.index))) return false;
   return pos > 0 && pos > neg;
 }
+/** A death the message speaks of: "after Mum passed away", "put to sleep", "in his last days" (not a dog lost in the park). */
+const GRIEF =
+  /\b(?:passed away|passed on|(?:his|her|their|\p{L}+'s|\p{L}+’s) passing|put (?:him |her |them )?to sleep|had to say goodbye|said goodbye to (?:him|her|them|our|my)|rainbow bridge|(?:his|her|their) (?:last|final) (?:days|hours|weeks|moments)|funeral|memorial service|rest in peace|(?:our|my) late (?:\p{L}+)|bereave\p{L}*|lost (?:our|my) (?:beloved |dear |lovely |old )?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|dog|cat|pet|grandmother|grandfather|gran|grandma|grandpa|nan|friend|baby|brother|sister)\b(?! (?:in|at|on|while|when|for|during|near|outside|somewhere|and (?:found|helped))\b))/iu;
+
 /** A quotation in quote marks ('Happy 30th Emma', "best in town"); an apostrophe inside a word opens none. */
 const QUOTED = /(?<![\p{L}\p{N}])['‘"“][^'‘’"“”\n]{1,80}?['’"”](?![\p{L}\p{N}])/gu;
 const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame (?:that|about))\b/i;
@@ -212,7 +217,14 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     ? choose(isPublic ? GREETINGS.publicNamed : GREETINGS.named, seed, 1).replace('{name}', name)
     : choose(isPublic ? GREETINGS.publicAnonymous : GREETINGS.anonymous, seed, 1);
 
-  if (positive) {
+  if (positive && GRIEF.test(text)) {
+    // thanks written after a death: condolences, and no "see you again soon"
+    const body: string[] = [choose(THANKS.grief, seed, 2)];
+    if (new RegExp(POSITIVE_MENTIONS[0]?.pattern ?? '$^', 'i').test(text)) body.push(POSITIVE_MENTIONS[0]?.text ?? '');
+    body.push(GRIEF_FOLLOWUP);
+    paragraphs.push(body.filter((b) => b !== '').join(' '));
+    paragraphs.push(choose(CLOSINGS.grief, seed, 4));
+  } else if (positive) {
     const body: string[] = [choose(THANKS.positive, seed, 2)];
     const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, 2);
     for (const m of mentions) body.push(m.text);

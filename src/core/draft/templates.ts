@@ -854,6 +854,11 @@ export const THANKS = {
     'Thank you so much for taking the time to share this!',
   ],
   neutral: ['Thank you for your message.', 'Thank you for getting in touch.'],
+  /** Praise written after a death (a funeral director, a vet at the end of a pet's life). */
+  grief: [
+    'Thank you for your kind words, and please accept our sincere condolences.',
+    'We are so sorry for your loss, and thank you for taking the time to write to us.',
+  ],
 } as const;
 
 export const POSITIVE_FOLLOWUPS: readonly string[] = [
@@ -895,6 +900,11 @@ export const CLOSINGS = {
   complaint: ['Thank you again for your patience.', 'Thank you again for bringing this to our attention.'],
   positive: ['We look forward to welcoming you back soon.', 'We hope to see you again soon.'],
   neutral: ['Please let me know if there is anything else I can help with.'],
+  // not "we hope to see you again" to someone who has just lost a person or a pet
+  grief: ['Our thoughts are with you.', 'With our warmest thoughts to you.'],
 } as const;
+
+/** After THANKS.grief, in place of a POSITIVE_FOLLOWUPS line (no "delighted", no "makes our day"). */
+export const GRIEF_FOLLOWUP = 'It means a great deal to us that we could help at such a difficult time.';
 
 export const SIGN_OFFS: readonly string[] = ['Best regards,', 'Kind regards,', 'Warm regards,'];
