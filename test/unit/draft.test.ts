@@ -388,6 +388,36 @@ describe('draftReply', () => {
     expect(detectTopics('The cashier gave me the wrong order.').map((x) => x.id)).toEqual(['wrong-dish']);
   });
 
+  it('a pet that came home ill is our concern too, but a vet thanked for treating an ill pet, or staff thanked for helping someone hurt, is praise', () => {
+    for (const t of ['Our dog came back from boarding with kennel cough and had to go on antibiotics.', 'My dog was sick after staying at your kennels.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['pet-injury']);
+      expect(d.text, t).toMatch(/covering what is fair/);
+      expect(d.text, t).not.toMatch(/was hurt/);
+    }
+    for (const t of ['Our cat had an infection and the vet was fantastic.', 'Our dog was limping and the vet sorted it quickly, brilliant!', 'The vet found an infection in his ear and treated it, great service.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual([]);
+      expect(d.text, t).not.toMatch(/sorry|covering/i);
+    }
+    for (const t of [
+      'I slipped on ice in the car park and the staff helped me up and were so kind.',
+      'My son fell off his bike outside and your staff were amazing, they brought ice and called us.',
+      'Our cat was very poorly after her surgery but the nurses took great care of her and she is home now. Thank you!',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.text, t).toMatch(/We hope (?:everyone|your pet) is feeling better now/);
+        expect(d.text, t).not.toMatch(/covering|sorry|delighted|good experience/i);
+        expect(analyze(d.text, { sensitivity: 'strict' }).flagged, d.text).toBe(false);
+      }
+    }
+    // hurt with nothing to thank us for, or thanks turned by a "but", is still the careful reply
+    for (const t of ['I slipped on the wet floor in the lobby and hurt my back.', 'Lovely staff but I slipped on the wet floor and hurt my back.']) {
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).toMatch(/covering what is fair/);
+    }
+  });
+
   it('something made to order that came out wrong is remade or refunded, not shipped back as the wrong stock item', () => {
     for (const t of [
       'The cake had the wrong name on it.',

@@ -10,6 +10,7 @@ import {
   GENERIC_NEXT,
   GREETINGS,
   GRIEF_FOLLOWUP,
+  WELLBEING,
   POSITIVE_FOLLOWUPS,
   POSITIVE_MENTIONS,
   PUBLIC_INVITES,
@@ -71,12 +72,16 @@ const SAY_ONCE: readonly RegExp[] = [
   /\b(?:pass\w* (?:it|your \w+) on|shared your note)\b/i,
 ];
 
+function repeatsSaid(s: string, said: readonly string[]): boolean {
+  return SAY_ONCE.some((re) => re.test(s) && said.some((x) => re.test(x)));
+}
+
 /** As choose(), but the next variant along when the seeded one would repeat a SAY_ONCE phrase already said. */
 function chooseFresh(items: readonly string[], seed: string, salt: number, said: readonly string[]): string {
   const start = seedHash(seed, salt) % items.length;
   for (let k = 0; k < items.length; k++) {
     const item = items[(start + k) % items.length];
-    if (item !== undefined && !SAY_ONCE.some((re) => re.test(item) && said.some((x) => re.test(x)))) return item;
+    if (item !== undefined && !repeatsSaid(item, said)) return item;
   }
   return choose(items, seed, salt);
 }
@@ -106,7 +111,7 @@ export function detectTopics(incoming: string): TopicTemplate[] {
   return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at).map((f) => f.t);
 }
 
-const POSITIVE_WORDS = /\b(?:love[ds]?|loving|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
+const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incredibly|were|was) kind|kindness|caring|gentle|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
 const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen|glitch(?:y|es|ing)?|laggy|buffering|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
 /** The same words, for a single test (a /g expression's test() would carry its position over). */
 const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
@@ -117,7 +122,10 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
     if (rating <= 3) return false;
     if (rating >= 4 && topics.length === 0) return true;
   }
-  if (topics.length > 0) return false;
+  // someone hurt elsewhere who thanks us for how we helped ("I slipped on ice in the car park and the staff
+  // were so kind") is thanked, with a hope that they are better, not offered a call about covering costs
+  const careOnly = topics.length > 0 && topics.every((t) => CARE_TOPICS.has(t.id));
+  if (topics.length > 0 && !careOnly) return false;
   // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
   // and words they quote are not their verdict: a cake that said 'Happy 13th' is not a happy customer
   const text = incoming.replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ');
@@ -127,8 +135,12 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   // Thanking them for a good experience would read as not having read the review.
   const turn = CONTRAST.exec(text);
   if (turn && NEGATIVE_WORD.test(text.slice(turn.index))) return false;
+  if (careOnly) return pos > neg && (pos >= 2 || HELPED.test(text));
   return pos > 0 && pos > neg;
 }
+const CARE_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury']);
+const HELPED =
+  /\b(?:helped|looked after|took (?:great |good )?care|called (?:an|the) ambulance|first aid|brought (?:me |us |him |her )?(?:ice|water|a chair)|stitched|treated|sorted|patched (?:me|him|her|it|us) up|checked on)\b/i;
 /** A death the message speaks of: "after Mum passed away", "put to sleep", "in his last days" (not a dog lost in the park). */
 const GRIEF =
   /\b(?:passed away|passed on|(?:his|her|their|\p{L}+'s|\p{L}+’s) passing|put (?:him |her |them )?to sleep|had to say goodbye|said goodbye to (?:him|her|them|our|my)|rainbow bridge|(?:his|her|their) (?:last|final) (?:days|hours|weeks|moments)|funeral|memorial service|rest in peace|(?:our|my) late (?:\p{L}+)|bereave\p{L}*|lost (?:our|my) (?:beloved |dear |lovely |old )?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|dog|cat|pet|grandmother|grandfather|gran|grandma|grandpa|nan|friend|baby|brother|sister)\b(?! (?:in|at|on|while|when|for|during|near|outside|somewhere|and (?:found|helped))\b))/iu;
@@ -226,9 +238,14 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     paragraphs.push(choose(CLOSINGS.grief, seed, 4));
   } else if (positive) {
     const body: string[] = [choose(THANKS.positive, seed, 2)];
+    // thanks for helping when someone was hurt: hope they are better, and no "delighted you had a good experience"
+    if (topics.length > 0) body.push(topics.some((t) => t.id === 'pet-injury') ? WELLBEING.pet : WELLBEING.person);
     const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, 2);
     for (const m of mentions) body.push(m.text);
-    body.push(chooseFresh(POSITIVE_FOLLOWUPS, seed, 3, body));
+    const followups = topics.length > 0 ? POSITIVE_FOLLOWUPS.filter((f) => !/delighted|good experience/.test(f)) : POSITIVE_FOLLOWUPS;
+    const followup = chooseFresh(followups, seed, 3, body);
+    // left out when every one would say again what a mention already said
+    if (!repeatsSaid(followup, body)) body.push(followup);
     paragraphs.push(body.join(' '));
     paragraphs.push(choose(CLOSINGS.positive, seed, 4));
   } else if (text.trim() === '') {

@@ -96,8 +96,17 @@ const PET =
 const PET_CUE = `(?:${PET}|groom(?:er|ers|ing|ed)|kennels?|catter(?:y|ies)|vets?|veterinar(?:y|ian|ians))`;
 /** Zero-width: a pet cue somewhere before or after in the message (so "his ears" are an animal's). */
 const PET_NEAR = `(?:(?<=\\b${PET_CUE}\\b[^]*)|(?=[^]*\\b${PET_CUE}\\b))`;
-const PET_HARM =
-  '(?:cuts|nicks?|nicked|(?:a|deep|nasty|small|big|bad) cut|wounds?|wounded|(?:clipper |razor )?burns?|burned|burnt|scalded|sores?|grazes?|bleeding|bled|bruised|bruises|injur(?:ed|y|ies)|hurt|infected|infection|limping|limp|stitches|swollen|bitten|bite marks?|lacerations?|(?:allergic |bad |severe )?reaction)';
+/** Harm a pet can only come to (a cut, a burn): found after a groom, it was done there. */
+const PET_WOUND =
+  '(?:cuts|nicks?|nicked|(?:a|deep|nasty|small|big|bad) cut|wounds?|wounded|(?:clipper |razor )?burns?|burned|burnt|scalded|sores?|grazes?|bleeding|bled|bruised|bruises|injur(?:ed|y|ies)|stitches|bite marks?|lacerations?)';
+/**
+ * Any harm, illness included. A vet treats an ill or limping animal, so these count only for what came
+ * home with the pet or followed its stay with us ("our cat had an infection and the vet was fantastic" is praise).
+ */
+const PET_HARM = `(?:${PET_WOUND}|hurt|infected|infections?|limping|limp|swollen|bitten|(?:allergic |bad |severe )?reaction|kennel cough|fleas|ticks|a rash|diarrho?ea|vomiting|sick|ill|poorly|unwell|dehydrated)`;
+/** After which the pet was in our care. */
+const PET_STAY =
+  "(?:after|since|following|from) [^.!?\\n]{0,25}?\\b(?:groom|grooming|groomers?|stay|staying|boarding|visit|appointment|surgery|operation|op|clean|treatment|walk|session|haircut|bath|kennels?|daycare|cattery|with you|at yours)";
 
 export const TOPICS: readonly TopicTemplate[] = [
   {
@@ -589,20 +598,32 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Our puppy was limping after a day at your daycare.',
         'My cat came home with a shaved patch that is now infected.',
         'The groomer nicked him three times.',
+        'Our dog came back from boarding with kennel cough.',
+        'My dog was sick after staying at your kennels.',
       ],
-      misses: ['My dog came back so fluffy and happy.', 'They cut my dog\'s hair far too short.', 'The dog bed arrived torn.'],
+      misses: [
+        'My dog came back so fluffy and happy.',
+        'They cut my dog\'s hair far too short.',
+        'The dog bed arrived torn.',
+        'Our cat had an infection and the vet was fantastic.',
+        'Our dog was limping and the vet sorted it quickly, brilliant!',
+        'The vet found an infection in his ear and treated it, great service.',
+      ],
     },
     patterns: [
-      // the harm named with a pet in the message: "left cuts on his ears", "nicked her twice"
-      `${PET_NEAR}\\b(?:left|gave|with|had|has|got|found|there (?:was|were|are|is)) (?:\\w+ ){0,3}?${PET_HARM}\\b`,
+      // a wound found on the pet: "left cuts on his ears", "there were nicks all over her legs"
+      `${PET_NEAR}\\b(?:left|gave (?:him|her|them|it)|found|noticed|discovered|there (?:was|were|are|is)) (?:\\w+ ){0,3}?${PET_WOUND}\\b`,
       // "cut his ear", "nicked my dog's paw", "hurt our puppy" (a dog's hair cut short is a grooming result, not harm)
       `${PET_NEAR}\\b(?:(?:cut|nicked|burned|burnt|scalded|injured|hurt|wounded) (?:his|her|its|their|my|our|the) (?:\\w+(?:'s|’s)? )?(?:ears?|paws?|pads?|legs?|tail|skin|belly|face|eyes?|neck|nose)|(?:nicked|burned|burnt|scalded|injured|hurt|wounded) (?:him|her|them|(?:my|our|the) (?:\\w+ )?${PET}(?!'|’)))\\b`,
-      // "my dog came back with...", "the puppy was limping"
-      `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:came (?:back|home|out)|was|were|got|is|has|had|ended up|returned|left)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b`,
+      // what came home with the pet: "my dog came back with nicks", "came back from boarding with kennel cough"
+      `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:came (?:back|home|out)|was returned|returned|got back|ended up|(?:we )?picked (?:him|her|them) up)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b`,
+      // harm that followed the stay: "the puppy was limping after a day at your daycare"
+      `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:was|were|got|is|has|had|has been|became|started)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b[^.!?\\n]{0,30}?\\b${PET_STAY}\\b`,
     ],
     overrides: ['injury', 'damaged-item'],
     acknowledge: [
-      'I am so sorry to hear your pet was hurt; their wellbeing matters more to us than anything else. How are they doing now?',
+      // (not "hurt": kennel cough or an upset stomach is no wound)
+      'I am so sorry to hear about your pet; their wellbeing matters more to us than anything else. How are they doing now?',
       'I am very sorry to hear about this, and I hope your pet is recovering well. Please let us know how they are doing.',
     ],
     nextSteps: [
@@ -902,6 +923,12 @@ export const CLOSINGS = {
   neutral: ['Please let me know if there is anything else I can help with.'],
   // not "we hope to see you again" to someone who has just lost a person or a pet
   grief: ['Our thoughts are with you.', 'With our warmest thoughts to you.'],
+} as const;
+
+/** Thanks for how we helped someone who was hurt elsewhere: a hope that they are better. */
+export const WELLBEING = {
+  person: 'We hope everyone is feeling better now.',
+  pet: 'We hope your pet is feeling better now.',
 } as const;
 
 /** After THANKS.grief, in place of a POSITIVE_FOLLOWUPS line (no "delighted", no "makes our day"). */
