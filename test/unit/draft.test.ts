@@ -336,6 +336,17 @@ describe('draftReply', () => {
     }
   });
 
+  it('a broken thing we fixed is what the customer thanks us for, not damage to replace', () => {
+    for (const t of ['The dentist fixed my cracked tooth so gently, I barely felt a thing.', 'They repaired my broken screen in an hour, brilliant.']) {
+      const d = draftReply(t, { customerName: 'Sam', audience: 'public' });
+      expect(d.topics, t).toEqual([]);
+      expect(d.text, t).not.toMatch(/sorry|replace|refund|reached you/i);
+    }
+    // goods that came cracked, or a repair that did not last, are still complaints
+    expect(detectTopics('The phone arrived cracked.').map((x) => x.id)).toEqual(['damaged-item']);
+    expect(detectTopics('They repaired the boiler and a week later it broke down again.').map((x) => x.id)).toEqual(['repair-failed']);
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });

@@ -111,7 +111,7 @@ export function detectTopics(incoming: string): TopicTemplate[] {
   return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at).map((f) => f.t);
 }
 
-const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incredibly|were|was) kind|kindness|caring|gentle|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
+const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incredibly|were|was) kind|kindness|caring|gentle|gently|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
 const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen|glitch(?:y|es|ing)?|laggy|buffering|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
 /** The same words, for a single test (a /g expression's test() would carry its position over). */
 const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
@@ -128,7 +128,8 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   if (topics.length > 0 && !careOnly) return false;
   // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
   // and words they quote are not their verdict: a cake that said 'Happy 13th' is not a happy customer
-  const text = incoming.replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ');
+  // and a broken thing we fixed ("repaired my broken screen") is what they thank us for
+  const text = incoming.replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ');
   const pos = (text.match(POSITIVE_WORDS) ?? []).length;
   const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
@@ -138,6 +139,8 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   if (careOnly) return pos > neg && (pos >= 2 || HELPED.test(text));
   return pos > 0 && pos > neg;
 }
+const FIXED_COMPLAINT =
+  /\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\w+ )?(?:broken|damaged|cracked|chipped|leaking|leaky|faulty|scratched|smashed|dead)\b/gi;
 const CARE_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury']);
 const HELPED =
   /\b(?:helped|looked after|took (?:great |good )?care|called (?:an|the) ambulance|first aid|brought (?:me |us |him |her )?(?:ice|water|a chair)|stitched|treated|sorted|patched (?:me|him|her|it|us) up|checked on)\b/i;

@@ -139,11 +139,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     label: 'damaged item',
     examples: {
       hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.'],
-      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.'],
+      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.', 'The dentist fixed my cracked tooth so gently.'],
     },
     patterns: [
-      // "nothing was broken" is praise, not damage
-      `\\b${NOT_NEGATED}(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
+      // "nothing was broken" is praise, not damage, and so is "they fixed my cracked screen"
+      `\\b${NOT_NEGATED}(?<!\\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\\w+ )?)(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
       // left in the rain, soaked in transit
       '\\b(?:soaked|soaking wet|sodden|water[- ]damaged|got wet|wet through)\\b',
     ],
