@@ -254,6 +254,19 @@ describe('draftReply', () => {
     }
   });
 
+  it('a dentist running behind with nobody saying a word, a school that never told us, and a clean not done are each answered as such', () => {
+    const dentist = draftReply('Dentist was running 50 minutes behind and nobody said a word. When I finally went in, it was rushed.', { customerName: 'Sam' });
+    expect(dentist.topics).toEqual(['wait-time', 'not-informed']);
+    expect(dentist.text.match(/what we are changing/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(detectTopics('The school never told us the trip had been moved to Friday and my son missed it.').map((x) => x.id)).toEqual(['not-informed']);
+    const clean = draftReply('Cleaners were meant to do a deep clean before we moved in. The oven was still greasy and the windows had not been touched.', { customerName: 'Sam' });
+    expect(clean.topics).toEqual(['cleanliness']);
+    expect(clean.text).toMatch(/clean/);
+    // not these: nothing rude said is no silence, and a customer who was late is no wait of ours
+    expect(detectTopics('Nobody said anything rude, the staff were great.').map((x) => x.id)).not.toContain('not-informed');
+    expect(detectTopics('We were late for our appointment and they still saw us. Lovely team!')).toEqual([]);
+  });
+
   it('praise followed by a complaint is answered as a complaint, not thanked for a good experience', () => {
     for (const t of ['The tour guide was fantastic but the bus broke down and we missed the last stop.', 'Lovely staff, however the room was filthy.', 'Great location. Unfortunately the pool was closed all week.']) {
       const d = draftReply(t, { customerName: 'Sam', audience: 'public' });

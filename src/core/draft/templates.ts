@@ -350,11 +350,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'wait-time',
     label: 'the long wait',
     examples: {
-      hits: ['We waited over an hour for our food.', 'The electrician turned up three hours late.', 'Our flight was delayed five hours.'],
+      hits: ['We waited over an hour for our food.', 'The electrician turned up three hours late.', 'Our flight was delayed five hours.', 'The dentist was running 50 minutes behind.'],
       misses: ['My package is late.'],
     },
     patterns: [
       "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
+      // a clinic or salon running behind its appointments
+      "\\b(?:running|ran|was|were) (?:over |about |nearly |almost )?(?:an? |\\d+ |one |two |forty |thirty |twenty |fifty )?(?:hour|hours|minutes|mins)? ?(?:behind|late)(?: (?:schedule|with (?:appointments|everything)))?\\b(?<!(?:was|were) late)",
       // the tradesperson, guide or therapist who came late kept the customer waiting: no parcel to trace
       "\\b(?:electrician|plumber|engineer|technician|builder|contractor|fitter|installer|cleaner|handyman|painter|gardener|locksmith|mechanic|guide|instructor|teacher|therapist|stylist|barber|doctor|dentist|nurse|photographer)s?\\b[^.!?\\n]{0,20}?\\b(?:turned up|showed up|arrived|came|was|were|started|ran)\\b (?:\\w+ ){0,3}?late\\b",
       // a flight, train or tour that left late kept people waiting too
@@ -700,31 +702,35 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The support agent kept me in the dark for a month.',
         'Nobody called to tell us she had a reaction to the anaesthetic.',
         'They raised the membership fee without telling anyone.',
+        'The school never told us the trip had been moved to Friday.',
+        'The dentist was running late and nobody said a word.',
       ],
-      misses: ['I emailed you three times and nobody got back to me.', 'The gym cancelled my class twice with no notice.'],
+      misses: ['I emailed you three times and nobody got back to me.', 'Nobody said anything rude, the staff were great.', 'The gym cancelled my class twice with no notice.'],
     },
     patterns: [
-      "\\b(?:(?:no ?body|no one) (?:told|informed|updated|warned|explained (?:anything )?to) (?:us|me)|(?:no ?body|no one) (?:called|rang|phoned|emailed|messaged|texted) (?:us |me )?to (?:tell|let|say|warn|explain)|kept (?:us|me) in the dark|no updates?|(?:didn'?t|did not|never) (?:bother to )?(?:tell|inform|warn|update|notify) (?:us|me|anyone)|without (?:telling|informing|warning|notifying) (?:us|me|anyone|anybody|customers|members|guests))\\b",
+      "\\b(?:(?:no ?body|no one) (?:told|informed|updated|warned|explained (?:anything )?to) (?:us|me)|(?:no ?body|no one) (?:called|rang|phoned|emailed|messaged|texted) (?:us |me )?to (?:tell|let|say|warn|explain)|kept (?:us|me) in the dark|no updates?|(?:(?:didn'?t|did not|never) (?:bother to )?(?:tell|inform|warn|update|notify)|never (?:told|informed|warned|updated|notified)) (?:us|me|anyone|anybody|parents|members|guests)|(?:no ?body|no one) (?:said|says) (?:a word|anything)(?! (?:rude|wrong|bad|nasty|unkind|mean|negative|out of)\\b)|without (?:telling|informing|warning|notifying) (?:us|me|anyone|anybody|customers|members|guests))\\b",
     ],
     overrides: ['communication'],
     acknowledge: [
       'I am sorry nobody kept you informed; you should have been told what was happening and what to expect.',
       'You should not have had to find things out for yourself, and I am sorry we did not tell you what was going on.',
     ],
-    nextSteps: ['I am looking into why nobody updated you, and by the end of the week I will let you know what we are changing so it does not happen again.'],
+    nextSteps: ['I am looking into why nobody told you, and by the end of the week I will come back to you with what we found and what we will do differently.'],
     publicNextSteps: ['We are looking into why no one kept you informed.'],
   },
   {
     id: 'cleanliness',
     label: 'the cleanliness',
     examples: {
-      hits: ['The room was dirty and the sheets were stained.', 'The changing rooms smell.', 'The whole place smells of damp.'],
+      hits: ['The room was dirty and the sheets were stained.', 'The changing rooms smell.', 'The whole place smells of damp.', 'The oven was still greasy and the windows had not been touched.'],
       misses: ['The room was lovely and clean.', 'The kitchen smells amazing.'],
     },
     patterns: [
       "\\b(?:dirty|filthy|unclean|smelly|smelled|stank|stains?|stained|hair in|bugs?|cockroach(?:es)?|mould|mold|sticky (?:table|floor)s?)\\b",
       // a place that smells: "the changing rooms smell", "smells of damp" (not a meal that smells good)
       "\\b(?:(?:room|rooms|toilets?|bathrooms?|showers?|changing rooms?|locker rooms?|carpets?|sheets|towels|bedding|corridors?|hallways?|lobby|car|van|bus|cab|taxi|cabin|place|studio|gym) (?:smell|smells|smelt|stinks|reeks|reeked)|(?:smell|smells|smelled|smelt|stinks|stank|reeks|reeked) (?:of )?(?:damp|mould|mold|smoke|sewage|urine|sweat|drains|cigarettes|mildew|bad|awful|terrible|horrible|disgusting|musty)|musty|grimy|grubby|unhygienic)\\b",
+      // a clean that was not done: "the oven was still greasy", "the windows had not been touched"
+      "\\b(?:(?:still|was|were|left) (?:\\w+ )?(?:greasy|dusty|grubby|covered in dust)|(?:had|has|have) not been (?:cleaned|touched|wiped|dusted|hoovered|vacuumed|mopped)|(?:hadn'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|was not|were not) (?:been )?(?:cleaned|touched|wiped|dusted|hoovered|vacuumed|mopped))\\b",
     ],
     acknowledge: [
       'I am sorry about the cleanliness; you should be able to expect a clean space every time.',
