@@ -360,6 +360,22 @@ describe('draftReply', () => {
     expect(detectTopics('They repaired the boiler and a week later it broke down again.').map((x) => x.id)).toEqual(['repair-failed']);
   });
 
+  it('food left out of an order goes to the kitchen, not to a warehouse; money taken after a cancelled trial is billing too', () => {
+    for (const t of ['The caterers forgot the vegetarian meals for our guests.', 'They forgot my fries again.', 'The burger came without the sauce.']) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.topics, t).toEqual(['food-missing']);
+        expect(d.text, t).not.toMatch(/warehouse|ship|tracking|opening the box|3 business days/i);
+      }
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).toMatch(/kitchen/);
+    }
+    // goods left out of a box still go out from the warehouse
+    expect(detectTopics('A charger was missing from the box.').map((x) => x.id)).toEqual(['missing-item']);
+    const trial = draftReply('I cancelled my free trial before it ended and you still took £89 from my card.', { customerName: 'Sam' });
+    expect(trial.topics).toEqual(['cancellation', 'billing']);
+    expect(trial.text).toMatch(/charges|billing/);
+  });
+
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
     for (const t of ['My haircut was completely uneven and she did not listen to what I asked for.', 'The colour came out orange instead of blonde.', 'My nails were patchy after two days.']) {
       const d = draftReply(t, { customerName: 'Sam' });
@@ -501,6 +517,7 @@ describe('draftReply', () => {
       'Booked a plumber, he never showed up.', 'The movers scratched our floor.', 'They repaired the boiler and it broke down again.', 'Our flight was delayed five hours and nobody told us anything.',
       'The groomer left cuts on his ears.', 'I slipped on the wet floor in the lobby.', 'The cake had the wrong name on it.',
       'The seat on the bus was torn.', 'The dance floor lights never came on.', 'The valet scratched my car.',
+      'The caterers forgot the vegetarian meals for our guests.', 'Nobody told us the class had moved to another room.',
     ];
     for (const t of reviews) {
       for (let i = 0; i < 6; i++) {

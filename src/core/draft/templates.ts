@@ -13,6 +13,7 @@ export type TopicId =
   | 'damaged-item'
   | 'wrong-item'
   | 'wrong-dish'
+  | 'food-missing'
   | 'custom-order'
   | 'food'
   | 'missing-item'
@@ -76,6 +77,10 @@ const WORN =
 /** Zero-width: no word in the sentence says these are goods sent to the customer. */
 const GOODS_CUE = '(?:arrived|arrival|delivered|delivery|package|parcel|ordered|shipped|shipping|received|bought|purchased|(?:in|out of) the box|unboxed|unpacked|sold me|you sold)';
 const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]*)(?![^.!?\\n]*\\b${GOODS_CUE}\\b)`;
+
+// Food and drink that can be left out of an order (the food-missing topic).
+const FOOD_PART =
+  "(?:(?:vegetarian|vegan|gluten[- ]free|kids?|children'?s) (?:meals?|options?|dishes|menu)|meals?|dish(?:es)?|drinks?|fries|chips|sides?|side dish|sauces?|dips?|desserts?|starters?|mains?|sandwich(?:es)?|burgers?|pizzas?|naan|rice|noodles|salad|cutlery|napkins|coffees?|milkshakes?|nuggets|wings)";
 
 // Things made to the customer's order, and what can be wrong on them (the custom-order topic).
 const MADE =
@@ -238,6 +243,26 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['We would like to put it right with a remake at no charge or a full refund, whichever you prefer.'],
   },
   {
+    // a takeaway, restaurant or caterer left part of the food out: nothing for a warehouse to ship
+    id: 'food-missing',
+    label: 'the missing part of your order',
+    examples: {
+      hits: ['The caterers forgot the vegetarian meals for our guests.', 'They forgot my fries again.', 'My order was missing the drinks.'],
+      misses: ['A charger was missing from the box.', 'Half my order was missing.'],
+    },
+    patterns: [
+      `\\b(?:forgot|forgotten|left out|missed|missing|without)\\b (?:\\w+ ){0,3}?${FOOD_PART}\\b`,
+      `\\b${FOOD_PART}\\b (?:was|were|is|are) (?:\\w+ )?(?:missing|forgotten|left out|not (?:in|included))\\b`,
+    ],
+    overrides: ['missing-item'],
+    acknowledge: [
+      'I am sorry part of your order was left out; you should get everything you asked for.',
+      'Finding something missing from your food is disappointing, and I am sorry we let that happen.',
+    ],
+    nextSteps: ['I have gone through it with the kitchen team this week, so every order is checked against the ticket before it goes out.'],
+    publicNextSteps: ['We have gone through it with the kitchen team, and we would like to make it up to you.'],
+  },
+  {
     // a restaurant, café or takeaway: a badly cooked or cold meal is not goods to replace or refund
     id: 'food',
     label: 'the food',
@@ -307,11 +332,11 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'billing',
     label: 'the billing problem',
     examples: {
-      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.', 'We still got invoiced for the full month.'],
+      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.', 'We still got invoiced for the full month.', 'You still took £89 from my card.'],
       misses: ['The price was fair.'],
     },
     patterns: [
-      "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?)\\b",
+      "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?|(?:took|taken|debited|deducted|withdrew|withdrawn) (?:£|\\$|€)\\s?\\d[\\d,.]*|(?:took|taken|debited|deducted) (?:money|payment|a payment) (?:from|out of) (?:my|our) (?:card|account|bank))\\b",
     ],
     acknowledge: [
       'I understand how worrying an unexpected charge is.',
