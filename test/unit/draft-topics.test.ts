@@ -1,6 +1,7 @@
 /** The drafted replies' topic table: every entry is well formed and its own examples hold. */
 import { describe, expect, it } from 'vitest';
-import { TOPICS, detectTopics } from '../../src/core/draft';
+import { TOPICS, detectTopics, draftReply } from '../../src/core/draft';
+import { analyze } from '../../src/core/tone/analyze';
 
 describe('topic table', () => {
   it('entries are well formed', () => {
@@ -17,6 +18,21 @@ describe('topic table', () => {
       expect(t.examples.misses.length, t.id).toBeGreaterThan(0);
     }
     for (const t of TOPICS) for (const o of t.overrides ?? []) expect(ids.has(o), `${t.id} overrides ${o}`).toBe(true);
+  });
+
+  // public replies are held at strict, so every sentence a topic can put in a reply must read calm there
+  it('every topic sentence, and the replies to every example, read calm at strict', () => {
+    for (const t of TOPICS) {
+      for (const sentence of [...t.acknowledge, ...t.nextSteps, ...(t.publicNextSteps ?? [])]) {
+        expect(analyze(sentence.replace(/\{ref\}/g, ''), { sensitivity: 'strict' }).flagged, `${t.id}: ${sentence}`).toBe(false);
+      }
+      for (const hit of t.examples.hits) {
+        for (const audience of ['private', 'public'] as const) {
+          const text = draftReply(hit, { customerName: 'Sam', audience }).text;
+          expect(analyze(text, { sensitivity: 'strict' }).flagged, text).toBe(false);
+        }
+      }
+    }
   });
 
   for (const t of TOPICS) {
