@@ -87,11 +87,13 @@ function chooseFresh(items: readonly string[], seed: string, salt: number, said:
 }
 
 const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))]));
+const TOPIC_REQUIRES = new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.requires ? [[t.id, new RegExp(t.requires, 'i')] as const] : [])));
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(incoming: string): TopicTemplate[] {
   const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
   for (const t of TOPICS) {
+    if (TOPIC_REQUIRES.get(t.id)?.test(incoming) === false) continue;
     const spans: Array<[number, number]> = [];
     // every match, not just the first: "the carpet was threadbare and the curtains were ripped" are both fittings
     for (const re of TOPIC_RES.get(t.id) ?? []) {

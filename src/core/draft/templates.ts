@@ -48,6 +48,12 @@ export interface TopicTemplate {
   /** Plain-language label, also used in "Regarding …". */
   label: string;
   patterns: readonly string[];
+  /**
+   * A RegExp source that must match somewhere in the message for the topic to count at all (a pet for
+   * "left cuts on his ears", a car for "scratched the door"); checked once per message, so no pattern
+   * needs a look-around over the whole text.
+   */
+  requires?: string;
   /** Messages this topic must be found in, and near ones it must not (checked by a unit test). */
   examples: { hits: readonly string[]; misses: readonly string[] };
   /** Sentences acknowledging this specific problem. */
@@ -74,9 +80,12 @@ const FITTING =
   '(?:seats?|seating|chairs?|sofas?|couch(?:es)?|armchairs?|cushions?|upholstery|carpets?|rugs?|curtains?|mattress(?:es)?|headboards?|sheets|bedding|pillows?|duvets?|towels?|wallpaper|paint(?:work)?|walls?|tiles?|grout|floor(?:ing|boards?)?|furniture|tables?|benches|lockers?|cupboards?|wardrobes?|drawers?|(?:sun ?|deck ?)?loungers?|deck ?chairs?|mats?|headrests?|armrests?|tray tables?|bunks?)';
 const WORN =
   '(?:torn|ripped|tattered|worn(?: out| through| thin)?|threadbare|frayed|peeling|flaking|cracked|chipped|broken|falling apart|sagging|saggy|wobbly|collapsed|damaged|dented|scuffed)';
-/** Zero-width: no word in the sentence says these are goods sent to the customer. */
+/**
+ * Zero-width, at the end of a match: no word near it in its sentence (160 characters back, 100 on) says these
+ * are goods sent to the customer. Bounded, so a long sentence costs no more than a short one.
+ */
 const GOODS_CUE = '(?:arrived|arrival|delivered|delivery|package|parcel|ordered|shipped|shipping|received|bought|purchased|(?:in|out of) the box|unboxed|unpacked|sold me|you sold)';
-const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]*)(?![^.!?\\n]*\\b${GOODS_CUE}\\b)`;
+const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]{0,160})(?![^.!?\\n]{0,100}\\b${GOODS_CUE}\\b)`;
 
 // Food and drink that can be left out of an order (the food-missing topic).
 const FOOD_PART =
@@ -91,16 +100,12 @@ const MADE_DETAIL = '(?:name|names|spelling|date|dates|text|wording|message|init
 const CAR_PART =
   '(?:car|cars|vehicle|van|motorbike|bonnet|hood|bumpers?|paintwork|paint|doors?|wing mirrors?|mirrors?|windscreen|windshield|wheels?|alloys?|rims?|tyres?|tires?|boot|trunk|roof|wings?|panels?|side)';
 const CAR_CUE = '(?:car|cars|vehicle|van|valet(?:ing)?|car ?wash|garage|mechanic|body ?shop|bonnet|bumpers?|windscreen|windshield|alloys)';
-/** Zero-width: a car, or a place that looks after one, somewhere in the message. */
-const CAR_NEAR = `(?:(?<=\\b${CAR_CUE}\\b[^]*)|(?=[^]*\\b${CAR_CUE}\\b))`;
 
 // Pets and the harm that can come to them (the drafted reply's pet-injury topic).
 const PET =
   '(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|pets?|poodles?|terriers?|spaniels?|labradors?|retrievers?|doodles?|cockapoos?|dachshunds?|huskies|husky|bulldogs?|pugs?|collies?|schnauzers?|shih tzus?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|horses?|ponies|pony)';
 /** A pet, or a place only pets go to. */
 const PET_CUE = `(?:${PET}|groom(?:er|ers|ing|ed)|kennels?|catter(?:y|ies)|vets?|veterinar(?:y|ian|ians))`;
-/** Zero-width: a pet cue somewhere before or after in the message (so "his ears" are an animal's). */
-const PET_NEAR = `(?:(?<=\\b${PET_CUE}\\b[^]*)|(?=[^]*\\b${PET_CUE}\\b))`;
 /** Harm a pet can only come to (a cut, a burn): found after a groom, it was done there. */
 const PET_WOUND =
   '(?:cuts|nicks?|nicked|(?:a|deep|nasty|small|big|bad) cut|wounds?|wounded|(?:clipper |razor )?burns?|burned|burnt|scalded|sores?|grazes?|bleeding|bled|bruised|bruises|injur(?:ed|y|ies)|stitches|bite marks?|lacerations?)';
@@ -573,12 +578,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     // our people damaged the customer's car: a car wash, a valet, a garage (a car bought or hired is not this)
     id: 'vehicle-damage',
     label: 'the damage to your car',
+    requires: `\\b${CAR_CUE}\\b`,
     examples: {
       hits: ['I paid for an express car wash and they scratched the bonnet with the brushes.', 'The valet scratched my car.', 'My car came back from the garage with a dent in the door.'],
       misses: ['The painters scratched the door frame.', 'The rental car had a flat tyre.'],
     },
     patterns: [
-      `${CAR_NEAR}\\b(?:scratched|damaged|dented|scuffed|chipped|cracked|smashed|broke|kerbed|curbed|hit|reversed into|scraped)\\b (?:my|our|the|his|her) (?:\\w+ )?${CAR_PART}\\b`,
+      `\\b(?:scratched|damaged|dented|scuffed|chipped|cracked|smashed|broke|kerbed|curbed|hit|reversed into|scraped)\\b (?:my|our|the|his|her) (?:\\w+ )?${CAR_PART}\\b`,
       `\\b(?:car|vehicle|van|motorbike)\\b[^.!?\\n]{0,40}?\\b(?:came back|was returned|was handed back|came out)\\b[^.!?\\n]{0,30}? (?:with|covered in|full of) (?:a |an |new |fresh |two |three |several |some )?(?:\\w+ )?(?:scratch(?:es)?|dents?|scuffs?|chips?|cracks?|swirl marks|marks)\\b`,
     ],
     overrides: ['property-damage', 'damaged-item', 'worn-fittings', 'facilities'],
@@ -617,6 +623,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     // reply asks after the animal and offers to talk, and says nothing in public that admits fault
     id: 'pet-injury',
     label: 'your pet',
+    // "his ears" are an animal's only where the message speaks of a pet, a groomer, kennels or a vet
+    requires: `\\b${PET_CUE}\\b`,
     examples: {
       hits: [
         'The groomer left cuts on his ears.',
@@ -639,9 +647,9 @@ export const TOPICS: readonly TopicTemplate[] = [
     },
     patterns: [
       // a wound found on the pet: "left cuts on his ears", "there were nicks all over her legs"
-      `${PET_NEAR}\\b(?:left|gave (?:him|her|them|it)|found|noticed|discovered|there (?:was|were|are|is)) (?:\\w+ ){0,3}?${PET_WOUND}\\b`,
+      `\\b(?:left|gave (?:him|her|them|it)|found|noticed|discovered|there (?:was|were|are|is)) (?:\\w+ ){0,3}?${PET_WOUND}\\b`,
       // "cut his ear", "nicked my dog's paw", "hurt our puppy" (a dog's hair cut short is a grooming result, not harm)
-      `${PET_NEAR}\\b(?:(?:cut|nicked|burned|burnt|scalded|injured|hurt|wounded) (?:his|her|its|their|my|our|the) (?:\\w+(?:'s|’s)? )?(?:ears?|paws?|pads?|legs?|tail|skin|belly|face|eyes?|neck|nose)|(?:nicked|burned|burnt|scalded|injured|hurt|wounded) (?:him|her|them|(?:my|our|the) (?:\\w+ )?${PET}(?!'|’)))\\b`,
+      `\\b(?:(?:cut|nicked|burned|burnt|scalded|injured|hurt|wounded) (?:his|her|its|their|my|our|the) (?:\\w+(?:'s|’s)? )?(?:ears?|paws?|pads?|legs?|tail|skin|belly|face|eyes?|neck|nose)|(?:nicked|burned|burnt|scalded|injured|hurt|wounded) (?:him|her|them|(?:my|our|the) (?:\\w+ )?${PET}(?!'|’)))\\b`,
       // what came home with the pet: "my dog came back with nicks", "came back from boarding with kennel cough"
       `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:came (?:back|home|out)|was returned|returned|got back|ended up|(?:we )?picked (?:him|her|them) up)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b`,
       // harm that followed the stay: "the puppy was limping after a day at your daycare"
@@ -822,8 +830,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     },
     patterns: [
       // a fitting and what is wrong with it, in either order; "the kettle arrived broken" is goods, not the room's
-      `${NOT_GOODS}\\b${FACILITY}\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|never work(?:s|ed)?|never (?:came|come|comes|turned|switched) on|(?:would(?:n'?t| not)|(?:did(?:n'?t| not))) (?:turn|switch|come) on|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b`,
-      `${NOT_GOODS}\\b(?:broken|faulty|leaking|leaky|dodgy|non-?working) ${FACILITY}\\b`,
+      `\\b${FACILITY}\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|never work(?:s|ed)?|never (?:came|come|comes|turned|switched) on|(?:would(?:n'?t| not)|(?:did(?:n'?t| not))) (?:turn|switch|come) on|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b${NOT_GOODS}`,
+      `\\b(?:broken|faulty|leaking|leaky|dodgy|non-?working) ${FACILITY}\\b${NOT_GOODS}`,
       "\\bno (?:hot water|heating|air[- ]?con(?:ditioning)?|wi-?fi|internet|power)\\b",
     ],
     overrides: ['damaged-item'],
@@ -852,10 +860,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     patterns: [
       // said of the fitting ("the seat on the bus was torn", "seats were dirty and torn"), not of another thing
       // further on ("stains on my carpet and chipped the door frame"), and not "nothing was broken"
-      `${NOT_GOODS}\\b${FITTING}\\b(?:(?!,|;| and the | but )[^.!?\\n]){0,40}?\\b(?:was|were|is|are|been|looked|looks|seemed|seems|got|gets|getting|and|so|very|really|quite|badly|totally|completely|visibly|all) (?<!\\b(?:nothing|not|never|none|no) (?:was |were |is |are |got |looked |seemed )?)${WORN}\\b(?! (?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)`,
+      `\\b${FITTING}\\b(?:(?!,|;| and the | but )[^.!?\\n]){0,40}?\\b(?:was|were|is|are|been|looked|looks|seemed|seems|got|gets|getting|and|so|very|really|quite|badly|totally|completely|visibly|all) (?<!\\b(?:nothing|not|never|none|no) (?:was |were |is |are |got |looked |seemed )?)${WORN}\\b(?! (?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)${NOT_GOODS}`,
       // "torn seats", "cracked tiles" (not "scratched our floor": damage our people did is property-damage)
-      `${NOT_GOODS}\\b${WORN} (?!(?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)(?:\\w+ )?${FITTING}\\b`,
-      `${NOT_GOODS}\\bholes? in (?:the |all the )?${FITTING}\\b`,
+      `\\b${WORN} (?!(?:our|my|his|her|their|the|a|an|its|your|some|it|them)\\b)(?:\\w+ )?${FITTING}\\b${NOT_GOODS}`,
+      `\\bholes? in (?:the |all the )?${FITTING}\\b${NOT_GOODS}`,
     ],
     overrides: ['damaged-item', 'quality'],
     acknowledge: [
