@@ -1,6 +1,6 @@
 /** "Draft a calm reply" set up in idle time (prepareDraft): a fresh module instance, nothing run before. */
 import { describe, expect, it } from 'vitest';
-import { draftReply, prepareDraft } from '../../src/core/draft';
+import { TOPICS, draftReply, prepareDraft } from '../../src/core/draft';
 
 const MESSAGES = [
   'The movers scratched our floor and broke a lamp.',
@@ -13,7 +13,8 @@ describe('prepareDraft()', () => {
     const before = MESSAGES.map((m) => draftReply(m, { audience: 'public', customerName: 'Sam' }));
     let steps = 0;
     for (const _ of prepareDraft()) steps++;
-    expect(steps).toBe(2);
+    // one step per topic expression, then the sample's topics, then the first sample draft
+    expect(steps).toBe(TOPICS.reduce((n, t) => n + t.patterns.length, 0) + 2);
     expect(MESSAGES.map((m) => draftReply(m, { audience: 'public', customerName: 'Sam' }))).toEqual(before);
   });
 });
