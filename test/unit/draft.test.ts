@@ -458,6 +458,16 @@ describe('draftReply', () => {
     }
   });
 
+  it('someone made ill by what we served gets the wellbeing reply (with the kitchen as well when the dish is named); being sick of waiting is no illness', () => {
+    for (const t of ['Two of us got food poisoning after the set menu.', 'We were sick after eating the prawns.']) {
+      const d = draftReply(t, { customerName: 'Sam' });
+      expect(d.topics, t).toEqual(['injury']);
+      expect(d.text, t).toMatch(/How are you doing now\?|let us know how you are/);
+    }
+    expect(detectTopics('The chicken was undercooked and I got food poisoning.').map((x) => x.id)).toEqual(['food', 'injury']);
+    expect(detectTopics('I am sick of waiting for a reply.').map((x) => x.id)).not.toContain('injury');
+  });
+
   it('something made to order that came out wrong is remade or refunded, not shipped back as the wrong stock item', () => {
     for (const t of [
       'The cake had the wrong name on it.',

@@ -279,7 +279,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:cold|lukewarm|stale|undercooked|under-cooked|overcooked|over-cooked|burnt|burned|bland|soggy|raw|greasy|rubbery|tasteless|inedible|reheated|microwaved|mou?ldy|rancid) (?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner)\\b",
       "\\b(?:food|meals?|dish(?:es)?|pizzas?|fries|chips|coffee|tea|burgers?|steaks?|chicken|fish|pasta|soup|rice|noodles|eggs|bread|toast|salad|sandwich(?:es)?|curry|sushi|dessert|cake|breakfast|lunch|dinner|croissants?)\\b[^.!?\\n]{0,30}?\\b(?:was|were|is|are|came|arrived|tasted|tastes)\\b[^.!?\\n]{0,20}?\\b(?:cold|lukewarm|stale|undercooked|overcooked|burnt|burned|bland|soggy|raw|greasy|dry|tough|rubbery|salty|inedible|tasteless|reheated|microwaved|off|mou?ldy|rancid|pink in the middle)\\b",
       "\\b(?:tasted|tastes) (?:bad|awful|off|old|burnt|like it had been|like it was)\\b",
-      "\\b(?:awful|terrible|horrible|disgusting|inedible|bad) (?:food|meal)\\b|\\bfood poisoning\\b",
+      // (food poisoning is someone made ill: the injury topic's, with the kitchen's topic only when the food is named too)
+      "\\b(?:awful|terrible|horrible|disgusting|inedible|bad) (?:food|meal)\\b",
     ],
     overrides: ['quality'],
     acknowledge: [
@@ -678,14 +679,24 @@ export const TOPICS: readonly TopicTemplate[] = [
         'My son fell down the stairs by the pool.',
         'The pharmacy gave me the wrong dosage of my medication.',
         'After the dental clean my gums were bleeding for two days.',
+        'Two of us got food poisoning after the set menu.',
+        'We were sick after eating the prawns.',
       ],
-      misses: ['I fell asleep during the film.', 'I burned my toast in your toaster.', 'I was hurt by the way she spoke to me.', 'Prices fell last month.'],
+      misses: [
+        'I fell asleep during the film.',
+        'I burned my toast in your toaster.',
+        'I was hurt by the way she spoke to me.',
+        'Prices fell last month.',
+        'I am sick of waiting for a reply.',
+      ],
     },
     patterns: [
       "\\b(?:I|we|he|she|they|my (?:\\w+ )?(?:son|daughter|wife|husband|partner|mum|mom|mother|dad|father|child|kid|kids|children|friend|grandmother|grandfather|gran|grandma|grandpa|nan|baby|toddler|guest)|our (?:\\w+ )?(?:son|daughter|child|kid|kids|children|baby|toddler|guest|guests))\\b (?:\\w+ ){0,2}?(?:slipped|tripped|fell (?:over|down|off|on (?:the|a|some|wet|icy)|in the (?:shower|bath|pool|bathroom|lobby|hall|hallway|corridor|car park|parking lot|street|aisle)|(?:down|from|out of) (?:the |a )?(?:stairs|steps|ladder|chair|bed|bunk|bunk bed|window|stage|bike|horse)))\\b",
       "\\b(?:burn(?:ed|t)|scalded|cut|injured|hurt|bruised|broke|sprained|twisted|fractured) (?:my|his|her|our|their) (?:\\w+ )?(?:scalp|skin|face|hands?|fingers?|thumb|arms?|legs?|feet|foot|toes?|ankles?|knees?|wrists?|back|neck|head|eyes?|lips?|gums?|mouth|tongue|ears?|shoulders?|hip|ribs?|nose)\\b",
       "\\bmy (?:\\w+ )?(?:scalp|skin|face|hands?|fingers?|arms?|legs?|feet|foot|toes?|ankles?|knees?|wrists?|back|neck|head|eyes?|lips?|gums?|mouth|tongue|ears?)\\b (?:was|were|is|are|has been|have been|kept|started|went) (?:\\w+ ){0,2}?(?:bleeding|burning|burnt|burned|blistered|blistering|swollen|infected|bruised|raw|scarred)\\b",
       "\\b(?:allergic reaction|chemical burns?|(?:needed|had to (?:have|get)|got) stitches|(?:went|go|had to go|ended up|was taken|were taken|taken) (?:\\w+ )?(?:to|in) (?:the |an? )?(?:a&e|er|hospital|emergency room|urgent care|emergency department)|(?:I|we|he|she) (?:was|were|got) (?:badly |seriously )?(?:injured|burned|burnt|scalded|bitten))\\b",
+      // made ill by what we served: a health matter before a kitchen one
+      "\\b(?:food poisoning|(?:made|left) (?:me|us|him|her|them|my \\w+|our \\w+) (?:violently |really |so |very )?(?:sick|ill|unwell)|(?:I|we|he|she|they) (?:was|were|got|became|fell) (?:violently |really |so |very )?(?:sick|ill|unwell) (?:after|from) (?:eating|the|our|your|a|an|their))\\b",
       // a pharmacy's or clinic's mistake with medicine
       "\\bwrong (?:dosage|dose|doses|medication|medications|medicine|medicines|prescription|pills?|tablets?|strength|drug|injection|vaccine)\\b",
     ],
