@@ -33,13 +33,24 @@ export interface Hit {
   why?: string;
 }
 
-/** AFINN-165 (the `sentiment` package's English lexicon) with customer-service overrides. */
-export const VALENCE: ReadonlyMap<string, number> = (() => {
+/**
+ * AFINN-165 (the `sentiment` package's English lexicon) with customer-service overrides. Built with
+ * the base lexicon (on the first draft, or in idle time by prepare()), not while the page loads: the
+ * extension's bundles parse sentiment's word list only when it is first read here.
+ */
+function* valenceSteps(): Generator<void, Map<string, number>, unknown> {
   const m = new Map<string, number>();
-  for (const [w, v] of Object.entries(sentimentEn.labels)) if (/^[a-z0-9'_-]+$/.test(w)) m.set(w, v);
+  const labels = sentimentEn.labels;
+  yield;
+  let n = 0;
+  for (const [w, v] of Object.entries(labels)) {
+    if (/^[a-z0-9'_-]+$/.test(w)) m.set(w, v);
+    if (++n % STEP_ITEMS === 0) yield;
+  }
   for (const o of VALENCE_OVERRIDES) m.set(o.word, o.valence);
   return m;
-})();
+}
+let VALENCE: ReadonlyMap<string, number> | null = null;
 
 /**
  * sentiment's negators (found through its own scoring-strategy hook, so they stay in step with
@@ -111,10 +122,24 @@ function ruleAnyNext(g: AnchorGroup, k: number): boolean {
   return anyNext;
 }
 
-const BY_ANCHOR = new Map<string, AnchorGroup>();
-let RULE_SLOTS = 0;
-{
+/**
+ * The phrase rules by anchor word, and the next-word filter inverted: for each literal word (and
+ * each four-letter prefix), the rule slots that list it, so a known word's verdict for every rule is
+ * computed once per lexicon. Built with the base lexicon (on the first draft, or in idle-time steps
+ * by prepare()), not while the page loads.
+ */
+interface RuleTables {
+  byAnchor: Map<string, AnchorGroup>;
+  /** 32-bit words in a next-word bit set (one bit per rule slot). */
+  slotWords: number;
+  nextSlots: Map<string, number[]>;
+  next4Slots: Map<string, number[]>;
+}
+/** Phrase rules handled between two yields of ruleSteps() (idle time). */
+const RULE_STEP = 32;
+function* ruleSteps(): Generator<void, RuleTables, unknown> {
   const lists = new Map<string, CompiledPhrase[]>();
+  let n = 0;
   for (const entry of PHRASES) {
     const next = new Set<string>();
     const next4 = new Set<string>();
@@ -132,27 +157,28 @@ let RULE_SLOTS = 0;
       if (list) list.push(compiled);
       else lists.set(a, [compiled]);
     }
+    if (++n % RULE_STEP === 0) yield;
   }
+  const byAnchor = new Map<string, AnchorGroup>();
+  let slots = 0;
   for (const [a, list] of lists) {
-    BY_ANCHOR.set(a, { anchor: a, list, rid0: RULE_SLOTS, anyNext: new Int8Array(list.length).fill(-1) });
-    RULE_SLOTS += list.length;
+    byAnchor.set(a, { anchor: a, list, rid0: slots, anyNext: new Int8Array(list.length).fill(-1) });
+    slots += list.length;
   }
+  yield;
+  const nextSlots = new Map<string, number[]>();
+  const next4Slots = new Map<string, number[]>();
+  for (const g of byAnchor.values()) {
+    g.list.forEach((c, k) => {
+      const rid = g.rid0 + k;
+      for (const w of c.next) { const l = nextSlots.get(w); if (l) l.push(rid); else nextSlots.set(w, [rid]); }
+      for (const w of c.next4) { const l = next4Slots.get(w); if (l) l.push(rid); else next4Slots.set(w, [rid]); }
+    });
+  }
+  return { byAnchor, slotWords: (slots + 31) >>> 5, nextSlots, next4Slots };
 }
-
-/**
- * The next-word filter, inverted: for each literal word (and each four-letter prefix), the rule
- * slots that list it, so a known word's verdict for every rule is computed once per lexicon.
- */
-const SLOT_WORDS = (RULE_SLOTS + 31) >>> 5;
-const NEXT_SLOTS = new Map<string, number[]>();
-const NEXT4_SLOTS = new Map<string, number[]>();
-for (const g of BY_ANCHOR.values()) {
-  g.list.forEach((c, k) => {
-    const rid = g.rid0 + k;
-    for (const w of c.next) { const l = NEXT_SLOTS.get(w); if (l) l.push(rid); else NEXT_SLOTS.set(w, [rid]); }
-    for (const w of c.next4) { const l = NEXT4_SLOTS.get(w); if (l) l.push(rid); else NEXT4_SLOTS.set(w, [rid]); }
-  });
-}
+let RULES: RuleTables | null = null;
+const rules = (): RuleTables => (RULES ??= finish(ruleSteps()));
 
 /**
  * The phrase rules' one-time work, in small steps for idle time (see prepare() in analyze.ts): each
@@ -162,7 +188,7 @@ for (const g of BY_ANCHOR.values()) {
  */
 export function* prepareRules(): Generator<void, void, unknown> {
   let n = 0;
-  for (const g of BY_ANCHOR.values()) {
+  for (const g of rules().byAnchor.values()) {
     for (let k = 0; k < g.list.length; k++) {
       if (g.anyNext[k]! >= 0) continue;
       ruleAnyNext(g, k);
@@ -174,23 +200,24 @@ export function* prepareRules(): Generator<void, void, unknown> {
 /** Rules not yet probed (0 once prepareRules() has run, or every rule has been met in drafts). */
 export function unpreparedRules(): number {
   let n = 0;
-  for (const g of BY_ANCHOR.values()) for (let k = 0; k < g.list.length; k++) if (g.anyNext[k]! < 0) n++;
+  for (const g of rules().byAnchor.values()) for (let k = 0; k < g.list.length; k++) if (g.anyNext[k]! < 0) n++;
   return n;
 }
 
 /** Bit set of the rule slots this word could continue (whole form, first four letters, or part before ' or -); undefined when none. */
 function nextBitsOf(w: string): Uint32Array | undefined {
+  const { slotWords, nextSlots, next4Slots } = rules();
   let bits: Uint32Array | undefined;
   const add = (rids: number[] | undefined): void => {
     if (rids === undefined) return;
-    bits ??= new Uint32Array(SLOT_WORDS);
+    bits ??= new Uint32Array(slotWords);
     for (const rid of rids) bits[rid >>> 5]! |= 1 << (rid & 31);
   };
-  add(NEXT_SLOTS.get(w));
-  if (w.length >= 4) add(NEXT4_SLOTS.get(w.slice(0, 4)));
+  add(nextSlots.get(w));
+  if (w.length >= 4) add(next4Slots.get(w.slice(0, 4)));
   for (let k = 1; k < w.length; k++) {
     const c = w.charCodeAt(k);
-    if (c === 39 || c === 45) { add(NEXT_SLOTS.get(w.slice(0, k))); break; }
+    if (c === 39 || c === 45) { add(nextSlots.get(w.slice(0, k))); break; }
   }
   return bits;
 }
@@ -325,17 +352,25 @@ function baseLexicon(): Lexicon {
   flag(WORD_CLASSES.me.words, F_ME);
   flag(WORD_CLASSES.be.words, F_BE);
   flag(POLITE, F_POLITE);
-  for (const [a, g] of BY_ANCHOR) info(lex, a).group = g;
+  const { byAnchor, nextSlots } = rules();
+  for (const [a, g] of byAnchor) info(lex, a).group = g;
   for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
-  for (const [w, v] of VALENCE) if (v !== 0) info(lex, w).valence = v;
+  for (const [w, v] of (VALENCE ??= finish(valenceSteps()))) if (v !== 0) info(lex, w).valence = v;
   // every literal word of a phrase rule, so that a word outside the lexicon is in no rule's next-word set
-  for (const w of NEXT_SLOTS.keys()) info(lex, w);
+  for (const w of nextSlots.keys()) info(lex, w);
   return lex;
 }
 
 /** The lexicon without a model's n-grams, built on first use (not while the page loads). */
 let BASE: Lexicon | null = null;
 const base = (): Lexicon => (BASE ??= baseLexicon());
+
+/** base() in steps for idle time: the phrase-rule and valence tables a few items at a time, then the lexicon (one step). */
+function* baseSteps(): Generator<void, Lexicon, unknown> {
+  yield* buildUnlessBuilt(ruleSteps(), () => RULES !== null, (r) => { RULES = r; });
+  yield* buildUnlessBuilt(valenceSteps(), () => VALENCE !== null, (v) => { VALENCE = v; });
+  return baseLexicon();
+}
 
 /** Items a one-time build handles between two yields when it runs in idle time (a few ms). */
 export const STEP_ITEMS = 1000;
@@ -372,8 +407,9 @@ export function buildLexicon(grams: Iterable<string>, refOf: (feature: string) =
 
 /** buildLexicon in steps of STEP_ITEMS words or n-grams. */
 export function* lexiconSteps(grams: Iterable<string>, refOf: (feature: string) => FeatureRef | undefined = () => undefined): Generator<void, Lexicon, unknown> {
-  const from = base(); // built here on first use: a step of its own
-  yield;
+  // built here on first use, in steps of its own (a draft scored meanwhile may build it first)
+  yield* buildUnlessBuilt(baseSteps(), () => BASE !== null, (b) => { BASE = b; });
+  const from = base();
   const lex: Lexicon = new Map();
   let n = 0;
   for (const [w, x] of from) {
