@@ -35,6 +35,13 @@ describe('dist/', () => {
     expect(code).toMatch(/\\?"abandon\\?":\s*-2/);
   });
 
+  it('carries the trained model as JSON text (parsed on first use), not as an object literal', () => {
+    const code = readFileSync(join(DIST, 'src/content/main.js'), 'utf8');
+    expect(code).toMatch(/"ngrams":\{\n"/);
+    // the minifier's form of the object literal: `ngrams:{"0 0":-0.4…`
+    expect(code).not.toMatch(/\bngrams:\{/);
+  });
+
   it('asks only for storage, scripting, the clicked tab and its sites; anything broader is optional', () => {
     const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(3);

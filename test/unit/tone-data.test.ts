@@ -4,9 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { PHRASES } from '../../src/core/tone/data/phrases';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from '../../src/core/tone/data/words';
 import { tokenize } from '../../src/core/tone/text';
-import { MODEL } from '../../src/core/tone/data/model';
+import { shippedModel } from '../../src/core/tone/data/model';
 import { extract } from '../../src/core/tone/features';
 import { HOSTILE_KINDS } from '../../src/core/tone/types';
+
+const MODEL = shippedModel();
 
 const KINDS = new Set<string>([...HOSTILE_KINDS, 'apology', 'empathy', 'thanks', 'action']);
 

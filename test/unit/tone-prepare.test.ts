@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, isPrepared, prepare } from '../../src/core/tone';
-import { MODEL } from '../../src/core/tone/data/model';
+import { shippedModel } from '../../src/core/tone/data/model';
 import { PHRASES } from '../../src/core/tone/data/phrases';
 import { STEP_ITEMS, unpreparedRules } from '../../src/core/tone/features';
+
+const MODEL = shippedModel();
 
 const DRAFTS = [
   'Did you even READ my email?! Stop wasting my time',

@@ -19,7 +19,7 @@
  */
 import type { Analysis, AnalyzeOptions, Level, Reason, ReasonKind, Sensitivity } from './types';
 import { HOSTILE_KINDS } from './types';
-import { MODEL } from './data/model';
+import { shippedModel } from './data/model';
 import type { ToneModel } from './model-types';
 import { buildUnlessBuilt, extract, finish, isLexiconPrepared, isStopGram, lexiconSteps, prepareLexicon, prepareRules, STEP_ITEMS, unpreparedRules, type FeatureRef, type Lexicon } from './features';
 import { countAtOrBelow, inRanges, SpanIndex, type Range, type Token } from './text';
@@ -130,7 +130,7 @@ function compileModel(model: ToneModel): CompiledModel {
  * 150 ms in Node on this project's machine), right when the user pauses typing. Results do not
  * depend on it; an interrupted run is picked up where it stopped (by the next run or by a draft).
  */
-export function* prepare(model: ToneModel = MODEL): Generator<void, void, unknown> {
+export function* prepare(model: ToneModel = shippedModel()): Generator<void, void, unknown> {
   // a draft scored meanwhile compiles the model itself: then this stops, and its analyzers keep theirs
   yield* buildUnlessBuilt(compileSteps(model), () => compiledModels.has(model), (c) => compiledModels.set(model, c));
   yield* prepareLexicon(compileModel(model).lexicon);
@@ -139,7 +139,7 @@ export function* prepare(model: ToneModel = MODEL): Generator<void, void, unknow
 }
 
 /** Has prepare() (or earlier drafts) done all of the one-time work for this model? */
-export function isPrepared(model: ToneModel = MODEL): boolean {
+export function isPrepared(model: ToneModel = shippedModel()): boolean {
   const c = compiledModels.get(model);
   return c !== undefined && isLexiconPrepared(c.lexicon) && unpreparedRules() === 0;
 }
@@ -151,7 +151,7 @@ const HOSTILE = new Set<ReasonKind>(HOSTILE_KINDS);
  * pause. The model's word tables are built by prepare() in idle time, or else on the first draft
  * with text in it (shared by every analyzer of that model).
  */
-export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = MODEL): Analyzer {
+export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = shippedModel()): Analyzer {
   const sensitivity: Sensitivity = options.sensitivity ?? 'normal';
   const thresholds = model.thresholds[sensitivity] ?? model.thresholds.normal;
   const always = compileWords(options.alwaysFlag);
