@@ -3,7 +3,7 @@
  * Replacements go through the editor's own editing path (execCommand insertText), so the page sees
  * real input events, its undo stack and autosave work, and the site registers the change.
  */
-import DOMPurify from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 
 /** Quoted history the user did not write: Gmail's quote block, generic blockquotes. Skipped. */
 const QUOTE_SELECTOR = '.gmail_quote, .gmail_extra, blockquote';
@@ -75,6 +75,7 @@ export interface DraftSnapshot {
 }
 
 export function snapshot(body: HTMLElement): DraftSnapshot {
+  void loadPurifier(); // an Undo may follow: its sanitizer is ready long before the click
   return isTextField(body) ? { kind: 'field', value: body.value } : { kind: 'rich', value: body.innerHTML };
 }
 
@@ -125,6 +126,18 @@ export function replaceOwnText(body: HTMLElement, text: string): void {
   }
 }
 
+/**
+ * DOMPurify, set up when a snapshot is first taken (an Undo may follow), not while every matched page
+ * loads: setting it up builds its allow-lists, a few ms of each page load for something most pages
+ * never use. The dynamic import stays inside the one content-script file (the bundler inlines it and
+ * only defers the module's initialisation), so nothing is fetched.
+ */
+let purifier: DOMPurify | null = null;
+let purifierLoading: Promise<DOMPurify> | null = null;
+export function loadPurifier(): Promise<DOMPurify> {
+  return (purifierLoading ??= import('dompurify').then((m) => (purifier = m.default)));
+}
+
 /** Put a snapshot back exactly (Undo). HTML goes through DOMPurify before it is inserted. */
 export function restore(body: HTMLElement, snap: DraftSnapshot): void {
   if (isTextField(body)) {
@@ -135,12 +148,14 @@ export function restore(body: HTMLElement, snap: DraftSnapshot): void {
     }
     return;
   }
-  body.innerHTML = sanitizeHtml(snap.value);
+  if (!purifier) {
+    // Not reached in the extension: snapshot() started loading it, which takes a few microtasks,
+    // and an Undo is a later click. Never insert unsanitized HTML: put it back once it is loaded.
+    void loadPurifier().then(() => restore(body, snap));
+    return;
+  }
+  body.innerHTML = purifier.sanitize(snap.value, { USE_PROFILES: { html: true } });
   fire(body, 'insertReplacementText', null);
-}
-
-export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 
 /** Caret/selection inside the body, to put back when the user returns to editing. */

@@ -42,6 +42,12 @@ describe('dist/', () => {
     expect(code).not.toMatch(/\bngrams:\{/);
   });
 
+  it('is one self-contained content script: the import() that defers DOMPurify was inlined, nothing is loaded at run time', () => {
+    const code = readFileSync(join(DIST, 'src/content/main.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).toMatch(/\bsanitize\b/);
+  });
+
   it('asks only for storage, scripting, the clicked tab and its sites; anything broader is optional', () => {
     const m = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(3);
