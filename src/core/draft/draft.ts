@@ -86,17 +86,30 @@ function chooseFresh(items: readonly string[], seed: string, salt: number, said:
   return choose(items, seed, salt);
 }
 
-const TOPIC_RES = new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))]));
-const TOPIC_REQUIRES = new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.requires ? [[t.id, new RegExp(t.requires, 'i')] as const] : [])));
+/**
+ * Each topic's expressions and what it requires the message to mention, compiled on first use
+ * (prepareDraft() in idle time, or the first draft), not while every matched page loads.
+ */
+interface TopicExpressions {
+  res: Map<TopicId, RegExp[]>;
+  requires: Map<TopicId, RegExp>;
+}
+let TOPIC_EXPRESSIONS: TopicExpressions | null = null;
+const topicExpressions = (): TopicExpressions =>
+  (TOPIC_EXPRESSIONS ??= {
+    res: new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))])),
+    requires: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.requires ? [[t.id, new RegExp(t.requires, 'i')] as const] : []))),
+  });
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(incoming: string): TopicTemplate[] {
   const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
+  const { res, requires } = topicExpressions();
   for (const t of TOPICS) {
-    if (TOPIC_REQUIRES.get(t.id)?.test(incoming) === false) continue;
+    if (requires.get(t.id)?.test(incoming) === false) continue;
     const spans: Array<[number, number]> = [];
     // every match, not just the first: "the carpet was threadbare and the curtains were ripped" are both fittings
-    for (const re of TOPIC_RES.get(t.id) ?? []) {
+    for (const re of res.get(t.id) ?? []) {
       for (const m of incoming.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
     }
     if (spans.length) found.push({ t, at: Math.min(...spans.map(([a]) => a)), spans });
@@ -305,10 +318,11 @@ export function* prepareDraft(): Generator<void, void, unknown> {
   // one expression per step, run twice (V8 compiles an expression to bytecode on its first run and to
   // machine code on a later one): all of them at once were a step of 100-150 ms in Node, one topic's up
   // to about 40 ms, one expression's up to about 25 ms
+  const { res, requires } = topicExpressions();
   for (const t of TOPICS) {
-    TOPIC_REQUIRES.get(t.id)?.test(sample);
-    TOPIC_REQUIRES.get(t.id)?.test(sample);
-    for (const re of TOPIC_RES.get(t.id) ?? []) {
+    requires.get(t.id)?.test(sample);
+    requires.get(t.id)?.test(sample);
+    for (const re of res.get(t.id) ?? []) {
       for (let run = 0; run < 2; run++) for (const _ of sample.matchAll(re));
       yield;
     }

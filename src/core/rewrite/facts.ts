@@ -7,20 +7,23 @@ import { mergeRanges, type Range } from '../tone/text';
 
 export type Span = Range;
 
-const FACT_PATTERNS: readonly RegExp[] = [
-  /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/giu, // URLs
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu, // emails
-  /(?<![\p{L}\p{N}_])[@#][\p{L}\p{N}_]+/giu, // @handles, #tags/#ids
-  /\[[A-Z]+\]/g, // masked names like [NAME]
-  /\+?\(?\d[\d\s().-]{6,}\d/g, // phone numbers
-  // any token containing a digit: amounts, dates, times, order/ticket/invoice ids (A1B2, INV-2041, $12.50, 10:42)
-  /[\p{L}\p{N}$€£¥#/:._-]*\p{N}[\p{L}\p{N}$€£¥%#/:.,_-]*/gu,
-];
+/** The fact expressions, created on first use rather than while the page loads (Unicode property classes are costly to set up). */
+let FACT_PATTERNS: readonly RegExp[] | null = null;
+const factPatterns = (): readonly RegExp[] =>
+  (FACT_PATTERNS ??= [
+    /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/giu, // URLs
+    /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu, // emails
+    /(?<![\p{L}\p{N}_])[@#][\p{L}\p{N}_]+/giu, // @handles, #tags/#ids
+    /\[[A-Z]+\]/g, // masked names like [NAME]
+    /\+?\(?\d[\d\s().-]{6,}\d/g, // phone numbers
+    // any token containing a digit: amounts, dates, times, order/ticket/invoice ids (A1B2, INV-2041, $12.50, 10:42)
+    /[\p{L}\p{N}$€£¥#/:._-]*\p{N}[\p{L}\p{N}$€£¥%#/:.,_-]*/gu,
+  ]);
 
 /** Spans of facts in `text`, merged, in order. */
 export function factSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of FACT_PATTERNS) {
+  for (const re of factPatterns()) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

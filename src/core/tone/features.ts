@@ -63,15 +63,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "couldn't", 'couldnt', "shouldn't", 'shouldnt', "wouldn't", 'wouldnt', "haven't", 'havent', "hasn't", 'hasnt',
   'without', 'cannot', 'neither', 'nor',
 ]);
-const YOU = new Set<string>(WORD_CLASSES.you.words);
-const COPULA = new Set<string>(WORD_CLASSES.copula.words);
-const INTENSIFIERS = new Set<string>(WORD_CLASSES.intensifier.words);
-
-const WORD_KIND = new Map<string, { kind: ReasonKind; weight: number }>(WORDS.map((w) => [w.word, { kind: w.kind, weight: w.weight }]));
-const MASKED_RE = MASKED.map((m) => ({ entry: m, re: new RegExp(m.pattern) }));
-const ACRONYM = new Set(ACRONYMS.map((a) => a.word));
-const STOP = new Set(STOPWORDS.map((a) => a.word));
-const SHORT_SHOUT = new Set<string>(WORD_CLASSES.shortShout.words);
+/** Function words (see isStopGram), built on first use. */
+let STOP: ReadonlySet<string> | null = null;
+const stopWords = (): ReadonlySet<string> => (STOP ??= new Set(STOPWORDS.map((a) => a.word)));
 
 /**
  * A phrase rule, with the literal words of its pattern (a character class splits a word:
@@ -222,9 +216,6 @@ function nextBitsOf(w: string): Uint32Array | undefined {
   return bits;
 }
 
-/** Words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,"). */
-const POLITE = new Set<string>(WORD_CLASSES.polite.words);
-const SELF = new Set<string>(WORD_CLASSES.self.words);
 
 /**
  * Could this rule continue with a word the lexicon does not know? (Its first four letters, or its
@@ -244,8 +235,9 @@ function unknownNextMayMatch(c: CompiledPhrase, w: string): boolean {
 
 export function maskedEntry(word: string): MaskedEntry | undefined {
   if (!MASK_CHARS.test(word)) return undefined;
-  for (const m of MASKED_RE) if (m.re.test(word)) return m.entry;
-  return maskedListed(word);
+  const { patterns, byLength } = masks();
+  for (const m of patterns) if (m.re.test(word)) return m.entry;
+  return maskedListed(byLength, word);
 }
 const MASK_CHARS = /[*!@#$%]/;
 
@@ -254,8 +246,8 @@ const MASK_CHARS = /[*!@#$%]/;
  * the same length, the same first letter, and every other character either the listed word's own
  * letter or a mask symbol. Profanity is tried before insults.
  */
-function maskedListed(word: string): MaskedEntry | undefined {
-  const candidates = MASKABLE.get(word.length);
+function maskedListed(byLength: Masks['byLength'], word: string): MaskedEntry | undefined {
+  const candidates = byLength.get(word.length);
   if (candidates === undefined) return undefined;
   const first = word.charCodeAt(0);
   if (first < 97 || first > 122) return undefined;
@@ -272,16 +264,28 @@ function maskedListed(word: string): MaskedEntry | undefined {
 }
 // * ! @ # $ %
 const isMaskCode = (c: number): boolean => c === 42 || c === 33 || c === 64 || c === 35 || c === 36 || c === 37;
-/** Listed words of four or more plain letters, by length; profanity first. */
-const MASKABLE = new Map<number, Array<{ word: string; entry: MaskedEntry }>>();
-for (const kind of ['profanity', 'insult'] as const) {
-  for (const w of WORDS) {
-    if (w.kind !== kind || !/^[a-z]{4,}$/.test(w.word)) continue;
-    const entry: MaskedEntry = { id: `masked:${w.word}`, kind: w.kind, weight: w.weight, pattern: '', examples: [], source: w.source };
-    const list = MASKABLE.get(w.word.length);
-    if (list) list.push({ word: w.word, entry });
-    else MASKABLE.set(w.word.length, [{ word: w.word, entry }]);
+/**
+ * The masked-form patterns (data/words.ts MASKED) and the listed words of four or more plain letters
+ * by length, profanity first (for maskedListed). Built on the first token with a mask symbol.
+ */
+interface Masks {
+  patterns: Array<{ entry: MaskedEntry; re: RegExp }>;
+  byLength: Map<number, Array<{ word: string; entry: MaskedEntry }>>;
+}
+let MASKS: Masks | null = null;
+function masks(): Masks {
+  if (MASKS) return MASKS;
+  const byLength: Masks['byLength'] = new Map();
+  for (const kind of ['profanity', 'insult'] as const) {
+    for (const w of WORDS) {
+      if (w.kind !== kind || !/^[a-z]{4,}$/.test(w.word)) continue;
+      const entry: MaskedEntry = { id: `masked:${w.word}`, kind: w.kind, weight: w.weight, pattern: '', examples: [], source: w.source };
+      const list = byLength.get(w.word.length);
+      if (list) list.push({ word: w.word, entry });
+      else byLength.set(w.word.length, [{ word: w.word, entry }]);
+    }
   }
+  return (MASKS = { patterns: MASKED.map((m) => ({ entry: m, re: new RegExp(m.pattern) })), byLength });
 }
 const isMasked = (w: string): boolean => maskedEntry(w) !== undefined;
 
@@ -340,21 +344,24 @@ function info(lex: Lexicon, w: string): WordInfo {
 function baseLexicon(): Lexicon {
   const lex: Lexicon = new Map();
   const flag = (words: Iterable<string>, f: number): void => { for (const w of words) info(lex, w).flags |= f; };
-  flag(YOU, F_YOU);
-  flag(COPULA, F_COPULA);
+  // (a word listed twice gets its flag, its kind and its place in the lexicon as before: first place, last kind)
+  flag(WORD_CLASSES.you.words, F_YOU);
+  flag(WORD_CLASSES.copula.words, F_COPULA);
   flag(NEGATORS, F_NEGATOR);
-  flag(INTENSIFIERS, F_INTENS);
-  flag(STOP, F_STOP);
-  flag(ACRONYM, F_ACRONYM);
-  flag(SHORT_SHOUT, F_SHORT_SHOUT);
+  flag(WORD_CLASSES.intensifier.words, F_INTENS);
+  flag(stopWords(), F_STOP);
+  flag(ACRONYMS.map((a) => a.word), F_ACRONYM);
+  flag(WORD_CLASSES.shortShout.words, F_SHORT_SHOUT);
   flag(WORD_CLASSES.your.words, F_YOUR);
-  flag(SELF, F_SELF);
+  flag(WORD_CLASSES.self.words, F_SELF);
   flag(WORD_CLASSES.me.words, F_ME);
   flag(WORD_CLASSES.be.words, F_BE);
-  flag(POLITE, F_POLITE);
+  // words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,")
+  flag(WORD_CLASSES.polite.words, F_POLITE);
   const { byAnchor, nextSlots } = rules();
   for (const [a, g] of byAnchor) info(lex, a).group = g;
-  for (const [w, k] of WORD_KIND) info(lex, w).wordKind = k;
+  const wordKind = new Map<string, { kind: ReasonKind; weight: number }>(WORDS.map((w) => [w.word, { kind: w.kind, weight: w.weight }]));
+  for (const [w, k] of wordKind) info(lex, w).wordKind = k;
   for (const [w, v] of (VALENCE ??= finish(valenceSteps()))) if (v !== 0) info(lex, w).valence = v;
   // every literal word of a phrase rule, so that a word outside the lexicon is in no rule's next-word set
   for (const w of nextSlots.keys()) info(lex, w);
@@ -488,7 +495,7 @@ export function isLexiconPrepared(lex: Lexicon): boolean {
 
 /** Are all the words of this n-gram function words ("this is")? Such spans are not shown as reasons. */
 export function isStopGram(gram: string): boolean {
-  for (const w of gram.toLowerCase().split(/\s+/)) if (w && !STOP.has(w.replace(/’/g, "'"))) return false;
+  for (const w of gram.toLowerCase().split(/\s+/)) if (w && !stopWords().has(w.replace(/’/g, "'"))) return false;
   return true;
 }
 

@@ -293,11 +293,12 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}/g;
  * the writer's own thanks.
  */
 function frameRanges(text: string, limit: number, out: Range[]): void {
-  const g = GREETING_RE.exec(text); // anchored at the start: g.index is 0
+  const { greeting, signoff } = (FRAME_RES ??= frameExpressions());
+  const g = greeting.exec(text); // anchored at the start: g.index is 0
   if (g && g[0].length <= limit) out.push({ start: g[0].length - g[0].trimStart().length, end: g[0].trimEnd().length });
   const tailFrom = Math.max(0, limit - 160);
   const tail = text.slice(tailFrom, limit);
-  const m = SIGNOFF_RE.exec(tail);
+  const m = signoff.exec(tail);
   if (m && m[1]) {
     const thanksOnly = /^(?:thanks|thank you|thx)$/i.test(m[2]!);
     if (!thanksOnly || (m[3] ?? '').trim().length > 0) {
@@ -307,8 +308,16 @@ function frameRanges(text: string, limit: number, out: Range[]): void {
   }
 }
 const NAME = "(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*(?:[ \\t\\n]+(?:&[ \\t]+|and[ \\t]+)?\\p{Lu}[\\p{Ll}'’.-]*){0,3}";
-const GREETING_RE = new RegExp(`^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Gg]reetings)(?:[ \\t]+(?:${NAME}|there|all|everyone|team|folks|guys|valued (?:guest|customer)|guest|customer|sir|madam|sir or madam))?[ \\t]*(?:[,!:—–]|-(?=\\s)|(?=\\n))`, 'u');
-const SIGNOFF_RE = new RegExp(`(?:^|[\\n.!?,][ \\t]*)((?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any|[Ww]ith (?:thanks|love|gratitude)|[Aa]ll the)[ \\t]+)?([Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|[Bb]est|[Yy]ours(?:[ \\t]+(?:sincerely|truly|faithfully))?|[Rr]espectfully|[Tt]hanks|[Tt]hank you|[Tt]hx)[ \\t]*[,!.]?\\s*(?:[-—–~][ \\t]*)?((?:(?:[Tt]he[ \\t]+)?${NAME}(?:[ \\t]+(?:team|Team))?(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?(?:[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?)?)[ \\t]*[.!]?)\\s*$`, 'u');
+/**
+ * The greeting and sign-off expressions, compiled on the first draft rather than while the page
+ * loads (Unicode property classes make each RegExp construction cost a fraction of a millisecond).
+ */
+let FRAME_RES: { greeting: RegExp; signoff: RegExp } | null = null;
+function frameExpressions(): { greeting: RegExp; signoff: RegExp } {
+  const greeting = new RegExp(`^\\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|[Gg]reetings)(?:[ \\t]+(?:${NAME}|there|all|everyone|team|folks|guys|valued (?:guest|customer)|guest|customer|sir|madam|sir or madam))?[ \\t]*(?:[,!:—–]|-(?=\\s)|(?=\\n))`, 'u');
+  const signoff = new RegExp(`(?:^|[\\n.!?,][ \\t]*)((?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any|[Ww]ith (?:thanks|love|gratitude)|[Aa]ll the)[ \\t]+)?([Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|[Bb]est|[Yy]ours(?:[ \\t]+(?:sincerely|truly|faithfully))?|[Rr]espectfully|[Tt]hanks|[Tt]hank you|[Tt]hx)[ \\t]*[,!.]?\\s*(?:[-—–~][ \\t]*)?((?:(?:[Tt]he[ \\t]+)?${NAME}(?:[ \\t]+(?:team|Team))?(?:[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?(?:[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.& -]{0,40})?)?)[ \\t]*[.!]?)\\s*$`, 'u');
+  return { greeting, signoff };
+}
 
 /** Sorted, merged ranges of text the user did not write (or that carries no tone, like links). */
 export function quotedRanges(text: string): Range[] {

@@ -54,7 +54,7 @@ export const MASKED: readonly MaskedEntry[] = [
  * All-caps tokens that are not shouting: acronyms, units, brands, codes. Lowercase here.
  * Tokens containing a digit (order ids, SKUs) are never shouting.
  */
-export const ACRONYMS: readonly { word: string; source: string }[] = `
+export const ACRONYMS: readonly { word: string; source: string }[] = [...new Set(`
   usa us uk eu un uae nyc la sf dc nasa fbi cia nsa irs dmv nhs bbc cnn nba nfl nhl mlb fifa ufc wwe
   faq id ids ok okay asap fyi eta rma sku upc isbn vat gst hst pst est pst cst mst gmt utc am pm
   ceo cfo cto coo vp hr pr it qa ui ux api url urls pdf pdfs jpg png gif csv html css js php sql ssl vpn wifi
@@ -64,7 +64,7 @@ export const ACRONYMS: readonly { word: string; source: string }[] = `
   hp lg bmw bbq abc xyz aaa aa ncaa mvp goat gg npc rpg mmo fps dlc ai ml vr ar cgi dna rna hiv aids covid
   adhd ocd ptsd cbt md phd mba bsc msc ba ma rn er icu cpr bmi ad ads sos rsvp nb ps pss cc bcc re fw fwd
   sat gpa gre ged act uni ny ca tx fl wa uk gb nz au jp cn kr de fr es mx br ru in eu
-  `.trim().split(/\s+/).filter((w, i, all) => all.indexOf(w) === i).map((word) => ({ word, source: 'own: common acronyms and codes' }));
+  `.trim().split(/\s+/))].map((word) => ({ word, source: 'own: common acronyms and codes' }));
 
 /** AFINN-165 words whose valence misleads in customer service (the situation, not the writer). */
 export const VALENCE_OVERRIDES: readonly ValenceOverride[] = [
@@ -81,13 +81,13 @@ export const VALENCE_OVERRIDES: readonly ValenceOverride[] = [
 ];
 
 /** Function words: never n-gram features on their own (they explain nothing to the user). */
-export const STOPWORDS: readonly { word: string; source: string }[] = `
+export const STOPWORDS: readonly { word: string; source: string }[] = [...new Set(`
   a an the and or but if then so of to in on at by for with from as is am are was were be been being it its it's
   this that these those there here i me my mine we us our you your he him his she her they them their what which
   who whom when where why how all any both each few more most other some such no nor not only own same than too
   very can will just don't should now do does did have has had having would could 0 s t i'm you're we're they're
   that's there's what's let's he's she's i've we've you've i'll we'll you'll i'd we'd you'd also up out about into
-  over again once one two`.trim().split(/\s+/).filter((w, i, all) => all.indexOf(w) === i)
+  over again once one two`.trim().split(/\s+/))]
   .map((word) => ({ word, source: 'own: common English function words' }));
 
 const GRAMMAR_SRC = 'own: English grammar (closed word class)';
