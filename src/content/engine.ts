@@ -323,7 +323,8 @@ export class Engine {
     if (t.session?.isOpen) return true; // a second press while held is held too
     if (!this.active || this.settings.delaySeconds === 0) return false;
     try {
-      return this.analysisOf(t).flagged;
+      // a rewrite that had to keep a hostile sentence holds until the user rewords it (see HoldSession)
+      return this.analysisOf(t).flagged || (t.session?.keepsHolding() ?? false);
     } catch {
       return false;
     }

@@ -31,6 +31,8 @@ export interface HoldSessionOptions {
 interface DraftView {
   analysis: Analysis;
   text: string;
+  /** What the last calm rewrite took out and had to keep, while the draft is exactly what it left. */
+  rewrite: { removed: string[]; unresolved: string[] } | null;
   suggestions: Suggestion[];
   guidelines: GuidelineView[];
 }
@@ -61,7 +63,10 @@ export class HoldSession {
     // if the user has edited since, undoing would throw their new words away.
     const carried = o.previous?.undoStack ?? [];
     const last = carried[carried.length - 1];
-    this.undoStack = last && last.after === readDraft(o.tracked.body).own ? carried : [];
+    const own = readDraft(o.tracked.body).own;
+    this.undoStack = last && last.after === own ? carried : [];
+    // so does what the last rewrite took out and left to reword (Esc, then Send again, unedited)
+    this.rewrite = o.previous?.rewrite?.after === own ? o.previous.rewrite : null;
     this.caret = saveCaret(o.tracked.body);
     this.mounted = mountShadow('cool-off-overlay', overlayCss, (host) => document.documentElement.append(host));
     this.timer = window.setInterval(() => this.tick(), 250);
@@ -88,14 +93,18 @@ export class HoldSession {
     this.render();
   }
 
-  /** What the last calm rewrite did, while the draft is still exactly what it left. */
-  private currentRewrite(): { removed: string[]; unresolved: string[] } | null {
-    return this.rewrite !== null && this.rewrite.after === readDraft(this.o.tracked.body).own ? this.rewrite : null;
+  /**
+   * Is the draft still exactly what a calm rewrite left with a hostile sentence kept in it? Then the next
+   * Send is held as well, even after this overlay was closed (Esc, then Send): the rewrite's calm framing
+   * may be all that makes the scorer rate it calm.
+   */
+  keepsHolding(): boolean {
+    return this.rewrite !== null && this.rewrite.unresolved.length > 0 && this.rewrite.after === readDraft(this.o.tracked.body).own;
   }
 
   /** Held: the scorer flags the draft, or it is still what a rewrite left with a hostile sentence in it. */
   private stillHeld(view: DraftView): boolean {
-    return view.analysis.flagged || (this.currentRewrite()?.unresolved.length ?? 0) > 0;
+    return view.analysis.flagged || (view.rewrite?.unresolved.length ?? 0) > 0;
   }
 
   private context() {
@@ -132,7 +141,8 @@ export class HoldSession {
         if (!disabled.has(g.id) && !guidelines.has(g.id)) guidelines.set(g.id, { id: g.id, title: g.title, why: g.why });
       }
     }
-    return { analysis, text, suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
+    const rewrite = this.rewrite !== null && this.rewrite.after === readDraft(t.body).own ? this.rewrite : null;
+    return { analysis, text, rewrite, suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
   }
 
   private render(): void {
@@ -140,7 +150,7 @@ export class HoldSession {
     try {
       const now = this.o.now();
       this.view ??= this.computeView();
-      const { analysis, text, suggestions, guidelines } = this.view;
+      const { analysis, text, suggestions, guidelines, rewrite } = this.view;
       const data: OverlayData = {
         siteLabel: this.o.siteLabel,
         text,
@@ -150,8 +160,8 @@ export class HoldSession {
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
         stillFlagged: this.stillHeld(this.view),
-        toReword: this.currentRewrite()?.unresolved,
-        takenOut: this.currentRewrite()?.removed,
+        toReword: rewrite?.unresolved,
+        takenOut: rewrite?.removed,
         suggestions: suggestions.map((s) => ({
           id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
         })),
@@ -245,11 +255,12 @@ export class HoldSession {
 }
 
 /** What the calm rewrite did, in one status line (the overlay lists the sentences themselves). */
-export function rewriteStatus(removed: readonly string[], unresolved: readonly string[]): string {
-  const n = (k: number): string => (k === 1 ? 'one sentence' : `${k} sentences`);
+function rewriteStatus(removed: readonly string[], unresolved: readonly string[]): string {
   const parts = ['Calm rewrite applied.'];
-  if (removed.length) parts.push(`It took out ${n(removed.length)} that still read as hostile.`);
-  if (unresolved.length) parts.push(`${n(unresolved.length).replace(/^o/, 'O')} ${unresolved.length === 1 ? 'is' : 'are'} left for you to reword.`);
+  if (removed.length === 1) parts.push('It took out one sentence that still read as hostile.');
+  else if (removed.length > 1) parts.push(`It took out ${removed.length} sentences that still read as hostile.`);
+  if (unresolved.length === 1) parts.push('One sentence is left for you to reword.');
+  else if (unresolved.length > 1) parts.push(`${unresolved.length} sentences are left for you to reword.`);
   parts.push('Undo restores your original.');
   return parts.join(' ');
 }

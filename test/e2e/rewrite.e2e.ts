@@ -96,6 +96,13 @@ describe('calm rewrite and undo', () => {
     const send = dlg.getByRole('button', { name: /^send/i });
     expect(await send.isEnabled()).toBe(false);
     expect(await send.innerText()).toMatch(/send anyway/i);
+    // back to editing and Send again, unchanged: held again, with the same sentence to reword
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await overlay(page).getByRole('region', { name: 'Still to reword' }).getByRole('listitem').innerText()).toContain('If a 10-minute wait');
+    expect(await sends(page)).toEqual([]);
     // once the user rewords it themselves, the score decides again
     await page.keyboard.press('Escape');
     await page.locator(BODY).first().evaluate((el) => {
