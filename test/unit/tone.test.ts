@@ -140,6 +140,30 @@ describe('analyze: calming, negation and context', () => {
     expect(kinds(threat)).not.toContain('action');
   });
 
+  it('a right the customer has is no insult: "entitled to" a refund; "so entitled" still is', () => {
+    for (const t of ["You're entitled to a refund, and I have started it.", 'You are entitled to compensation under the policy.']) {
+      const a = analyze(t);
+      expect(a.flagged, t).toBe(false);
+      expect(a.reasons.filter((r) => r.kind === 'insult' || r.kind === 'blame'), t).toEqual([]);
+    }
+    const insult = analyze("You're so entitled.");
+    expect(insult.flagged).toBe(true);
+    expect(insult.reasons.map((r) => r.kind)).toContain('insult');
+  });
+
+  it('"taken seriously" is a promise, not a sarcastic "Seriously."', () => {
+    for (const t of ['We take your complaint very seriously.', 'You felt your concerns were not taken seriously.']) {
+      expect(analyze(t).reasons.filter((r) => r.kind === 'sarcasm'), t).toEqual([]);
+    }
+    expect(analyze('You want a refund after a month? Seriously.').reasons.map((r) => r.kind)).toContain('sarcasm');
+  });
+
+  it("a promise to look after the customer is no threat: \"I'll make sure you get a quiet room\"", () => {
+    const calm = analyze("If you'd like to come back, email me directly and I'll make sure you get a quiet room.");
+    expect(calm.reasons.filter((r) => r.kind === 'threat')).toEqual([]);
+    expect(analyze("I'll make sure you never work in this town again.").reasons.map((r) => r.kind)).toContain('threat');
+  });
+
   it('a negated insult or blame does not count', () => {
     expect(kinds(analyze("It's not your fault at all."))).not.toContain('blame');
     expect(kinds(analyze('Our staff were never rude to you and you are not stupid.'))).not.toContain('insult');

@@ -6,7 +6,7 @@ import sentimentEn from 'sentiment/languages/en/index.js';
 import type { ReasonKind } from './types';
 import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
-import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
+import { ACRONYMS, MASKED, OTHER_SENSE, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
 import { ABSENT, hasBreak, inRanges, onlySpace, PairTable, quotedRanges, SpanIndex, tokenize, WordKeys, type Range, type Token } from './text';
 
@@ -539,6 +539,12 @@ function negatedAt(infos: readonly WordInfo[], i: number): boolean {
     (i > 1 && (infos[i - 1]!.flags & F_INTENS) !== 0 && (infos[i - 2]!.flags & F_NEGATOR) !== 0);
 }
 
+/** An insult word in its other sense, told by the next word ("entitled to a refund"; see OTHER_SENSE). */
+function otherSense(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && Object.hasOwn(OTHER_SENSE, tokens[i]!.word) && OTHER_SENSE[tokens[i]!.word]!.includes(next.word);
+}
+
 /** "I'm dumb", "I feel so stupid", "call me lazy": self-deprecation, not an insult to the reader. */
 function selfDirected(infos: readonly WordInfo[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -610,7 +616,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (wk || masked) {
       const kind = wk ? wk.kind : masked!.kind;
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
-      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i));
+      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i) || otherSense(tokens, i));
       if (!negated) {
         hits.push({ feature: kindFeature(kind), ref: undefined, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
@@ -675,7 +681,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         const u = tokens[k]!;
         if (hasBreak(text, tokens[k - 1]!.end, u.start)) break;
         const ux = infos[k]!;
-        const insult = ux.wordKind !== undefined && ux.wordKind.kind === 'insult';
+        const insult = ux.wordKind !== undefined && ux.wordKind.kind === 'insult' && !otherSense(tokens, k);
         const negWord = insult || ux.valence <= -2;
         if (negWord) {
           if (infos[k - 1]!.flags & F_NEGATOR) break;

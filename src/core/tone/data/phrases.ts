@@ -139,8 +139,8 @@ export const PHRASES: readonly PhraseEntry[] = [
     why: 'Sarcasm that implies the reader is lying or foolish.', examples: ['Funny how you only noticed after eating it.', "It's hilarious that you think that."], source: OWN },
   { id: 'another-expert', kind: 'sarcasm', anchors: ['another', 'yet', 'mr', 'miss', 'ms'], pattern: "(?:yet )?another (?:expert|genius|know-it-all|armchair|keyboard|critic)|(?:mr|ms|miss)\\.? (?:know-it-all|perfect|expert|genius)", weight: 1,
     why: 'Mocks the reader\'s knowledge.', examples: ['Oh great, another expert.'], source: OWN },
-  { id: 'seriously-q', kind: 'sarcasm', anchors: ['seriously', 'really', 'unbelievable', 'incredible', 'ridiculous'], pattern: "(?:seriously|really|unbelievable|incredible|ridiculous)(?=\\s*(?:[?]|[.!]\\s*$|$))", weight: 0.6,
-    why: 'A one-word retort reads as sarcastic or exasperated.', examples: ['Seriously?', 'Unbelievable.'], counterExamples: ['Really appreciate it'], source: OWN },
+  { id: 'seriously-q', kind: 'sarcasm', anchors: ['seriously', 'really', 'unbelievable', 'incredible', 'ridiculous'], pattern: "(?<!\\b(?:take|takes|taken|taking|took) (?:(?:it|this|that|them|you|us|me|him|her|your \\w{1,20}|the \\w{1,20}|our \\w{1,20}) )?(?:very |really |so |more |most )?)(?:seriously|really|unbelievable|incredible|ridiculous)(?=\\s*(?:[?]|[.!]\\s*$|$))", weight: 0.6,
+    why: 'A one-word retort reads as sarcastic or exasperated.', examples: ['Seriously?', 'Unbelievable.'], counterExamples: ['Really appreciate it', 'We take your complaint very seriously.', 'You felt your concerns were not taken seriously.'], source: OWN },
 
   // ── sarcasm markers ──────────────────────────────────────────────────────
   { id: 'wow-one-star', kind: 'sarcasm', anchors: ['wow', 'so', 'really'], pattern: "(?:wow|so|really)[,.!]* (?:just |only )?(?:one|1|two|2|a single) stars?", weight: 1.2,

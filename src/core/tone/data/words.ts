@@ -101,6 +101,15 @@ export interface WordClass {
 }
 
 /** The closed word classes of the feature rules. */
+/**
+ * Insult words with another, harmless sense before these words: "you're entitled to a refund" states a
+ * right (support replies say it often), "so entitled" is an insult. Not an insult, and not blame, there.
+ * Source: own (English usage); in the training files "entitled to" is 21 calm texts to 7 hostile.
+ */
+export const OTHER_SENSE: Readonly<Record<string, readonly string[]>> = {
+  entitled: ['to'],
+};
+
 export const WORD_CLASSES = {
   you: {
     use: 'The reader, addressed directly: "you ruined it", "you\'re so rude".',
