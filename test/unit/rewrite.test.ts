@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/tone/analyze';
+import { sentenceSpans } from '../../src/core/rewrite/rewrite';
 import {
   applyEdits,
   applySuggestion,
@@ -271,6 +272,14 @@ describe('calmRewrite: sentences that stay hostile', () => {
       expect(out.unresolved).toEqual([]);
       for (const sentence of text.split(/(?<=\.)\s+/)) expect(out.text).toContain(sentence);
     }
+  });
+
+  it('splits sentences where a reader would: not after a title or an initial, but after "size S."', () => {
+    const split = (t: string): string[] => sentenceSpans(t, 0, t.length).map((sp) => t.slice(sp.start, sp.end));
+    expect(split('Hi Mr. Patel, the car is ready. Fine.')).toEqual(['Hi Mr. Patel, the car is ready. ', 'Fine.']);
+    expect(split('Anna K. Lee called. We sent it to No. 5 Elm St. yesterday.')).toEqual(['Anna K. Lee called. ', 'We sent it to No. 5 Elm St. yesterday.']);
+    expect(split('You selected size S. We ship what is ordered.')).toEqual(['You selected size S. ', 'We ship what is ordered.']);
+    expect(split('One line\nand the next')).toEqual(['One line\n', 'and the next']);
   });
 
   it('finds the greeting when it is a bare name line or runs on into the first sentence, and a name-and-role signature', () => {

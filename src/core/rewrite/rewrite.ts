@@ -231,7 +231,9 @@ export function calmRewrite(text: string, context: RewriteContext = {}): Rewrite
 }
 
 /** Titles and honorifics whose full stop does not end a sentence ("Hi Mr. Patel, …"). */
-const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|vs|etc|approx|no|e\.g|i\.e|[a-z])\.\s*$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|mx|ms|dr|prof|st|jr|sr|vs|etc|approx|no|e\.g|i\.e)\.\s*$/i;
+/** An initial after a name or at the start ("J. Smith", "Anna K. Lee"), but not "size S." ending a sentence. */
+const INITIAL = /(?:^\s*|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\.\s*$/u;
 
 /** [start, end) of each sentence of the body, in the original text; end includes the spaces after it. */
 export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number): Span[] {
@@ -241,7 +243,8 @@ export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number):
   for (const end of [...sentenceEnds(body), body.length]) {
     if (end <= start) continue;
     // a title's full stop inside a line is not a sentence end ("Mr. Patel"); a line break always is
-    if (end < body.length && !/\n\s*$/.test(body.slice(start, end)) && ABBREVIATION.test(body.slice(start, end))) continue;
+    const piece = body.slice(start, end);
+    if (end < body.length && !/\n\s*$/.test(piece) && (ABBREVIATION.test(piece) || INITIAL.test(piece))) continue;
     if (body.slice(start, end).trim() !== '') spans.push({ start: bodyStart + start, end: bodyStart + end });
     start = end;
   }
