@@ -96,6 +96,12 @@ describe('analyze: hostile families', () => {
     expect(shouted).toEqual(['TOLD']);
   });
 
+  it('reads service acronyms and currency codes as names, not shouting: CCTV, MOT, MRI, GBP', () => {
+    const a = analyze('We have CCTV footage of the car park, your MOT is booked, the MRI results are in and the refund is 40 GBP.');
+    expect(a.reasons.filter((r) => r.kind === 'shouting')).toEqual([]);
+    expect(analyze('YOU NEVER LISTEN to the CCTV.').reasons.filter((r) => r.kind === 'shouting').map((r) => r.text)).toEqual(['YOU', 'NEVER', 'LISTEN']);
+  });
+
   it('treats stacked punctuation as shouting', () => {
     const a = analyze('Where is my refund!!!');
     expect(a.reasons.some((r) => r.kind === 'shouting' && r.text === '!!!')).toBe(true);

@@ -54,7 +54,8 @@ export const MASKED: readonly MaskedEntry[] = [
  * All-caps tokens that are not shouting: acronyms, units, brands, codes. Lowercase here.
  * Tokens containing a digit (order ids, SKUs) are never shouting.
  */
-export const ACRONYMS: readonly { word: string; source: string }[] = [...new Set(`
+export const ACRONYMS: readonly { word: string; source: string }[] = [
+  ...[...new Set(`
   usa us uk eu un uae nyc la sf dc nasa fbi cia nsa irs dmv nhs bbc cnn nba nfl nhl mlb fifa ufc wwe
   faq id ids ok okay asap fyi eta rma sku upc isbn vat gst hst pst est pst cst mst gmt utc am pm
   ceo cfo cto coo vp hr pr it qa ui ux api url urls pdf pdfs jpg png gif csv html css js php sql ssl vpn wifi
@@ -64,7 +65,12 @@ export const ACRONYMS: readonly { word: string; source: string }[] = [...new Set
   hp lg bmw bbq abc xyz aaa aa ncaa mvp goat gg npc rpg mmo fps dlc ai ml vr ar cgi dna rna hiv aids covid
   adhd ocd ptsd cbt md phd mba bsc msc ba ma rn er icu cpr bmi ad ads sos rsvp nb ps pss cc bcc re fw fwd
   sat gpa gre ged act uni ny ca tx fl wa uk gb nz au jp cn kr de fr es mx br ru in eu
-  `.trim().split(/\s+/))].map((word) => ({ word, source: 'own: common acronyms and codes' }));
+  `.trim().split(/\s+/))].map((word) => ({ word, source: 'own: common acronyms and codes' })),
+  // business and service acronyms that calm training replies wrote in capitals and the scorer read as
+  // shouting (test/unit/fixtures/tone-business-train*.jsonl), and ISO 4217 codes of widely used currencies
+  ...`cctv mot sla psn hmrc mri dvr hrb usd gbp eur aud cad nzd chf jpy inr zar sek nok dkk sgd hkd`
+    .split(/\s+/).map((word) => ({ word, source: 'own: business/service acronyms seen as false shouting in calm training replies; ISO 4217 currency codes' })),
+];
 
 /** AFINN-165 words whose valence misleads in customer service (the situation, not the writer). */
 export const VALENCE_OVERRIDES: readonly ValenceOverride[] = [
