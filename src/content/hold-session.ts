@@ -99,7 +99,12 @@ export class HoldSession {
    * may be all that makes the scorer rate it calm.
    */
   keepsHolding(): boolean {
-    return this.rewrite !== null && this.rewrite.unresolved.length > 0 && this.rewrite.after === readDraft(this.o.tracked.body).own;
+    return (this.rewriteInForce()?.unresolved.length ?? 0) > 0;
+  }
+
+  /** The last calm rewrite's result, while the draft is still exactly the text it left (any edit ends it). */
+  private rewriteInForce(): { removed: string[]; unresolved: string[] } | null {
+    return this.rewrite !== null && this.rewrite.after === readDraft(this.o.tracked.body).own ? this.rewrite : null;
   }
 
   /** Held: the scorer flags the draft, or it is still what a rewrite left with a hostile sentence in it. */
@@ -141,8 +146,7 @@ export class HoldSession {
         if (!disabled.has(g.id) && !guidelines.has(g.id)) guidelines.set(g.id, { id: g.id, title: g.title, why: g.why });
       }
     }
-    const rewrite = this.rewrite !== null && this.rewrite.after === readDraft(t.body).own ? this.rewrite : null;
-    return { analysis, text, rewrite, suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
+    return { analysis, text, rewrite: this.rewriteInForce(), suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
   }
 
   private render(): void {

@@ -282,6 +282,26 @@ describe('calmRewrite: sentences that stay hostile', () => {
     expect(split('One line\nand the next')).toEqual(['One line\n', 'and the next']);
   });
 
+  it('reads a 100,000-character draft sentence by sentence in reasonable time, keeping every fact', () => {
+    const parts = [
+      'Order #4471 shipped on 3 May. ',
+      'Next time maybe read the listing before you order. ',
+      'We are sorry the box was dented. ',
+      'If a 10-minute wait is too much for you, maybe stick to cooking at home. ',
+      'Honestly, nobody else will work with you.\n\n',
+    ];
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += parts[i % parts.length];
+    const t0 = performance.now();
+    const out = calmRewrite(text);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    checkEdits(text, out);
+    for (const f of ['#4471', '3 May', '10-minute']) expect(out.text).toContain(f);
+    expect(out.text).not.toContain('read the listing');
+    expect(out.removed.length).toBeGreaterThan(100);
+    expect(out.unresolved.length).toBeGreaterThan(100);
+  });
+
   it('finds the greeting when it is a bare name line or runs on into the first sentence, and a name-and-role signature', () => {
     expect(splitDraft('Mr Stevens,\n\nYour fee is waived.\n\nPersonal Banking').greeting).toBe('Mr Stevens,\n\n');
     const inline = splitDraft('Hi Mr. Patel, the car was making that noise when you dropped it off.');

@@ -18,7 +18,7 @@ import { applyEdits, atSentenceStart, capitalizeFirst, looksLikeName, lowerFirst
 import { factSpans, type Span } from './facts';
 import { findPhrases, phraseEdits, preparePhrases } from './table';
 import { isKnownAcronym, shoutingEdits } from './shouting';
-import { splitDraft } from './structure';
+import { splitDraft, TITLES } from './structure';
 import { SOFTEN } from './soften';
 
 export type { Edit } from './edits';
@@ -181,6 +181,16 @@ export function* prepareRewrite(): Generator<void, void, unknown> {
   suggestionsFor(sample, analyze(sample));
 }
 
+/** What every pass over one draft shares: the original text, what no edit may touch, the guidelines turned off, and the sensitivity the result must pass. */
+interface Pass {
+  text: string;
+  blocked: readonly Span[];
+  disabled: readonly string[];
+  bodyStart: number;
+  bodyEnd: number;
+  sens: Sensitivity;
+}
+
 export function calmRewrite(text: string, context: RewriteContext = {}): RewriteResult {
   const disabled = context.disabledGuidelines ?? [];
   const sens: Sensitivity = context.sensitivity ?? (context.audience === 'public' ? 'strict' : 'normal');
@@ -189,6 +199,8 @@ export function calmRewrite(text: string, context: RewriteContext = {}): Rewrite
   const blocked: Span[] = [...factSpans(text), { start: 0, end: bodyStart }, { start: bodyEnd, end: text.length }].filter(
     (s) => s.end > s.start,
   );
+
+  const pass: Pass = { text, blocked, disabled, bodyStart, bodyEnd, sens };
 
   // 1. phrase table
   let edits: Edit[] = phraseEdits(text, blocked, disabled);
@@ -213,27 +225,35 @@ export function calmRewrite(text: string, context: RewriteContext = {}): Rewrite
   edits = fixSentenceCase(text, edits, blocked);
 
   // 4. soften whatever analyze() still flags (before adding the framing sentences)
-  edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
+  edits = softenLoop(pass, edits);
 
   // 4c. a sentence that still reads as hostile on its own goes (one Undo brings it back), unless it
   //     holds a fact; judged before any framing is added, so our calm sentences cannot excuse it
-  const pass = hostileSentences(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
-  edits = pass.edits;
+  const sentences = hostileSentences(pass, edits);
+  edits = sentences.edits;
 
   // 3. acknowledgment at the start, next step at the end, when missing
   edits = addFraming(text, edits, context, bodyStart, bodyEnd);
 
   // 4b. a final pass over the framed text
-  edits = softenLoop(text, edits, blocked, disabled, bodyStart, bodyEnd, sens);
+  edits = softenLoop(pass, edits);
 
   const sorted = sortEdits(edits).filter((e) => e.before !== e.after);
-  return { text: applyEdits(text, sorted), edits: sorted, removed: pass.removed, unresolved: pass.unresolved };
+  return { text: applyEdits(text, sorted), edits: sorted, removed: sentences.removed, unresolved: sentences.unresolved };
 }
 
-/** Titles and honorifics whose full stop does not end a sentence ("Hi Mr. Patel, …"). */
-const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|mx|ms|dr|prof|st|jr|sr|vs|etc|approx|no|e\.g|i\.e)\.\s*$/i;
-/** An initial after a name or at the start ("J. Smith", "Anna K. Lee"), but not "size S." ending a sentence. */
-const INITIAL = /(?:^\s*|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\.\s*$/u;
+/**
+ * Full stops that do not end a sentence: a title or a common abbreviation ("Hi Mr. Patel, …", "No. 5"),
+ * and an initial after a name or at the start ("J. Smith", "Anna K. Lee"), but not "size S." ending a
+ * sentence. Built on first use (Unicode-aware), not while the page loads.
+ */
+let notEnds: { abbreviation: RegExp; initial: RegExp } | null = null;
+function notSentenceEnds(): { abbreviation: RegExp; initial: RegExp } {
+  return (notEnds ??= {
+    abbreviation: new RegExp(`(?:^|[\\s(])(?:${TITLES}|st|jr|sr|vs|etc|approx|no|e\\.g|i\\.e)\\.\\s*$`, 'i'),
+    initial: /(?:^\s*|\p{Lu}[\p{L}'’-]*\s)\p{Lu}\.\s*$/u,
+  });
+}
 
 /** [start, end) of each sentence of the body, in the original text; end includes the spaces after it. */
 export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number): Span[] {
@@ -244,8 +264,8 @@ export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number):
     if (end <= start) continue;
     // a title's full stop inside a line is not a sentence end ("Mr. Patel"); a line break always is
     const piece = body.slice(start, end);
-    if (end < body.length && !/\n\s*$/.test(piece) && (ABBREVIATION.test(piece) || INITIAL.test(piece))) continue;
-    if (body.slice(start, end).trim() !== '') spans.push({ start: bodyStart + start, end: bodyStart + end });
+    if (end < body.length && !/\n\s*$/.test(piece) && (notSentenceEnds().abbreviation.test(piece) || notSentenceEnds().initial.test(piece))) continue;
+    if (piece.trim() !== '') spans.push({ start: bodyStart + start, end: bodyStart + end });
     start = end;
   }
   return spans;
@@ -257,15 +277,8 @@ export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number):
  * a lone sentence is short, and at 'strict' one calm sentence in twenty would read as hostile, so
  * calm sentences would be lost; at 'normal' about one in two hundred.
  */
-function hostileSentences(
-  text: string,
-  edits: Edit[],
-  blocked: readonly Span[],
-  disabled: readonly string[],
-  bodyStart: number,
-  bodyEnd: number,
-  sens: Sensitivity,
-): { edits: Edit[]; removed: string[]; unresolved: string[] } {
+function hostileSentences(pass: Pass, edits: Edit[]): { edits: Edit[]; removed: string[]; unresolved: string[] } {
+  const { text, blocked, disabled, bodyStart, bodyEnd, sens } = pass;
   const removed: string[] = [];
   const unresolved: string[] = [];
   // an edit across a sentence's edge ("you idiot! /s") joins the sentences it touches into one
@@ -379,15 +392,8 @@ function addFraming(text: string, edits: Edit[], context: RewriteContext, bodySt
   return out;
 }
 
-function softenLoop(
-  text: string,
-  edits: Edit[],
-  blocked: readonly Span[],
-  disabled: readonly string[],
-  bodyStart: number,
-  bodyEnd: number,
-  sens: Sensitivity = 'normal',
-): Edit[] {
+function softenLoop(pass: Pass, edits: Edit[]): Edit[] {
+  const { text, blocked, disabled, bodyStart, bodyEnd, sens } = pass;
   let cur = edits;
   for (let round = 0; round < 4; round++) {
     const sorted = sortEdits(cur);

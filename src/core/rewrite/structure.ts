@@ -10,29 +10,33 @@ export interface DraftParts {
 }
 
 const GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hiya|howdy)\b[^\n]{0,60}[,!:.]?[ \t]*(?:\r?\n|$)/i;
-/** A line that is only a name, with or without a title, ending in a comma: "Mr Stevens," / "Ms. Ana Ruiz," / "Team,". */
-const NAME_LINE = /^[ \t]*(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*,[ \t]*\r?\n/u;
-/** A greeting that runs on into the first sentence: "Hi Bianca, after your messages…". */
-const INLINE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hiya)(?:[ \t]+(?:(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*){1,3}[ \t]*,[ \t]+(?=\S)/iu;
+/** Titles before a name ("Mr Stevens", "Dr. Lee"): shared by the greeting forms here and the rewrite's sentence splitting. */
+export const TITLES = 'mr|mrs|ms|mx|miss|dr|prof';
+/**
+ * A line that is only a name, with or without a title, ending in a comma ("Mr Stevens," / "Ms. Ana Ruiz,"),
+ * and a greeting that runs on into the first sentence ("Hi Bianca, after your messages…"). Unicode-aware,
+ * so built on first use rather than while every matched page loads.
+ */
+let greetingForms: { nameLine: RegExp; inline: RegExp } | null = null;
+function greetings(): { nameLine: RegExp; inline: RegExp } {
+  return (greetingForms ??= {
+    nameLine: new RegExp(`^[ \\t]*(?:(?:${TITLES})\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}[ \\t]*,[ \\t]*\\r?\\n`, 'u'),
+    inline: new RegExp(`^[ \\t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hiya)(?:[ \\t]+(?:(?:${TITLES})\\.?[ \\t]+)?\\p{Lu}[\\p{L}'’-]*){1,3}[ \\t]*,[ \\t]+(?=\\S)`, 'iu'),
+  });
+}
 const SIGN_OFF = /^[ \t]*(?:thanks|thank you|many thanks|thanks again|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|yours sincerely|yours truly|yours|respectfully|all the best|talk soon|take care|with thanks)[ \t]*[,!.]?[ \t]*$/i;
 
 export function splitDraft(text: string): DraftParts {
   let bodyStart = 0;
   const g = GREETING.exec(text);
   // a greeting line is short and ends with punctuation or is followed by more lines
-  const named = g ? null : NAME_LINE.exec(text);
-  const inline = g || named ? null : INLINE_GREETING.exec(text);
-  if (g && g[0].trim().length <= 60 && /[,!:]\s*$|\n/.test(g[0]) && text.length > g[0].length) {
-    bodyStart = g[0].length;
-    // also skip blank lines after it
-    while (bodyStart < text.length && /[ \t\r\n]/.test(text[bodyStart] ?? '')) bodyStart++;
-  } else if (named && named[0].trim().length <= 40 && /\S/.test(text.slice(named[0].length))) {
-    bodyStart = named[0].length;
-    // also skip blank lines after it
-    while (bodyStart < text.length && /[ \t\r\n]/.test(text[bodyStart] ?? '')) bodyStart++;
-  } else if (inline) {
-    bodyStart = inline[0].length;
-  }
+  const named = g ? null : greetings().nameLine.exec(text);
+  const inline = g || named ? null : greetings().inline.exec(text);
+  if (g && g[0].trim().length <= 60 && /[,!:]\s*$|\n/.test(g[0]) && text.length > g[0].length) bodyStart = g[0].length;
+  else if (named && named[0].trim().length <= 40 && /\S/.test(text.slice(named[0].length))) bodyStart = named[0].length;
+  // a greeting line: also skip the blank lines after it (an inline greeting ends at the next word already)
+  if (bodyStart > 0) while (bodyStart < text.length && /[ \t\r\n]/.test(text[bodyStart] ?? '')) bodyStart++;
+  else if (inline) bodyStart = inline[0].length;
   let bodyEnd = text.length;
   // signature: a line that is just a sign-off, or "-- ", followed only by short lines
   const lines: { start: number; line: string }[] = [];
