@@ -157,6 +157,36 @@ describe('analyze: calming, negation and context', () => {
     expect(insult.reasons.map((r) => r.kind)).toContain('insult');
   });
 
+  it('the reader\'s feeling named with empathy is no blame: "I understand why you\'re angry"; "you\'re angry because…" still is', () => {
+    for (const t of ["I get why you're angry. Nobody updated you for a week, and that's on us.", 'We understand why you were unhappy with the result.',
+      "I'm sorry to hear you were furious after the call."]) {
+      expect(analyze(t).reasons.filter((r) => r.kind === 'blame'), t).toEqual([]);
+    }
+    const blame = analyze("You're angry because you didn't read the terms.");
+    expect(blame.flagged).toBe(true);
+    expect(blame.reasons.find((r) => r.kind === 'blame' && r.text === "You're angry")).toBeDefined();
+  });
+
+  it('the reader\'s own words, reported, are not our insult: "you called us useless"; an insult of our own still is', () => {
+    for (const t of ["You called us rubbish and useless, and I won't pretend that wasn't fair on that day.",
+      'You said your meal was awful, and I agree it was not our best.', 'Your review described our agency as incompetent, and I see why.']) {
+      const a = analyze(t);
+      expect(a.reasons.filter((r) => r.kind === 'insult' || r.kind === 'blame'), t).toEqual([]);
+    }
+    // the report ends with its sentence
+    const own = analyze('You said the wait was fine. You are useless.');
+    expect(own.flagged).toBe(true);
+    expect(own.reasons.map((r) => r.kind)).toContain('insult');
+    expect(analyze('You are so useless, honestly.').reasons.map((r) => r.kind)).toContain('insult');
+  });
+
+  it('professional post-nominals and file names in capitals are not shouting (ACA, README)', () => {
+    for (const t of ['Regards,\nPeter Vance ACA', 'The README has a section on exactly this.']) {
+      expect(analyze(t).reasons.filter((r) => r.kind === 'shouting'), t).toEqual([]);
+    }
+    expect(analyze('READ the section I sent you.').reasons.map((r) => r.kind)).toContain('shouting');
+  });
+
   it('"taken seriously" is a promise, not a sarcastic "Seriously."', () => {
     for (const t of ['We take your complaint very seriously.', 'You felt your concerns were not taken seriously.']) {
       expect(analyze(t).reasons.filter((r) => r.kind === 'sarcasm'), t).toEqual([]);

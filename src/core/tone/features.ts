@@ -520,6 +520,50 @@ const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valenc
 const UNDERGO = new Set<string>(WORD_CLASSES.undergo.words);
 /** Participles that judge the reader rather than report what happened to them. */
 const JUDGED = new Set<string>(WORD_CLASSES.judged.words);
+const EMPATHY = new Set<string>(WORD_CLASSES.empathy.words);
+const EMPATHY_LINK = new Set<string>(WORD_CLASSES.empathyLink.words);
+const FEELING = new Set<string>(WORD_CLASSES.feeling.words);
+const REPORT = new Set<string>(WORD_CLASSES.report.words);
+
+/** "I understand why you're angry", "sorry to hear you were unhappy": the reader's feeling (at `at`), named with empathy before "you" (at `you`). */
+function feltWithEmpathy(text: string, tokens: readonly Token[], you: number, at: number): boolean {
+  if (!FEELING.has(tokens[at]!.word)) return false;
+  let k = you - 1;
+  if (k >= 1 && EMPATHY_LINK.has(tokens[k]!.word) && onlySpace(text, tokens[k]!.end, tokens[k + 1]!.start)) k--;
+  return k >= 0 && EMPATHY.has(tokens[k]!.word) && onlySpace(text, tokens[k]!.end, tokens[k + 1]!.start);
+}
+
+/** How far back (in words) a reporting verb may be from the word it reports: "you said the wait was ridiculous". */
+const REPORT_REACH = 10;
+
+/**
+ * The word at `at` is inside the reader's own words, reported: "you called us useless", "you said
+ * the food was awful", "your review described us as incompetent". The reporting verb comes earlier
+ * in the same sentence, right after "you" or "your" and up to two words.
+ */
+function reportedAt(text: string, tokens: readonly Token[], infos: readonly WordInfo[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - REPORT_REACH; k--) {
+    if (sentenceGap(text, tokens[k]!.end, tokens[k + 1]!.start)) return false;
+    if (!REPORT.has(tokens[k]!.word)) continue;
+    for (let s = k - 1; s >= 0 && s >= k - 3; s--) {
+      if (sentenceGap(text, tokens[s]!.end, tokens[s + 1]!.start)) break;
+      const f = infos[s]!.flags;
+      if (s === k - 1 && (f & F_YOU) !== 0) return true;
+      if ((f & F_YOUR) !== 0) return true;
+    }
+  }
+  return false;
+}
+
+/** A sentence end or line break between two tokens. */
+function sentenceGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8230) return true;
+  }
+  return false;
+}
+
 /**
  * A participle ("-ed") after "you're" / "you felt" / "you were" / "your … was": something the
  * reader went through, which a calm reply acknowledges. Judgements of the person ("deluded",
@@ -616,7 +660,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (wk || masked) {
       const kind = wk ? wk.kind : masked!.kind;
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
-      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i) || otherSense(tokens, i));
+      // "you called us useless": the reader's word, reported
+      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i) || otherSense(tokens, i) || reportedAt(text, tokens, infos, i));
       if (!negated) {
         hits.push({ feature: kindFeature(kind), ref: undefined, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
@@ -688,6 +733,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
           // what happened to the reader is not an accusation: "you felt ignored", "you were
           // overcharged", "I understand you're frustrated", "your order was delayed"
           if (!insult && undergone(tokens, x, j, k)) break;
+          // "I understand why you're angry"; "you said your meal was awful" (the reader's own words)
+          if (!insult && (x.flags & F_YOU) !== 0 && feltWithEmpathy(text, tokens, i, k)) break;
+          if (reportedAt(text, tokens, infos, i + 1)) break;
           hits.push({ feature: 'directed:neg', ref: undefined, amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
           break;
         }
