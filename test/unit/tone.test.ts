@@ -180,6 +180,25 @@ describe('analyze: calming, negation and context', () => {
     expect(analyze('You are so useless, honestly.').reasons.map((r) => r.kind)).toContain('insult');
   });
 
+  it('well-known brush-offs and veiled warnings hold at normal, each with its named span; the calm promise beside them does not', () => {
+    const held: Array<[string, string]> = [
+      ['Leave the review. See if I care.', 'See if I care'], ['Take it or leave it.', 'Take it or leave it'], ['Do better.', 'Do better'],
+      ["I'm ending this chat now.", 'ending this chat now'], ['Touch grass, Brian.', 'Touch grass'], ['Nobody forced you to buy it.', 'Nobody forced you'],
+      ["Don't let the door hit you on the way out.", 'door hit you'], ['You can shop somewhere else.', 'shop somewhere else'],
+      ['Maybe use your eyes next time.', 'use your eyes'], ["I'd be very careful making accusations like that.", "I'd be very careful making"],
+      ['We have screenshots.', 'We have screenshots'], ['They declined a full refund. Draw your own conclusions.', 'Draw your own conclusions'],
+      ['Stop being such a cheapskate.', 'cheapskate'],
+    ];
+    for (const [t, span] of held) {
+      const a = analyze(t);
+      expect(a.flagged, t).toBe(true);
+      expect(a.reasons.map((r) => r.text), t).toContain(span);
+    }
+    for (const t of ["We will do better, and I'm sorry.", "Thanks for the feedback, we'll try harder next time.", 'We can book somewhere nearby for you.']) {
+      expect(analyze(t).flagged, t).toBe(false);
+    }
+  });
+
   it('professional post-nominals and file names in capitals are not shouting (ACA, README)', () => {
     for (const t of ['Regards,\nPeter Vance ACA', 'The README has a section on exactly this.']) {
       expect(analyze(t).reasons.filter((r) => r.kind === 'shouting'), t).toEqual([]);
