@@ -128,6 +128,20 @@ export class Engine {
     return enabled && !isPaused(this.settings, this.now());
   }
 
+  /** Would a send be held at all here: on for this site, not paused, and a cool-off delay set? */
+  private get guarding(): boolean {
+    return this.active && this.settings.delaySeconds > 0;
+  }
+
+  /**
+   * Sentences that hold the next Send whatever the score: those the last calm rewrite had to keep although
+   * they read as hostile, while the draft is still exactly what it left (see HoldSession.toReword). The
+   * guard and the badge both ask here, so the badge reads "Held" exactly when Send would be.
+   */
+  private heldToReword(t: Tracked): string[] {
+    return this.guarding ? (t.session?.toReword() ?? []) : [];
+  }
+
   analyzeOptions(t: Compose): AnalyzeOptions {
     const s = this.settings;
     return {
@@ -286,18 +300,29 @@ export class Engine {
     t.timer = window.setTimeout(() => this.refreshBadge(t), BADGE_DEBOUNCE_MS);
   }
 
+  /**
+   * The draft changed (typing, after the debounce; our own edits, at once): the open hold, then the badge,
+   * follow it. A refresh now makes a pending debounced one redundant.
+   */
   refreshBadge(t: Tracked): void {
-    if (!t.badge || this.deps.signal.aborted) return;
+    clearTimeout(t.timer);
+    if (this.deps.signal.aborted) return;
+    try {
+      t.session?.draftChanged();
+    } catch {
+      /* the overlay steps aside on its own failures (HoldSession.render) */
+    }
+    if (!t.badge) return;
     try {
       const inactive = !this.active ? (isPaused(this.settings, this.now()) ? 'paused' : 'off') : undefined;
       const a = inactive ? null : this.analysisOf(t);
-      t.session?.draftChanged();
       t.badge.render(
         h(Badge, {
           data: {
             level: a?.level ?? 'calm',
             reasons: topReasons(a?.reasons ?? [], 3),
             flagged: a?.flagged ?? false,
+            toReword: inactive ? [] : this.heldToReword(t),
             inactive,
           },
           actions: this.deps.badgeActions?.(t, this) ?? {},
@@ -321,10 +346,10 @@ export class Engine {
     if (this.releasing) return false;
     if (!this.checkAlive()) return false;
     if (t.session?.isOpen) return true; // a second press while held is held too
-    if (!this.active || this.settings.delaySeconds === 0) return false;
+    if (!this.guarding) return false;
     try {
-      // a rewrite that had to keep a hostile sentence holds until the user rewords it (see HoldSession)
-      return this.analysisOf(t).flagged || (t.session?.keepsHolding() ?? false);
+      // a rewrite that had to keep a hostile sentence holds until the user rewords it (the badge says so too)
+      return this.analysisOf(t).flagged || this.heldToReword(t).length > 0;
     } catch {
       return false;
     }

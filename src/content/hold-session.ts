@@ -94,12 +94,13 @@ export class HoldSession {
   }
 
   /**
-   * Is the draft still exactly what a calm rewrite left with a hostile sentence kept in it? Then the next
-   * Send is held as well, even after this overlay was closed (Esc, then Send): the rewrite's calm framing
-   * may be all that makes the scorer rate it calm.
+   * The hostile sentences a calm rewrite had to keep (each holds a detail), while the draft is still exactly
+   * what it left; empty otherwise. Any of them and the next Send is held as well, even after this overlay
+   * was closed (Esc, then Send): the rewrite's calm framing may be all that makes the scorer rate it calm.
+   * The engine asks this one question for both the guard and the badge.
    */
-  keepsHolding(): boolean {
-    return (this.rewriteInForce()?.unresolved.length ?? 0) > 0;
+  toReword(): string[] {
+    return this.rewriteInForce()?.unresolved ?? [];
   }
 
   /** The last calm rewrite's result, while the draft is still exactly the text it left (any edit ends it). */
@@ -200,8 +201,18 @@ export class HoldSession {
     this.undoStack.push({ before, after });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
     this.status = status;
-    this.draftChanged();
+    this.edited();
     this.focus();
+  }
+
+  /**
+   * After our own edit (a suggestion, the rewrite, Undo): the overlay and the badge follow the draft at
+   * once, not when the typing debounce fires, so the badge never shows the old verdict for the new text.
+   * The engine's refreshBadge tells this session first (draftChanged).
+   */
+  private edited(): void {
+    if (this.o.tracked.session === this) this.o.engine.refreshBadge(this.o.tracked);
+    else this.draftChanged();
   }
 
   private applySuggestion(id: string): void {
@@ -227,7 +238,7 @@ export class HoldSession {
     if (!step) return;
     restore(this.o.tracked.body, step.before);
     this.status = this.undoStack.length ? 'Undone.' : 'Your original draft is back.';
-    this.draftChanged();
+    this.edited();
     this.focus();
   }
 

@@ -3,6 +3,8 @@
  * (role="tooltip", aria-describedby) that opens on hover AND keyboard focus, stays open while the
  * pointer is over it, and closes on Esc (WCAG 1.4.13). Clicking the button pins it open (touch).
  * Level is shown by text and shape as well as colour. Level changes are announced politely.
+ * While a calm rewrite that had to keep a hostile sentence is still in force, the next Send is held
+ * whatever the scorer's level: the badge then reads "Held" (a pause sign) and names the sentences.
  */
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -11,11 +13,23 @@ import type { BadgeActions, BadgeData } from './types';
 import { excerpt, kindLabel, levelLabel } from './format';
 
 export const BADGE_REASONS = 3;
+/** How much of each sentence still to reword the tooltip quotes (the overlay quotes more). */
+export const BADGE_SENTENCE_CHARS = 120;
 
 /** What the badge lists: the reasons it was given (core/explain.ts chose them), hostile first (stable), at most three, ignoring malformed entries. */
 export function badgeReasons(reasons: readonly Reason[] | null | undefined, n = BADGE_REASONS): Reason[] {
   const list = (Array.isArray(reasons) ? reasons : []).filter((r): r is Reason => !!r && typeof r === 'object');
   return [...list.filter((r) => isHostile(r.kind)), ...list.filter((r) => !isHostile(r.kind))].slice(0, n);
+}
+
+/** The sentences still to reword, as given: non-empty strings only (ignoring malformed entries). */
+export function rewordList(xs: unknown): string[] {
+  return Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
+}
+
+/** The held badge's text: "Held: reword 1 sentence", "Held: reword 2 sentences". */
+export function heldLabel(n: number): string {
+  return `Held: reword ${n === 1 ? '1 sentence' : `${n} sentences`}`;
 }
 
 export function Badge({ data, actions }: { data: BadgeData; actions: BadgeActions }) {
@@ -27,8 +41,12 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const open = !dismissed && (hover || focused || pinned);
 
   const inactive = data.inactive;
-  const levelKey = inactive ? 'off' : (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
-  const label = inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : levelLabel(levelKey);
+  const level = (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
+  const toReword = inactive ? [] : rewordList(data.toReword);
+  const held = toReword.length > 0;
+  const levelKey = inactive ? 'off' : held ? 'held' : level;
+  const label =
+    inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : held ? heldLabel(toReword.length) : levelLabel(level);
   const reasons = inactive ? [] : badgeReasons(data.reasons);
 
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
@@ -43,7 +61,27 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   let tip: JSX.Element;
   if (inactive === 'paused') tip = <p class="co-muted">Cool-Off is paused; replies are not checked.</p>;
   else if (inactive === 'off') tip = <p class="co-muted">Cool-Off is off for this site.</p>;
-  else if (!reasons.length) {
+  else if (held) {
+    const one = toReword.length === 1;
+    const more = toReword.length - BADGE_REASONS;
+    tip = (
+      <>
+        <p class="co-tooltip-note">
+          The calm rewrite kept {one ? 'this sentence' : 'these sentences'} for the details in {one ? 'it' : 'them'}, but{' '}
+          {one ? 'it still reads' : 'they still read'} as hostile. Send is held until you reword {one ? 'it' : 'them'}.
+        </p>
+        <ul class="co-tooltip-list">
+          {toReword.slice(0, BADGE_REASONS).map((x, i) => (
+            <li key={i}>
+              <mark class="co-mark">{excerpt(x, BADGE_SENTENCE_CHARS)}</mark>
+            </li>
+          ))}
+        </ul>
+        {more > 0 ? <p class="co-tooltip-note co-muted">and {more} more</p> : null}
+        <p class="co-tooltip-note co-muted">Tone of the whole draft: {levelLabel(level)}.</p>
+      </>
+    );
+  } else if (!reasons.length) {
     tip = <p>{data.flagged ? 'The overall tone reads hostile.' : 'Nothing flagged so far.'}</p>;
   } else {
     tip = (
@@ -87,9 +125,9 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
         }}
       >
         <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
-        <span class="co-sr">Tone: </span>
+        {held ? null : <span class="co-sr">Tone: </span>}
         {label}
-        {!inactive && data.flagged ? <span class="co-sr"> (will be held before sending)</span> : null}
+        {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged ? <span class="co-sr"> (will be held before sending)</span> : null}
       </button>
       <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
         {tip}
@@ -105,7 +143,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
         </button>
       ) : null}
       <span class="co-sr" role="status">
-        {inactive ? label : `Tone: ${label}`}
+        {inactive ? label : held ? `${label} before sending` : `Tone: ${label}`}
       </span>
     </div>
   );

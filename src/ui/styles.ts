@@ -156,6 +156,7 @@ const base = `
 .co-level-tense { background: var(--co-tense-bg); color: var(--co-tense-text); }
 .co-level-angry { background: var(--co-angry-bg); color: var(--co-angry-text); }
 .co-level-off { background: var(--co-off-bg); color: var(--co-off-text); }
+.co-level-held { background: var(--co-angry-bg); color: var(--co-angry-text); }
 @media (prefers-reduced-motion: reduce) {
   .co-root *, .co-root *::before, .co-root *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 }
@@ -204,10 +205,13 @@ ${base}
 .co-dot-tense { border-radius: 2px; }
 .co-dot-angry { border-radius: 0; transform: rotate(45deg); }
 .co-dot-off { background: transparent; border: 2px solid currentColor; }
+.co-dot-held { border-radius: 0; background: transparent; border-left: 3px solid currentColor; border-right: 3px solid currentColor; }
 .co-tooltip { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: 320px; padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
 .co-tooltip[hidden] { display: none; }
 .co-tooltip-list { margin: 0; padding: 0 0 0 16px; }
 .co-tooltip-list li + li { margin-top: 4px; }
+.co-tooltip-note { margin: 0; }
+.co-tooltip > * + * { margin-top: 4px; }
 `;
 
 export const pageCss = `${base}

@@ -63,6 +63,12 @@ export interface BadgeData {
   /** Top reasons, hostile first; shown on hover/focus. */
   reasons: Reason[];
   flagged: boolean;
+  /**
+   * Sentences the calm rewrite had to keep although they read as hostile on their own (each holds a detail
+   * such as an order number or a time), while the draft is still exactly what the rewrite left: the next
+   * Send is held whatever `level` says, so the badge reads "Held" and lists them. Plain text.
+   */
+  toReword?: string[];
   /** Cool-Off is paused or off for this site: the badge says so instead of a level. */
   inactive?: 'paused' | 'off';
 }

@@ -77,7 +77,7 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
-  it('keeps holding when the rewrite had to keep a hostile sentence with a detail in it, and says which', async () => {
+  it('keeps holding when the rewrite had to keep a hostile sentence with a detail in it, and says which, on the overlay and the badge', async () => {
     const page = await inbox();
     await page.locator(BODY).first().click();
     await page.keyboard.type('If a 10-minute wait on a Saturday night is too much for you, maybe stick to cooking at home.');
@@ -89,6 +89,17 @@ describe('calm rewrite and undo', () => {
     expect(text).toContain('10-minute');
     // our acknowledgment and next step alone would score it calm; the hold stays until the user rewords it
     await expect.poll(() => dlg.getByRole('status').innerText()).toContain('One sentence is left for you to reword.');
+    // the badge beside the box tells the same truth at once: held, not the scorer's "Calm"
+    const pill = badge(page).first().locator('.co-badge-btn');
+    expect(await pill.getAttribute('data-co-level')).toBe('held');
+    expect(await pill.innerText()).toMatch(/held: reword 1 sentence/i);
+    expect(await pill.innerText()).not.toMatch(/calm/i);
+    // Undo puts the exact original back, and with it the scorer's verdict (no wait for the typing debounce)
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await pill.getAttribute('data-co-level')).toMatch(/^(tense|angry)$/);
+    expect(await pill.innerText()).not.toMatch(/reword/i);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    expect(await pill.getAttribute('data-co-level')).toBe('held');
     const reword = dlg.getByRole('region', { name: 'Still to reword' });
     expect(await reword.getByRole('listitem').innerText()).toContain('If a 10-minute wait on a Saturday night is too much for you');
     expect(await dlg.getAttribute('aria-describedby')).toBeTruthy();
@@ -103,12 +114,25 @@ describe('calm rewrite and undo', () => {
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
     expect(await overlay(page).getByRole('region', { name: 'Still to reword' }).getByRole('listitem').innerText()).toContain('If a 10-minute wait');
     expect(await sends(page)).toEqual([]);
-    // once the user rewords it themselves, the score decides again
+    // back in the reply box, the badge still reads held and, on focus, names the sentence to reword
     await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    expect(await pill.getAttribute('data-co-level')).toBe('held');
+    await pill.focus();
+    const tip = badge(page).first().locator('[role="tooltip"]');
+    expect(await pill.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toContain('If a 10-minute wait on a Saturday night is too much for you');
+    // once the user rewords it themselves, the score decides again, on the badge as for the hold
     await page.locator(BODY).first().evaluate((el) => {
       el.textContent = 'Thank you for your patience. Saturday nights are busy; we are sorry about the 10-minute wait.';
       el.dispatchEvent(new InputEvent('input', { bubbles: true }));
     });
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('calm');
+    expect(await pill.innerText()).toMatch(/calm/i);
+    expect(await pill.innerText()).not.toMatch(/reword/i);
+    expect(await tip.innerText()).not.toContain('10-minute wait on a Saturday');
+    await page.locator(BODY).first().click();
     await page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await sends(page)).length).toBe(1);
     await page.close();

@@ -123,6 +123,81 @@ describe('Badge', () => {
     expect(draftReply).toHaveBeenCalledTimes(1);
   });
 
+  describe('while a calm rewrite that kept a hostile sentence is in force', () => {
+    const SENTENCE = 'If a 10-minute wait on a Saturday night is too much for you, maybe stick to cooking at home.';
+
+    it('reads held, not the scorer’s calm, by text and shape', () => {
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [SENTENCE] });
+      const b = badgeButton();
+      expect(b.textContent).toContain('Held: reword 1 sentence');
+      expect(b.textContent).not.toMatch(/calm/i);
+      expect(b.dataset.coLevel).toBe('held');
+      expect(b.className).toContain('co-level-held');
+      expect(b.querySelector('.co-dot-held')).not.toBeNull();
+      expect(b.querySelector('.co-dot')!.getAttribute('aria-hidden')).toBe('true');
+      expect(b.textContent).toContain('before sending');
+    });
+
+    it('says why in its tooltip and lists the sentence to reword', () => {
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [SENTENCE] });
+      const tip = tooltip();
+      expect(tip.getAttribute('role')).toBe('tooltip');
+      expect(tip.hidden).toBe(true);
+      act(() => badgeButton().focus());
+      expect(tooltip().hidden).toBe(false);
+      expect(tip.textContent).toMatch(/calm rewrite kept this sentence/i);
+      expect(tip.textContent).toMatch(/held until you reword it/i);
+      const items = Array.from(tip.querySelectorAll('li')).map((li) => li.textContent);
+      expect(items).toEqual([SENTENCE]);
+      expect(tip.textContent).toContain('Tone of the whole draft: Calm.');
+      // Esc still closes it
+      act(() => {
+        badgeButton().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      });
+      expect(tooltip().hidden).toBe(true);
+    });
+
+    it('excerpts long sentences, lists at most three and counts the rest', () => {
+      const long = `Order #48213 ${'really '.repeat(40)}was your problem.`;
+      show({ level: 'tense', reasons: [], flagged: true, toReword: [long, 'Two at 3 pm.', 'Three for $40.', 'Four on 3 May.', ''] });
+      expect(badgeButton().textContent).toContain('Held: reword 4 sentences');
+      const items = Array.from(tooltip().querySelectorAll('li')).map((li) => li.textContent ?? '');
+      expect(items).toHaveLength(3);
+      expect(items[0]!.startsWith('Order #48213')).toBe(true);
+      expect(items[0]!.length).toBeLessThanOrEqual(120);
+      expect(items[0]!.endsWith('…')).toBe(true);
+      expect(tooltip().textContent).toContain('and 1 more');
+      expect(tooltip().textContent).toMatch(/these sentences.*they still read.*reword them/);
+    });
+
+    it('renders the sentence as text, never as HTML', () => {
+      show({ level: 'calm', reasons: [], flagged: false, toReword: ['Order 7 <img src=x onerror=alert(1)> <b>was</b> yours.'] });
+      expect(mp.container.querySelector('img')).toBeNull();
+      expect(mp.container.querySelector('b')).toBeNull();
+      expect(tooltip().textContent).toContain('Order 7 <img src=x onerror=alert(1)> <b>was</b> yours.');
+    });
+
+    it('announces the change politely, and goes back to the scorer’s verdict when nothing is left to reword', () => {
+      show({ level: 'calm', reasons: [], flagged: false });
+      const status = mp.container.querySelector('[role="status"]')!;
+      expect(status.textContent).toBe('Tone: Calm');
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [SENTENCE] });
+      expect(status.textContent).toBe('Held: reword 1 sentence before sending');
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [] });
+      expect(status.textContent).toBe('Tone: Calm');
+      expect(badgeButton().dataset.coLevel).toBe('calm');
+      expect(tooltip().textContent).not.toContain('10-minute');
+    });
+
+    it('says paused or off instead, and ignores malformed entries', () => {
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [SENTENCE], inactive: 'paused' });
+      expect(badgeButton().textContent).toContain('Cool-Off paused');
+      expect(tooltip().textContent).not.toContain('10-minute');
+      show({ level: 'calm', reasons: [], flagged: false, toReword: [null, 42, '  '] as unknown as string[] });
+      expect(badgeButton().dataset.coLevel).toBe('calm');
+    });
+  });
+
   it('announces level changes in a status region', () => {
     show({ level: 'calm', reasons: [], flagged: false });
     const status = mp.container.querySelector('[role="status"]')!;
