@@ -324,6 +324,7 @@ export class Engine {
             flagged: a?.flagged ?? false,
             toReword: inactive ? [] : this.heldToReword(t),
             inactive,
+            holds: this.guarding,
           },
           actions: this.deps.badgeActions?.(t, this) ?? {},
         }),

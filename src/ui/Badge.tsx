@@ -127,7 +127,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
         <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
         {held ? null : <span class="co-sr">Tone: </span>}
         {label}
-        {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged ? <span class="co-sr"> (will be held before sending)</span> : null}
+        {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
       </button>
       <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
         {tip}

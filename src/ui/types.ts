@@ -71,6 +71,8 @@ export interface BadgeData {
   toReword?: string[];
   /** Cool-Off is paused or off for this site: the badge says so instead of a level. */
   inactive?: 'paused' | 'off';
+  /** False when a flagged draft would not be held (the cool-off delay is 0): the badge then only rates the tone. Default true. */
+  holds?: boolean;
 }
 
 export interface BadgeActions {

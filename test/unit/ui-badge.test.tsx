@@ -47,6 +47,14 @@ describe('Badge', () => {
     expect(b.tabIndex).toBe(0);
   });
 
+  it('says a flagged draft will be held only when it would be (no promise with a zero delay)', () => {
+    show({ level: 'angry', reasons: [], flagged: true });
+    expect(badgeButton().textContent).toContain('will be held before sending');
+    show({ level: 'angry', reasons: [], flagged: true, holds: false });
+    expect(badgeButton().textContent).toContain('Angry');
+    expect(badgeButton().textContent).not.toContain('will be held');
+  });
+
   it('says when Cool-Off is paused or off instead of a level', () => {
     show({ level: 'angry', reasons: [r('idiot', 'insult')], flagged: true, inactive: 'paused' });
     expect(badgeButton().textContent).toContain('Cool-Off paused');
