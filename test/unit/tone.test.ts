@@ -188,13 +188,22 @@ describe('analyze: calming, negation and context', () => {
       ['Maybe use your eyes next time.', 'use your eyes'], ["I'd be very careful making accusations like that.", "I'd be very careful making"],
       ['We have screenshots.', 'We have screenshots'], ['They declined a full refund. Draw your own conclusions.', 'Draw your own conclusions'],
       ['Stop being such a cheapskate.', 'cheapskate'],
+      ["I don't need a lecture on service from someone who has never run anything.", 'from someone who'],
+      ["You're the reason we have a deposit policy.", "You're the reason we"],
+      ["What part of non-refundable don't you understand?", "What part of non-refundable don't you understand"],
+      ["That's between you and the courier.", "That's between you and the"], ["Let's not pretend you didn't know.", "Let's not pretend"],
+      ['Funny how the stain only appeared after you left.', 'Funny how the'], ['This is the thanks we get.', 'This is the thanks'],
+      ['Thank you for teaching us how to run a restaurant.', 'Thank you for teaching us how to run'], ["I'm not your mum.", "I'm not your mum"],
+      ['It is basic. Look it up.', 'Look it up'],
     ];
     for (const [t, span] of held) {
       const a = analyze(t);
       expect(a.flagged, t).toBe(true);
       expect(a.reasons.map((r) => r.text), t).toContain(span);
     }
-    for (const t of ["We will do better, and I'm sorry.", "Thanks for the feedback, we'll try harder next time.", 'We can book somewhere nearby for you.']) {
+    for (const t of ["We will do better, and I'm sorry.", "Thanks for the feedback, we'll try harder next time.", 'We can book somewhere nearby for you.',
+      "You'll hear back from someone who handles billing.", 'Which part of the order was missing?', 'Thanks for educating me on this!',
+      "We'll look it up for you and call you back."]) {
       expect(analyze(t).flagged, t).toBe(false);
     }
   });
