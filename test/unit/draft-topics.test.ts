@@ -13,6 +13,10 @@ describe('topic table', () => {
       expect(t.patterns.length, t.id).toBeGreaterThan(0);
       for (const p of t.patterns) expect(() => new RegExp(p, 'i'), t.id).not.toThrow();
       if (t.requires !== undefined) expect(() => new RegExp(t.requires ?? '', 'i'), t.id).not.toThrow();
+      if (t.acknowledgeOthers) {
+        expect(() => new RegExp(t.acknowledgeOthers?.cue ?? '', 'i'), t.id).not.toThrow();
+        expect(t.acknowledgeOthers.acknowledge.length, t.id).toBeGreaterThan(0);
+      }
       expect(t.acknowledge.length, t.id).toBeGreaterThan(0);
       expect(t.nextSteps.length, t.id).toBeGreaterThan(0);
       expect(t.examples.hits.length, t.id).toBeGreaterThan(0);
@@ -24,7 +28,7 @@ describe('topic table', () => {
   // public replies are held at strict, so every sentence a topic can put in a reply must read calm there
   it('every topic sentence, and the replies to every example, read calm at strict', () => {
     for (const t of TOPICS) {
-      for (const sentence of [...t.acknowledge, ...t.nextSteps, ...(t.publicNextSteps ?? [])]) {
+      for (const sentence of [...t.acknowledge, ...(t.acknowledgeOthers?.acknowledge ?? []), ...t.nextSteps, ...(t.publicNextSteps ?? [])]) {
         expect(analyze(sentence.replace(/\{ref\}/g, ''), { sensitivity: 'strict' }).flagged, `${t.id}: ${sentence}`).toBe(false);
       }
       for (const hit of t.examples.hits) {

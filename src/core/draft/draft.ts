@@ -93,16 +93,58 @@ function chooseFresh(items: readonly string[], seed: string, salt: number, said:
 interface TopicExpressions {
   res: Map<TopicId, RegExp[]>;
   requires: Map<TopicId, RegExp>;
+  others: Map<TopicId, RegExp>;
 }
 let TOPIC_EXPRESSIONS: TopicExpressions | null = null;
 const topicExpressions = (): TopicExpressions =>
   (TOPIC_EXPRESSIONS ??= {
     res: new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))])),
     requires: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.requires ? [[t.id, new RegExp(t.requires, 'i')] as const] : []))),
+    others: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.acknowledgeOthers ? [[t.id, new RegExp(t.acknowledgeOthers.cue, 'i')] as const] : []))),
   });
 
+/** A topic's acknowledgments for this message: its acknowledgeOthers when someone else was affected. */
+function acknowledgmentsFor(t: TopicTemplate, text: string): readonly string[] {
+  return t.acknowledgeOthers && topicExpressions().others.get(t.id)?.test(text) ? t.acknowledgeOthers.acknowledge : t.acknowledge;
+}
+
+/**
+ * A question its writer answers no to, "Was the train late? No, it was on time", says that thing did not
+ * happen: its words and the no are blanked (to spaces, so every position stays where it was). Kept is a
+ * question about what was done about it, "Did anyone apologise for the late delivery? No.", where the no
+ * is the complaint.
+ */
+const DENIED_ANSWER =
+  /\?[\s"'”’)]*(?:no|nope|nah|not really|not at all|not once|not even close|never|of course not|absolutely not|definitely not|certainly not|(?:it|they|he|she|that) (?:did not|didn'?t|was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t))(?=\s*(?:[.,;:!—–-]|$))/gi;
+/**
+ * What keeps a question answered no: a question about what was done about it (the no is the complaint), one
+ * asking whether they are expected to put up with it ("you want me to pay the bill? Absolutely not."), and
+ * one that asks why or how rather than whether.
+ */
+const KEPT_QUESTION =
+  /\b(?:why|how|what|who|where|when|want\w*|expect\w*|think|suppos\w*|should|would|will|going to|gonna|pay|accept\w*|put up with|seriously|really|apologi[sz]\w*|sorry|tell|told|inform\w*|warn\w*|call\w*|rang|ring|phon\w*|e-?mail\w*|explain\w*|refund\w*|compensat\w*|offer\w*|help\w*|fix\w*|sort\w*|respond\w*|repl\w*|answer\w*|get back|got back|care[ds]?|notic\w*|check\w*|bother\w*|acknowledg\w*|follow\w* up|anyone|anybody|someone|somebody|any(?:thing)? (?:else|better))\b/i;
+/** A question is a short sentence: one that runs back further than this is left as it is. */
+const QUESTION_MAX = 300;
+function blankDeniedQuestions(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const m of text.matchAll(DENIED_ANSWER)) {
+    const end = m.index;
+    let start = end;
+    // back to the end of the sentence before (or the previous blanked question): linear over the message
+    while (start > done && end - start < QUESTION_MAX && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+    if (end - start >= QUESTION_MAX || KEPT_QUESTION.test(text.slice(start, end))) continue;
+    // the answer too ("Not at all!"): it only says no to the question
+    const through = end + m[0].length;
+    out += text.slice(done, start) + ' '.repeat(through - start);
+    done = through;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
 /** Topics the message raises, ordered by where they first appear. */
-export function detectTopics(incoming: string): TopicTemplate[] {
+export function detectTopics(message: string): TopicTemplate[] {
+  const incoming = blankDeniedQuestions(message);
   const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
   const { res, requires } = topicExpressions();
   for (const t of TOPICS) {
@@ -144,7 +186,9 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
   // and words they quote are not their verdict: a cake that said 'Happy 13th' is not a happy customer
   // and a broken thing we fixed ("repaired my broken screen") is what they thank us for
-  const text = incoming.replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ');
+  const text = blankDeniedQuestions(incoming).replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ');
+  // "Oh great, another week without hot water": praise words said through gritted teeth are no praise
+  if (SARCASM.test(text)) return false;
   const pos = (text.match(POSITIVE_WORDS) ?? []).length;
   const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
@@ -155,7 +199,7 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   return pos > 0 && pos > neg;
 }
 const FIXED_COMPLAINT =
-  /\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\w+ )?(?:broken|damaged|cracked|chipped|leaking|leaky|faulty|scratched|smashed|dead)\b/gi;
+  /\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\w+ )?(?:broken|damaged|cracked|chipped|leaking|leaky|faulty|scratched|smashed|dead|leak|leaks|drip|fault|puncture)\b/gi;
 const CARE_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury']);
 const HELPED =
   /\b(?:helped|looked after|took (?:great |good )?care|called (?:an|the) ambulance|first aid|brought (?:me |us |him |her )?(?:ice|water|a chair)|stitched|treated|sorted|patched (?:me|him|her|it|us) up|checked on)\b/i;
@@ -166,8 +210,14 @@ const GRIEF =
 /** A quotation in quote marks ('Happy 30th Emma', "best in town"); an apostrophe inside a word opens none. */
 const QUOTED = /(?<![\p{L}\p{N}])['‘"“][^'‘’"“”\n]{1,80}?['’"”](?![\p{L}\p{N}])/gu;
 const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame (?:that|about))\b/i;
+/**
+ * Praise said sarcastically: "Thanks for nothing", and "Oh great, another ..." where the sentence says what went
+ * wrong again (not "Oh wonderful, you found my ring!").
+ */
+const SARCASM =
+  /\b(?:oh,? (?:great|brilliant|wonderful|fantastic|perfect|lovely|joy|super|marvellous|marvelous)\b(?! (?:food|service|staff|team|place|value|job|experience|coffee|location|people|prices?|choice)\b)[^.!?\n]{0,80}?\b(?:another|again|as (?:always|usual|ever)|still|yet|without|no|not|never|nothing)\b|thanks? (?:you )?for nothing|yeah,? right|what a joke|slow clap|(?:10|ten) ?\/ ?10,? would not)/i;
 const NEGATED_COMPLAINT =
-  /\b(?:nothing|none|not|never|no|without|zero)\b(?: (?:a single|a|any|one|single|of the|was|were|is|are|got|came|arrived|had been|has been|ever|once|even))* (?:broken|damaged|missing|late|delayed|wrong|problems?|issues?|complaints?|faults?|mistakes?|delays?|hassle|fuss|trouble|scratch(?:ed|es)?|stains?|dirty|cold|rude)\b/gi;
+  /\b(?:nothing|none|not|never|no|nobody|no one|no-one|without|zero)\b(?: (?:a single|a|any|one|single|of the|was|were|is|are|got|came|arrived|had been|has been|ever|once|even|said|did|anything|anyone|anybody|at all))* (?:broken|damaged|missing|late|delayed|wrong|problems?|issues?|complaints?|faults?|mistakes?|delays?|hassle|fuss|trouble|scratch(?:ed|es)?|stains?|dirty|cold|rude|slow|noisy|loud|unhelpful|unfriendly|pushy|rushed|overcharged|overpriced|disappointed|disappointing|bad|poor|awful|terrible|lost|forgotten|ignored|leaks?|leaking|drips?|dripping|faulty|smelly|smells?|mou?ld|damp)\b/gi;
 
 /** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
 export function findReference(incoming: string): string | null {
@@ -275,7 +325,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     if (topics.length === 0 || plain) {
       ack.push(choose(GENERIC_ACK, seed, 5));
     } else {
-      topics.forEach((t, i) => ack.push(chooseFresh(t.acknowledge, seed, 10 + i, ack)));
+      topics.forEach((t, i) => ack.push(chooseFresh(acknowledgmentsFor(t, text), seed, 10 + i, ack)));
     }
     // an apology unless the acknowledgments already carry one
     if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(APOLOGIES, seed, 6));
