@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/tone/analyze';
 import { detectTopics, draftReply, findReference, findSenderName } from '../../src/core/draft';
+import { MERGED_STEPS, TOPICS } from '../../src/core/draft/templates';
 
 const COMPLAINTS: { text: string; topics: string[] }[] = [
   { text: 'My order #48213 arrived two weeks late and the box was damaged. I want a refund.', topics: ['late-delivery', 'damaged-item', 'refund'] },
@@ -371,9 +372,11 @@ describe('draftReply', () => {
     }
     // goods left out of a box still go out from the warehouse
     expect(detectTopics('A charger was missing from the box.').map((x) => x.id)).toEqual(['missing-item']);
+    // (a charge after they cancelled is a charge to check against the cancellation, not a cancellation to process)
     const trial = draftReply('I cancelled my free trial before it ended and you still took £89 from my card.', { customerName: 'Sam' });
-    expect(trial.topics).toEqual(['cancellation', 'billing']);
-    expect(trial.text).toMatch(/charges|billing/);
+    expect(trial.topics).toEqual(['charged-after-cancel']);
+    expect(trial.text).toMatch(/check the charge/);
+    expect(trial.text).not.toMatch(/confirm the cancellation|cancellation[^.]*is completed/);
   });
 
   it('a haircut, colour or nails that came out wrong is put right at the salon, not replaced like goods', () => {
@@ -843,5 +846,233 @@ describe('draftReply: praise that names what did not go wrong', () => {
     }
     // and a question answered no about something good is still the complaint it describes
     expect(detectTopics('Was the room clean? No. There were hairs in the bath and the bin was full.').map((x) => x.id)).toEqual(['cleanliness']);
+  });
+});
+
+describe('draftReply: sixth round (praise in a complaint, price praise, one promise of a kind, charges after cancelling, thirty new messages)', () => {
+  const ids = (t: string): string[] => detectTopics(t).map((x) => x.id);
+  const steps = (text: string): string => text.split('\n\n')[2] ?? '';
+
+  it('a mixed review thanks them briefly for the praise, naming what they praised, then answers the complaint', () => {
+    const d = draftReply('Lovely staff and great coffee, but the wait for food was 40 minutes.', { audience: 'public', rating: 3 });
+    expect(d.topics).toEqual(['wait-time']);
+    expect(d.text).toMatch(/kind words about the staff and the coffee\./);
+    expect(d.text).toMatch(/sorry/);
+    expect(d.text).not.toMatch(/I hear your concerns|delighted|good experience/);
+    for (const [t, about] of [
+      ['Great location, friendly staff. Shame the room was filthy and the shower was broken.', 'the location and the staff'],
+      ['Teachers are very friendly and the lessons is good, but the school change my class time three times without asking.', 'the teachers and the lessons'],
+      ['Nice desks and the coffee is good, but the wifi drops every afternoon.', 'the desks and the coffee'],
+      ['The kids loved the pool, but the lifeguard shouted at my son.', 'the pool'],
+      ['Great coffee and cakes as always, but the new card machine charged me twice.', 'the coffee and the cakes'],
+    ] as const) {
+      for (const audience of ['private', 'public'] as const) {
+        const r = draftReply(t, { customerName: 'Sam', audience });
+        expect(r.text, t).toContain(`kind words about ${about}.`);
+        expect(r.text, t).toMatch(/sorry|apolog/);
+        expect(analyze(r.text, { sensitivity: 'strict' }).flagged, r.text).toBe(false);
+      }
+    }
+    // praise of nothing it can name is thanked without naming anything
+    expect(draftReply('Lovely little place. Wait for a table was 50 minutes though.', { audience: 'public', rating: 3 }).text).toMatch(/for the kind words\./);
+  });
+
+  it('praise said sarcastically, wished for, in the past, or a greeting is not thanked', () => {
+    for (const t of [
+      'Great job losing my parcel. Again.',
+      'Nice work sending me the wrong size again.',
+      'Great job charging me £40 for 3 hours in your car park when the machine said £12.',
+      'Oh wonderful, another ferry cancelled with no warning. Thanks a lot.',
+      'Brilliant. Another week and my parcel still hasn\'t arrived.',
+      'The engineer is a no-show again. Brilliant service as always.',
+      'Would have been a lovely evening if the waiter hadn\'t been so rude.',
+      'The food used to be great but the service was slow.',
+      'Good morning. I was charged twice for my ticket.',
+      'I love how nobody answers the phone at your office.',
+      'Agent was nice enough but we had three viewings where nobody turned up to let us in.',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.text, t).not.toMatch(/kind words|wonderful review|delighted/);
+        expect(d.text, t).toMatch(/sorry|apolog/i);
+      }
+    }
+    // a lost parcel is a delivery to trace, not the generic reply
+    expect(ids('Great job losing my parcel. Again.')).toEqual(['late-delivery']);
+  });
+
+  it('praise of the price is no price complaint ("worth every penny", "still the best value"); a price complaint still is', () => {
+    for (const t of ['The price went up a little but still the best value in town.', 'Is it pricey? A little, but worth every penny.', 'Not cheap, but worth every penny. Lovely staff.']) {
+      expect(ids(t), t).toEqual([]);
+      for (const rating of [undefined, 5]) {
+        const d = draftReply(t, { customerName: 'Sam', audience: 'public', rating });
+        expect(d.text, t).not.toMatch(/sorry|apolog|price did not feel|good value to you|pricing/i);
+        expect(d.text, t).toMatch(/thank you/i);
+      }
+    }
+    for (const t of ['Too expensive for what you get.', 'Pricey and not worth it.', 'Way too pricey, not worth the money.', 'The prices went up again and it is not worth it any more.']) {
+      expect(ids(t), t).toContain('price');
+    }
+  });
+
+  it('two topics whose next steps make the same kind of promise share one step: a booking mix-up and a wait are looked into once', () => {
+    const d = draftReply('We booked a table for 8pm but they had no record of it and we waited 45 minutes for another table.', { customerName: 'Sam' });
+    expect(d.topics).toEqual(['booking-mixup', 'wait-time']);
+    const s = steps(d.text);
+    expect(s).toMatch(/looking into how your booking went astray and why you had to wait so long/);
+    expect(s.match(/look(?:ing)? into|find out|checking/g)?.length).toBe(1);
+    expect(s).toMatch(/confirmed in writing/);
+    // a refund asked for and a charge to check are one money step, too
+    const money = draftReply('I was charged twice for my lesson and I want a refund.', { customerName: 'Sam' });
+    expect(money.topics).toEqual(['billing', 'refund']);
+    expect(steps(money.text)).toMatch(/^Today I will go through the charges and your refund, /);
+    expect(steps(money.text)).not.toMatch(/process the refund|status of your refund|review the charges|line by line/);
+  });
+
+  // every pair of topics whose steps are of one kind, said together, gets that kind's one step, and neither's own
+  it('never promises the same kind of thing twice, for every pair of topics of one kind', () => {
+    let pairs = 0;
+    for (const [kind, merged] of Object.entries(MERGED_STEPS)) {
+      const ofKind = TOPICS.filter((t) => t.step?.kind === kind);
+      for (const a of ofKind) {
+        for (const b of ofKind) {
+          if (a === b) continue;
+          const msg = `${a.examples.hits[0] ?? ''} ${b.examples.hits[0] ?? ''}`;
+          const d = draftReply(msg, { customerName: 'Sam' });
+          if (!(d.topics.includes(a.id) && d.topics.includes(b.id))) continue;
+          if ([a, b].some((t) => t.withRefund) && d.topics.some((x) => x === 'refund' || x === 'refund-refused')) continue;
+          pairs++;
+          const s = steps(d.text);
+          const key = merged.split('{')[0] ?? merged;
+          expect(s.split(key).length - 1, `${kind}: ${msg}\n${s}`).toBe(1);
+          for (const own of [...a.nextSteps, ...b.nextSteps]) expect(s, `${kind}: ${msg}`).not.toContain(own.replace('{ref}', ''));
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(40);
+  });
+
+  it('a charge after the customer cancelled is a charge to check against the cancellation, not a cancellation to confirm', () => {
+    for (const t of [
+      'I cancelled my ride ten minutes before pickup and you still charged me £18.',
+      'I cancelled my booking two days ahead and you still took the full amount from my card.',
+      "Hi, I cancelled my hot desk membership with a month's notice as the contract says, but you still took £180 on the 1st. Please refund.",
+      'Cancelled my subscription in January and you charged my card again in February AND March.',
+    ]) {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.topics, t).toEqual(['charged-after-cancel']);
+        expect(d.text, t).toMatch(/check the charge/);
+        expect(d.text, t).not.toMatch(/confirm the cancellation|cancellation[^.]*is completed|no further charges|status of your refund/);
+      }
+    }
+    // the customer's own cancellation to process, and one we made, stay theirs
+    expect(ids('Please cancel my account.')).toEqual(['cancellation']);
+    expect(ids('The gym cancelled my class and still charged me.')).toEqual(['we-cancelled', 'billing']);
+    // a parking charge notice to "please cancel" is no subscription either
+    const pcn = draftReply('Your car park sent me a £100 fine letter but I paid for parking by app, I have the receipt. Please cancel this.', { customerName: 'Sam' });
+    expect(pcn.topics).toEqual(['disputed-fine']);
+    expect(pcn.text).toMatch(/check our records against your payment/);
+  });
+
+  it('varifocals that do not work, a service that overran, a smaller menu and furniture left flat-packed each get their own reply', () => {
+    const cases: [string, string, RegExp, 'private' | 'public'][] = [
+      ["The varifocal glasses you made me don't work, I can't read with them at all.", 'made-to-fit', /check the prescription and the fit again at no charge/, 'private'],
+      ['My car went in for a service that was supposed to take two hours. It took all day and I missed work.', 'overran', /why it took so much longer than we said/, 'private'],
+      ['The menu is much smaller than it used to be. Half our favourite dishes are gone.', 'menu', /head chef/, 'public'],
+      ['The wardrobe was supposed to come assembled but it arrived flat-packed in six boxes.', 'assembly', /assemble it this week at no charge/, 'private'],
+    ];
+    for (const [t, id, want, audience] of cases) {
+      const d = draftReply(t, { customerName: 'Sam', audience });
+      expect(d.topics, t).toEqual([id]);
+      expect(d.text, t).toMatch(want);
+      expect(d.text, t).not.toMatch(/I hear your concerns|did not meet your expectations|replacement|get used to/);
+    }
+  });
+
+  // thirty new messages (a dog walker, a wedding venue, a printer, a bike shop, a cinema, a car park, a pharmacy, a
+  // language school, cloud storage, a fitness app, a florist, a window cleaner, an estate agent, a recruiter, a charity
+  // shop, a ferry, a ski hire, a co-working space): each got the generic reply, a wrong topic or a doubled promise before
+  const cases: [string, string[], RegExp?][] = [
+    ['Hi,\nWe paid a £2,000 deposit for our wedding at your venue in June. Last week your coordinator emailed to say the barn is "unavailable" on our date and offered us a Thursday instead. We want our deposit back.', ['we-changed', 'refund'], /why your booking was changed/],
+    ['Ordered 500 business cards for a trade show. They came printed with my old phone number even though I sent the corrected proof. Now useless.', ['custom-order'], /make it again|remake/],
+    ['Hello, I collected my flyers today and the colours are much darker than the PDF I sent, the blue looks almost black. Can you reprint? Order 55821.', ['custom-order'], /make it again/],
+    ['Took my bike in for a gear service. Got it back and the chain slips worse than before. £65 for nothing.', ['repair-failed'], /look at it again/],
+    ['Great job charging me £40 for 3 hours in your car park when the machine said £12. Barrier wouldn\'t open so I had to pay again at the booth.', ['billing', 'facilities']],
+    ["Hi, my mum's prescription delivery did not arrive on Friday as promised and she was without her heart tablets over the weekend. This is the second time. Nobody at the pharmacy answered the phone.", ['medicine-late', 'communication'], /hope everyone is all right/],
+    ['Teachers are very friendly and the lessons is good, but the school change my class time three times without asking and now I cannot come because of my work. I ask for refund but they say only credit.', ['we-changed', 'refund-refused'], /review your refund request/],
+    ['Hello, I am writing because my German course level B1 was cancelled one week before starting and nobody explain why. I already booked my holidays around it.', ['we-cancelled', 'not-informed'], /rebook/],
+    ['Your sync client deleted 3 years of photos from my laptop after the update. Support has had my ticket 40021 open for 9 days with no reply.', ['data-loss', 'communication'], /files can be recovered/],
+    ['Love the workouts and the trainers in the videos, but the app logs me out every other day and I lose my progress.', ['app'], /kind words about the workouts and the trainers/],
+    ["I ordered a bouquet for my grandmother's 90th. What arrived was half the size of the picture and the roses were already wilting on the day.", ['quality']],
+    ["Window cleaner came, took the money and left streaks on every single window. Didn't even do the back ones we paid for.", ['poor-work', 'unfinished-job'], /redo what was not done properly and finish the work/],
+    ['Hello, we moved out of the flat on 30 April and still have not received our deposit back. The agent now says there is a £450 deduction for "cleaning" but the flat was professionally cleaned.', ['refund-refused'], /clear answer/],
+    ['I applied through your agency for the warehouse job and the consultant promised to call me after the interview. That was three weeks ago. I have emailed twice.', ['communication']],
+    ['Lovely volunteers but the shop is so cluttered you can\'t move, and the changing room curtain is ripped.', ['worn-fittings'], /kind words about the volunteers/],
+    ['Nice desks and the coffee is good, but the wifi drops every afternoon and the meeting room I booked was given to someone else twice.', ['facilities', 'booking-mixup']],
+    ['Is the gym expensive? Yes a bit. But the classes are brilliant and the staff are always friendly. Only the showers are often cold.', ['facilities'], /kind words about the classes and the staff/],
+    ['Ferry delayed 3 hours, no announcements, café closed and toilets out of order. Kids were starving. Never again.', ['wait-time', 'not-informed', 'facilities']],
+  ];
+  for (const [t, want, re] of cases) {
+    it(`answers on what it says (${want.join(', ')}): ${t.slice(0, 70)}`, () => {
+      for (const audience of ['private', 'public'] as const) {
+        const d = draftReply(t, { customerName: 'Sam', audience });
+        expect(d.topics, t).toEqual(want);
+        expect(d.text, t).not.toMatch(/I hear your concerns|did not meet your expectations/);
+        expect(d.text, t).toMatch(/sorry|apolog/i);
+        if (re && audience === 'private') expect(d.text, t).toMatch(re);
+        expect(analyze(d.text, { sensitivity: 'strict' }).flagged, d.text).toBe(false);
+      }
+    });
+  }
+
+  it('praise with a small niggle is thanked and the niggle heard, without an apology', () => {
+    for (const t of [
+      'Beautiful venue, the gardens were stunning and the coordinator Jess was amazing. Only niggle was the bar ran out of prosecco by 9pm.',
+      'Good skis, fair price and quick fitting. The shop was a bit chaotic in the morning but the staff sorted us out.',
+    ]) {
+      const d = draftReply(t, { customerName: 'Sam', audience: 'public', rating: 4 });
+      expect(d.topics, t).toEqual([]);
+      expect(d.text, t).toMatch(/taken note of the point you raised/);
+      expect(d.text, t).not.toMatch(/sorry|apolog|quality lived up/i);
+    }
+    // a venue's beauty is no product's quality, and plain praise has no niggle to note
+    expect(draftReply('Great bike shop. Fixed my puncture in ten minutes. Not the cheapest but worth it.', { audience: 'public', rating: 5 }).text).not.toMatch(/taken note|sorry/);
+  });
+
+  it('medicine that did not come is asked after, and a public reply about it admits no fault and offers no money', () => {
+    const t = "My mum's prescription delivery did not arrive on Friday and she was without her heart tablets over the weekend.";
+    const pub = draftReply(t, { customerName: 'Sam', audience: 'public' });
+    expect(pub.topics).toEqual(['medicine-late']);
+    expect(pub.text).toMatch(/hope everyone is all right/);
+    expect(pub.text).not.toMatch(/our fault|our mistake|responsib|liab|negligen|let you down|\bcovering|\bcosts?\b|compensat|refund|no charge/i);
+    expect(draftReply(t, { customerName: 'Sam' }).text).not.toMatch(/tracking|courier|delivery date/);
+  });
+
+  it('someone who wants their money back is not offered a new date instead', () => {
+    const d = draftReply('Your coordinator emailed to say the barn is unavailable on our date and offered us a Thursday instead. We want our deposit back.', { customerName: 'Sam' });
+    expect(d.topics).toEqual(['we-changed', 'refund']);
+    expect(d.text).not.toMatch(/find a time|rebook/);
+    // without a refund asked for, they are offered a new time
+    expect(draftReply('They moved my appointment to the afternoon without telling me.', { customerName: 'Sam' }).text).toMatch(/rebook you|find a time that works for you/);
+  });
+
+  it('new expressions stay linear on 100,000 characters of text built to make them backtrack', () => {
+    const units = [
+      'I cancelled my ', 'Cancelled my ', 'charged me ', 'supposed to take ', 'the menu is ', 'glasses ', 'prescription ', 'deleted my ',
+      'wait for ', 'a 40 minute wait ', 'lovely staff, ', 'great job ', 'still the best ', 'pricey ', 'worth it ', 'booked no record of ',
+      'took my bike in for a service ', 'got it back ', 'promised to call me ', 'nobody at the ', '£450 ', 'offered us a ', 'flat-packed in ',
+      'supposed to be assembled ', 'left streaks ', "didn't do the ", 'the workshop on the ', 'arrived half the size of the ', 'great coffee and ',
+      'great coffee as always ', 'good ', 'nice desks ', 'photos are ', 'my mum was without her ', 'parking fine ', 'hope it was worth it ',
+    ];
+    for (const u of units) {
+      let long = '';
+      while (long.length < 100_000) long += u;
+      for (const text of [long, long.replace(/ /g, '  '), long.replace(/ /g, '. ')]) {
+        const start = performance.now();
+        draftReply(text, { audience: 'public' });
+        expect(performance.now() - start, u).toBeLessThan(1000);
+      }
+    }
   });
 });

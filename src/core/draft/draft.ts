@@ -10,6 +10,8 @@ import {
   GENERIC_NEXT,
   GREETINGS,
   GRIEF_FOLLOWUP,
+  MERGED_STEPS,
+  NIGGLE_NOTE,
   WELLBEING,
   POSITIVE_FOLLOWUPS,
   POSITIVE_MENTIONS,
@@ -144,8 +146,19 @@ function blankDeniedQuestions(text: string): string {
 
 /** Topics the message raises, ordered by where they first appear. */
 export function detectTopics(message: string): TopicTemplate[] {
-  const incoming = blankDeniedQuestions(message);
-  const found: { t: TopicTemplate; at: number; spans: Array<[number, number]> }[] = [];
+  return findTopics(blankDeniedQuestions(message)).map((f) => f.t);
+}
+
+interface FoundTopic {
+  t: TopicTemplate;
+  at: number;
+  /** Where its expressions matched: the words that are a complaint, not praise to thank them for. */
+  spans: Array<[number, number]>;
+}
+
+/** detectTopics() on a message whose denied questions are already blanked, with where each topic was found. */
+function findTopics(incoming: string): FoundTopic[] {
+  const found: FoundTopic[] = [];
   const { res, requires } = topicExpressions();
   for (const t of TOPICS) {
     if (requires.get(t.id)?.test(incoming) === false) continue;
@@ -164,11 +177,16 @@ export function detectTopics(message: string): TopicTemplate[] {
       const other = found.find((o) => o.t.id === id);
       if (other && overlaps(f.spans, other.spans)) dropped.add(other.t);
     }
+    // and one that answers the same matter better wherever it is said
+    for (const id of f.t.supersedes ?? []) {
+      const other = found.find((o) => o.t.id === id);
+      if (other) dropped.add(other.t);
+    }
   }
-  return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at).map((f) => f.t);
+  return found.filter((f) => !dropped.has(f.t)).sort((a, b) => a.at - b.at);
 }
 
-const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incredibly|were|was) kind|kindness|caring|gentle|gently|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?)\b/gi;
+const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incredibly|were|was) kind|kindness|caring|gentle|gently|great|excellent|amazing|awesome|fantastic|wonderful|perfect|best|friendly|helpful|delicious|recommend(?:ed)?|thank(?:s| you)|happy|pleased|impressed|brilliant|superb|outstanding|lovely|beautiful|glad|enjoy(?:ed)?|5 stars?|five stars?|(?<!\bhope\b[^.!?\n]{0,40})(?:(?:but|still|totally|definitely|well|so|really) worth it|worth (?:every penny|every cent|the (?:money|price|wait|trip)))|value for money|(?:best|great|good) value)\b/gi;
 const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen|glitch(?:y|es|ing)?|laggy|buffering|stuck|fail(?:s|ed)?|mistake|closed|out of order)\b/gi;
 /** The same words, for a single test (a /g expression's test() would carry its position over). */
 const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
@@ -186,9 +204,10 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   // "no complaints", "never late", "nothing was broken" are praise: a complaint word said as not happening counts for neither side
   // and words they quote are not their verdict: a cake that said 'Happy 13th' is not a happy customer
   // and a broken thing we fixed ("repaired my broken screen") is what they thank us for
-  const text = blankDeniedQuestions(incoming).replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ');
+  // and "but still the best value" is still praise, not something still wrong
+  const text = blankDeniedQuestions(incoming).replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ').replace(STILL_GOOD, ' ');
   // "Oh great, another week without hot water": praise words said through gritted teeth are no praise
-  if (SARCASM.test(text)) return false;
+  if (SARCASM.test(text) || SARCASTIC_PRAISE.test(text)) return false;
   const pos = (text.match(POSITIVE_WORDS) ?? []).length;
   const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
@@ -201,6 +220,9 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
 const FIXED_COMPLAINT =
   /\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\w+ )?(?:broken|damaged|cracked|chipped|leaking|leaky|faulty|scratched|smashed|dead|leak|leaks|drip|fault|puncture)\b/gi;
 const CARE_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury']);
+/** "still" before praise ("but still the best value in town", "still worth it"): nothing still wrong. */
+const STILL_GOOD =
+  /\bstill(?= (?:(?:the|a|an|very|so|really|just|by far|my|our|far|much) )?(?:best|great|good|excellent|lovely|amazing|fantastic|brilliant|worth|value|recommend\w*|favou?rite|top|superb|delicious|friendly|helpful|perfect|wonderful|cheaper|reasonable|fair|love)\b)/gi;
 const HELPED =
   /\b(?:helped|looked after|took (?:great |good )?care|called (?:an|the) ambulance|first aid|brought (?:me |us |him |her )?(?:ice|water|a chair)|stitched|treated|sorted|patched (?:me|him|her|it|us) up|checked on)\b/i;
 /** A death the message speaks of: "after Mum passed away", "put to sleep", "in his last days" (not a dog lost in the park). */
@@ -216,8 +238,150 @@ const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|sh
  */
 const SARCASM =
   /\b(?:oh,? (?:great|brilliant|wonderful|fantastic|perfect|lovely|joy|super|marvellous|marvelous)\b(?! (?:food|service|staff|team|place|value|job|experience|coffee|location|people|prices?|choice)\b)[^.!?\n]{0,80}?\b(?:another|again|as (?:always|usual|ever)|still|yet|without|no|not|never|nothing)\b|thanks? (?:you )?for nothing|yeah,? right|what a joke|slow clap|(?:10|ten) ?\/ ?10,? would not)/i;
+/**
+ * Praise said with a failure ("Great job losing my parcel", "Nice work charging me twice"): sarcasm, not thanks.
+ * Bounded, so it stays linear.
+ */
+const SARCASTIC_PRAISE =
+  /\b(?:great|good|nice|fantastic|brilliant|excellent|amazing|superb|stellar|fine|wonderful|lovely|top|cracking|awesome)\s+(?:job|work|effort|going|stuff)\b[^.!?\n]{0,40}?\b(?:losing|breaking|forgetting|ignoring|ruining|wrecking|damaging|scratching|overcharging|charging|cancell?ing|delaying|messing|missing|dropping|smashing|wasting|leaving|sending (?:the |me the |us the )?wrong|making (?:me|us)|keeping (?:me|us)|double[- ]booking|denting|flooding|burning|spilling|losing|getting (?:it|my|our|the \w+) wrong)\b/i;
 const NEGATED_COMPLAINT =
   /\b(?:nothing|none|not|never|no|nobody|no one|no-one|without|zero)\b(?: (?:a single|a|any|one|single|of the|was|were|is|are|got|came|arrived|had been|has been|ever|once|even|said|did|anything|anyone|anybody|at all))* (?:broken|damaged|missing|late|delayed|wrong|problems?|issues?|complaints?|faults?|mistakes?|delays?|hassle|fuss|trouble|scratch(?:ed|es)?|stains?|dirty|cold|rude|slow|noisy|loud|unhelpful|unfriendly|pushy|rushed|overcharged|overpriced|disappointed|disappointing|bad|poor|awful|terrible|lost|forgotten|ignored|leaks?|leaking|drips?|dripping|faulty|smelly|smells?|mou?ld|damp)\b/gi;
+
+/** Words of praise in a mixed review ("Lovely staff and great coffee, but ..."). */
+const PRAISE =
+  /(?<![-\w])(?:love[ds]?|loving|lovely|great|excellent|amazing|awesome|fantastic|fab|fabulous|wonderful|perfect|friendly|helpful|delicious|tasty|brilliant|superb|outstanding|beautiful|gorgeous|stunning|spotless|attentive|welcoming|knowledgeable|charming|delightful|impressive|cosy|cozy|good|nice|polite|professional|(?:so|very|really|extremely|incredibly|were|was|are|is) kind|caring|(?:the )?best (?:\w+ )?(?:in (?:town|the area|the city|years)|ever|around|(?:I|we)(?:'ve| have) (?:had|seen|been|tried)))\b/gi;
+const PRAISE_WORD = new RegExp(PRAISE.source, 'i');
+/**
+ * "good", "nice", "polite" and "professional" are praise only said of something named (WEAK_NAMED: "good coffee",
+ * "the desks are nice") or said warmly ("so polite"), not "good news", "a professional clean".
+ */
+const STRONG_PRAISE = new RegExp(PRAISE.source.replace('|good|nice|polite|professional|', '|'), 'i');
+const WEAK_WARM = /\b(?:so|very|really|extremely|incredibly|super|always|genuinely|truly) (?:good|nice|polite|professional)\b/i;
+/**
+ * Their words, but no praise: a greeting, a sign-off, a wish, faint praise ("nice enough"), "a great deal", news
+ * ("good news", "great to hear"), and advice ("try being polite").
+ */
+const NOT_PRAISE =
+  /\b(?:good (?:morning|afternoon|evening|day|night|luck|grief|god|lord|heavens|question|point|one|news|riddance|shout|stuff)|(?:good|great|lovely|nice) to (?:hear|see|know|meet)|great (?:question|news)|sounds? (?:good|great|lovely|perfect)|nice touch|friendly reminder|(?:amazing|funny|incredible|brilliant|great|lovely|wonderful|fantastic|impressive) (?:how|that)|(?:try|trying) (?:being|to be)|learn to be|done being|be (?:more |a bit more |a little more )?(?:polite|friendly|helpful|professional|kind|welcoming|attentive|nice)|(?:best|kind|warm|good) (?:regards|wishes)|at best|(?:tried|did|do|doing|try|trying) (?:my|our|their|his|her|your) best|best (?:I|we|they|you) (?:could|can)|(?:nice|good|fine|ok|okay|decent) enough|nice try|nice one|(?:i'?d|would|'d|we'?d) (?:love|like)|love (?:to|it if|how|that|it when)|a great (?:deal|many)|no good|for good)\b/gi;
+/**
+ * A clause whose praise is not meant, or not for now: negated ("not great", "far from friendly"), wished for or
+ * expected ("would have been lovely", "supposed to be the best"), in the past ("used to be great"), or said the
+ * way sarcasm says it ("thanks a lot", "well done").
+ */
+const NOT_SINCERE =
+  /\b(?:not|never|no|nothing|hardly|barely|far from|less than|anything but|would|could|should|might|if|I'd|we'd|I’d|we’d|hope[ds]?|hoping|expect\w*|suppos\w*|meant|used to|until|till|advertis\w*|promis\w*|claim\w*|apparently|wish\w*|want\w*|pretend\w*|so-called|allegedly|as expected|again|thanks a (?:lot|bunch|million)|cheers for that|well done|bravo|congrat\w*|just what (?:I|we) needed)\b|n['’]t\b/i;
+/** "as always": sincere before the complaint ("Great coffee as always, but ..."), sarcasm after it ("... Brilliant service as always"). */
+const AS_ALWAYS = /\bas (?:always|usual|ever)\b/i;
+/** Where a clause ends: a stop, a comma, or a turn ("but", "however", "only", "shame about"). */
+const CLAUSE_END =
+  /[.!?;:,\n]+|\b(?:but|however|although|though|whereas|while|whilst|except|apart from|other than|only|sadly|unfortunately|shame|pity|that said|then)\b/gi;
+/** A clause that fails as a whole may hold praise joined by "and" to the complaint ("great coffee and a 40 minute wait"). */
+const AND = /\b(?:and|plus)\b|&/gi;
+/** Words left in a clause that say nothing it praised ("Oh great", "It was lovely"). */
+const EMPTY_WORDS =
+  /\b(?:oh|ah|wow|well|so|yeah|yes|just|really|very|how|what|and|the|a|an|it|its|it's|this|that|was|were|is|are|quite|pretty|too|all|absolutely|truly|super|such|extremely|incredibly|always|also|as|be|been|everything|everyone|overall|thing|things|experience|time|stay|visit|day|place|service|job|work|one)\b/gi;
+/** What a review can praise that the reply names back ("the staff", "the coffee"); vaguer words ("the place") are thanked generically. */
+const PRAISED =
+  /\b(?:staff|team|crew|volunteers|waiters?|waitress(?:es)?|servers|bartenders?|baristas?|receptionists?|owners?|hosts?|chefs?|guides?|drivers?|instructors?|teachers?|tutors?|trainers?|coach(?:es)?|stylists?|therapists?|nurses?|doctors?|dentists?|vets?|coordinators?|planners?|consultants?|engineers?|technicians?|fitters?|cleaners?|movers|food|meals?|dishes|coffee|cakes?|pastries|pizzas?|burgers?|breakfasts?|brunch|lunch|dinner|desserts?|drinks|cocktails|wine|beers?|bread|menu|views?|location|gardens?|grounds|venue|rooms?|decor|atmosphere|ambien[ct]e|pool|spa|beds?|desks|space|classes|lessons|courses?|workouts|videos|flowers|bouquets?|selection|range|prices|value|quality|skis|bikes?|facilities|gym)\b/gi;
+const WEAK_NAMED = new RegExp(
+  `\\b(?:(?:good|nice|polite|professional) (?:\\w+ )?${PRAISED.source.slice(2, -2)}|${PRAISED.source.slice(2, -2)} (?:\\w+ ){0,2}?(?:is|was|are|were) (?:\\w+ )?(?:good|nice|polite|professional))\\b`,
+  'i',
+);
+/** How far into a message praise is looked for: reviews open with it, a long thread's quoted history is not the customer's verdict. */
+const PRAISE_SCAN = 4000;
+
+const blankSame = (s: string, re: RegExp): string => s.replace(re, (m) => ' '.repeat(m.length));
+
+/**
+ * What a message that also complains praised sincerely: the things it named ("the staff", "the coffee"; at most
+ * two, possibly none), or null when it praised nothing. A clause is praise when it has a word of praise, no
+ * complaint in it (no topic was found in its words, no complaint word), and nothing that makes it insincere;
+ * none is, in a message said sarcastically. Linear: every clause is read once, and its "and" parts once more.
+ */
+function findPraise(blanked: string, spans: readonly (readonly [number, number])[]): string[] | null {
+  let text = blanked.slice(0, PRAISE_SCAN);
+  if (SARCASM.test(text) || SARCASTIC_PRAISE.test(text)) return null;
+  text = blankSame(blankSame(blankSame(text, QUOTED), NEGATED_COMPLAINT), NOT_PRAISE);
+  const named: string[] = [];
+  let found = false;
+  const praiseIn = (a: number, b: number): boolean => {
+    const s = text.slice(a, b);
+    if (!PRAISE_WORD.test(s) || NOT_SINCERE.test(s) || NEGATIVE_WORD.test(s)) return false;
+    if (!STRONG_PRAISE.test(s) && !WEAK_NAMED.test(s) && !WEAK_WARM.test(s)) return false;
+    if (spans.some(([c, d]) => a < d && c < b)) return false;
+    if (AS_ALWAYS.test(s) && spans.some(([c]) => c < a)) return false;
+    // a bare "Great," or "Oh brilliant" praises nothing (and is often the start of sarcasm)
+    if (!/\p{L}{2,}/u.test(s.replace(PRAISE, ' ').replace(EMPTY_WORDS, ' '))) return false;
+    found = true;
+    for (const m of s.matchAll(PRAISED)) {
+      const what = `the ${m[0].toLowerCase()}`;
+      if (named.length < 2 && !named.includes(what)) named.push(what);
+    }
+    return true;
+  };
+  let start = 0;
+  const clause = (a: number, b: number, end: string): void => {
+    // a question ("Is it pricey?") asks, it does not praise
+    if (end.includes('?') || b <= a) return;
+    if (praiseIn(a, b)) return;
+    let from = a;
+    for (const m of text.slice(a, b).matchAll(AND)) {
+      praiseIn(from, a + m.index);
+      from = a + m.index + m[0].length;
+    }
+    if (from > a) praiseIn(from, b);
+  };
+  for (const m of text.matchAll(CLAUSE_END)) {
+    clause(start, m.index, m[0]);
+    start = m.index + m[0].length;
+  }
+  clause(start, text.length, '');
+  return found ? named : null;
+}
+
+/** Praise with a small point to improve: "Only niggle was ...", "a bit chaotic in the morning", "parking can be tricky". */
+const NIGGLE =
+  /\b(?:only (?:niggle|complaint|downside|gripe|negative|criticism|minus|drawback|thing I(?:'d| would) (?:change|say|improve))|(?:one|a) (?:small|minor|tiny|little|slight) (?:niggle|complaint|gripe|issue|point|downside|criticism|thing)|minor (?:niggle|complaint|gripe|issue|point)|(?:slight|small) (?:niggle|downside|drawback)|if I had to (?:pick|find|say)|could (?:do with|be improved)|room for improvement|a (?:bit|little|tad) (?:chaotic|slow|noisy|loud|cramped|cold|pricey|expensive|busy|crowded|long|small|tricky|hectic|disorgani[sz]ed|messy|dated|tired|hard to find)|bit of a (?:wait|queue|walk|squeeze)|parking (?:\w+ ){0,2}?(?:can be|is|was) (?:tricky|difficult|limited|a pain|hard))\b/i;
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/**
+ * The next steps for these topics: each topic's own, except that topics whose steps make the same kind of
+ * promise (two to look into, two about money) share one step naming each (MERGED_STEPS), so nothing is promised twice.
+ */
+function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: string | null): string[] {
+  const steps: string[] = [];
+  const kinds = new Set<string>();
+  const refunding = topics.some(asksRefund);
+  topics.forEach((t, i) => {
+    if (refunding && t.withRefund) {
+      steps.push(fill(choose(t.withRefund, seed, 20 + i), i === 0 ? ref : null));
+      return;
+    }
+    const kind = t.step?.kind;
+    const same = kind === undefined ? [t] : topics.filter((o) => o.step?.kind === kind && !(refunding && o.withRefund));
+    if (kind !== undefined) {
+      if (kinds.has(kind)) return;
+      kinds.add(kind);
+    }
+    const merged = kind === undefined ? undefined : MERGED_STEPS[kind];
+    if (same.length === 1 || merged === undefined) {
+      steps.push(fill(choose(t.nextSteps, seed, 20 + i), i === 0 ? ref : null));
+      return;
+    }
+    const whats = [...new Set(same.map((o) => o.step?.what ?? ''))].filter((w) => w !== '');
+    steps.push(fill(merged.replace('{what}', joinAnd(whats)), i === 0 ? ref : null));
+    const also = [...new Set(same.map((o) => o.step?.also ?? ''))].filter((a) => a !== '');
+    if (also.length) steps.push(`I will also ${joinAnd(also)}.`);
+  });
+  return [...new Set(steps)];
+}
+
+/** The customer wants money back: a refund asked for or refused. */
+const asksRefund = (t: TopicTemplate): boolean => t.id === 'refund' || t.id === 'refund-refused';
 
 /** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
 export function findReference(incoming: string): string | null {
@@ -284,7 +448,9 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   const text = incoming ?? '';
   const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
   const isPublic = context.audience === 'public';
-  const topics = detectTopics(text).slice(0, MAX_TOPICS);
+  const blanked = blankDeniedQuestions(text);
+  const found = findTopics(blanked);
+  const topics = found.slice(0, MAX_TOPICS).map((f) => f.t);
   const positive = isPositive(text, context.rating, topics);
   const rawName = context.customerName?.trim() || findSenderName(text) || '';
   const name = rawName ? firstName(rawName) : '';
@@ -314,13 +480,20 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     const followup = chooseFresh(followups, seed, 3, body);
     // left out when every one would say again what a mention already said
     if (!repeatsSaid(followup, body)) body.push(followup);
+    // a small point they raised among the praise is heard, after the thanks
+    if (topics.length === 0 && NIGGLE.test(blanked)) body.push(NIGGLE_NOTE);
     paragraphs.push(body.join(' '));
     paragraphs.push(choose(CLOSINGS.positive, seed, 4));
   } else if (text.trim() === '') {
     paragraphs.push(choose(THANKS.neutral, seed, 2));
     paragraphs.push(choose(CLOSINGS.neutral, seed, 4));
   } else {
-    const thanks = choose(isPublic || context.rating !== undefined ? THANKS.review : THANKS.complaint, seed, 2);
+    const review = isPublic || context.rating !== undefined;
+    // praise before (or beside) the complaint is thanked, briefly, naming what they praised when it can
+    const praised = GRIEF.test(text) ? null : findPraise(blanked, found.flatMap((f) => f.spans));
+    const thanks = praised
+      ? choose(review ? THANKS.mixedReview : THANKS.mixedComplaint, seed, 2).replace('{about}', praised.length ? ` about ${joinAnd(praised)}` : '')
+      : choose(review ? THANKS.review : THANKS.complaint, seed, 2);
     const ack: string[] = [thanks];
     if (topics.length === 0 || plain) {
       ack.push(choose(GENERIC_ACK, seed, 5));
@@ -333,13 +506,14 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
 
     const steps: string[] = [];
     if (isPublic) {
-      const pub = topics.map((t) => t.publicNextSteps?.[0]).filter((s): s is string => !!s);
+      const refunding = topics.some(asksRefund);
+      const pub = topics.map((t) => (refunding && t.withRefund ? undefined : t.publicNextSteps?.[0])).filter((s): s is string => !!s);
       if (pub[0]) steps.push(pub[0]);
       steps.push(choose(PUBLIC_INVITES, seed, 7));
     } else if (topics.length === 0 || plain) {
       steps.push(fill(choose(GENERIC_NEXT, seed, 8), ref));
     } else {
-      topics.forEach((t, i) => steps.push(fill(choose(t.nextSteps, seed, 20 + i), i === 0 ? ref : null)));
+      steps.push(...nextStepsFor(topics, seed, ref));
     }
     paragraphs.push(steps.join(' '));
     paragraphs.push(choose(CLOSINGS.complaint, seed, 9));

@@ -46,7 +46,23 @@ export type TopicId =
   | 'booking-mixup'
   | 'refund-refused'
   | 'connection'
-  | 'unfinished-job';
+  | 'unfinished-job'
+  | 'charged-after-cancel'
+  | 'disputed-fine'
+  | 'we-changed'
+  | 'made-to-fit'
+  | 'overran'
+  | 'menu'
+  | 'assembly'
+  | 'poor-work'
+  | 'medicine-late'
+  | 'data-loss';
+
+/**
+ * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
+ * both (MERGED_STEPS), so the reply never promises to look into something, or to refund something, twice.
+ */
+export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call';
 
 export interface TopicTemplate {
   id: TopicId;
@@ -77,6 +93,22 @@ export interface TopicTemplate {
    * matches over the same words ("the shower was broken" is a room to fix, not a parcel to replace).
    */
   overrides?: readonly TopicId[];
+  /**
+   * Topics dropped wherever in the message this one is found: they answer the same matter worse ("please cancel
+   * this" about a parking charge notice is no subscription to cancel).
+   */
+  supersedes?: readonly TopicId[];
+  /**
+   * In place of `nextSteps` (and `step.also`, and `publicNextSteps`) when the message also asks for its money back:
+   * offering to rebook someone who wants a refund reads as not having listened.
+   */
+  withRefund?: readonly string[];
+  /**
+   * The kind of promise its next steps make, and how the topic is named in the one step it shares with another
+   * topic of that kind: `what` fits MERGED_STEPS[kind]; `also` is what its own step promised besides (a promise of
+   * another kind, such as rebooking), said after the shared step as "I will also {also}."
+   */
+  step?: { kind: StepKind; what: string; also?: string };
 }
 
 /**
@@ -88,7 +120,7 @@ const NOT_NEGATED =
 
 // A fitting on our premises that can stop working (the facilities topic).
 const FACILITY =
-  "(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard|showers|toilets|lifts|treadmills?|(?:rowing|weights?|gym|vending|ticket|card|parking|cash) machines?|machines|equipment|(?:spin |exercise )?bikes|cross ?trainers?|lockers?|hand ?dryers?|escalators?|steam room|jacuzzi|projector|sound system|microphones?|mics?)";
+  "(?:air[- ]?con(?:ditioning|ditioner)?|a/?c|heating|heater|radiator|shower|toilet|sink|tap|faucet|boiler|lift|elevator|wi-?fi|internet|tv|television|lock|door|window|blinds|bed|pool|hot tub|sauna|fridge|minibar|kettle|lights?|plumbing|drain|hairdryer|hair dryer|key card|keycard|showers|toilets|lifts|treadmills?|(?:rowing|weights?|gym|vending|ticket|card|parking|cash|pay|payment) machines?|barriers?|turnstiles?|machines|equipment|(?:spin |exercise )?bikes|cross ?trainers?|lockers?|hand ?dryers?|escalators?|steam room|jacuzzi|projector|sound system|microphones?|mics?)";
 // Furnishings that wear out, and how (the worn-fittings topic).
 const FITTING =
   '(?:seats?|seating|chairs?|sofas?|couch(?:es)?|armchairs?|cushions?|upholstery|carpets?|rugs?|curtains?|mattress(?:es)?|headboards?|sheets|bedding|pillows?|duvets?|towels?|wallpaper|paint(?:work)?|walls?|tiles?|grout|floor(?:ing|boards?)?|furniture|tables?|benches|lockers?|cupboards?|wardrobes?|drawers?|(?:sun ?|deck ?)?loungers?|deck ?chairs?|mats?|headrests?|armrests?|tray tables?|bunks?)';
@@ -101,6 +133,10 @@ const WORN =
 const GOODS_CUE = '(?:arrived|arrival|delivered|delivery|package|parcel|ordered|shipped|shipping|received|bought|purchased|(?:in|out of) the box|unboxed|unpacked|sold me|you sold)';
 const NOT_GOODS = `(?<!\\b${GOODS_CUE}\\b[^.!?\\n]{0,160})(?![^.!?\\n]{0,100}\\b${GOODS_CUE}\\b)`;
 
+/** Said of a price, it was worth it after all: "worth every penny", "still the best value", "but fair". */
+const PRICE_REDEEMED =
+  "(?<!\\b(?:not|hardly|never|barely|isn'?t|wasn'?t|aren'?t|weren'?t) )(?:worth (?:it|every penny|every cent|the (?:money|price|extra|cost|splurge|treat))|(?:still |great |good |excellent |best |fair |decent |brilliant )value|value for money|fair(?:ly)? price[ds]?|(?:but|still|yet) (?:fair|reasonable|competitive|cheaper)|you get what you pay for|can'?t complain|justified)";
+
 // Food and drink that can be left out of an order (the food-missing topic).
 const FOOD_PART =
   "(?:(?:vegetarian|vegan|gluten[- ]free|kids?|children'?s) (?:meals?|options?|dishes|menu)|meals?|dish(?:es)?|drinks?|fries|chips|sides?|side dish|sauces?|dips?|desserts?|starters?|mains?|sandwich(?:es)?|burgers?|pizzas?|naan|rice|noodles|salad|cutlery|napkins|coffees?|milkshakes?|nuggets|wings)";
@@ -111,7 +147,7 @@ const MOULDY_FOOD =
 
 // Things made to the customer's order, and what can be wrong on them (the custom-order topic).
 const MADE =
-  '(?:cakes?|cupcakes|cookies|shirts?|t-?shirts?|tees?|hoodies?|jerseys?|kits?|mugs?|banners?|signs?|invitations?|cards?|engraving|plaques?|trophy|trophies|necklaces?|bracelets?|rings?|prints?|canvas|frames?|jackets?|hats?|caps?|bags?|totes?|labels?|stickers?|sign|bouquets?|wreaths?|badges?|uniforms?|napkins|place cards)';
+  '(?:business cards|flyers?|leaflets?|posters?|brochures?|booklets?|programmes?|letterheads?|cakes?|cupcakes|cookies|shirts?|t-?shirts?|tees?|hoodies?|jerseys?|kits?|mugs?|banners?|signs?|invitations?|cards?|engraving|plaques?|trophy|trophies|necklaces?|bracelets?|rings?|prints?|canvas|frames?|jackets?|hats?|caps?|bags?|totes?|labels?|stickers?|sign|bouquets?|wreaths?|badges?|uniforms?|napkins|place cards)';
 const MADE_DETAIL = '(?:name|names|spelling|date|dates|text|wording|message|initials|number|year|age|photo|picture|logo|design|font|colou?rs?|flavou?r)';
 
 // The customer's car and its parts, where our people worked on it (the vehicle-damage topic).
@@ -148,6 +184,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'I ordered a lamp and it never came.',
         "Another 'delivery attempted' note when I was home all day.",
         'The driver could not get the sofa up the stairs and took it away again.',
+        'Great job losing my parcel. Again.',
+        'The delivery did not arrive on Friday as promised.',
       ],
       misses: [
         'We were seated an hour late.',
@@ -162,9 +200,12 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
+      // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"), and a parcel lost
+      "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive|(?:lost|losing|lose|misplaced) (?:my|our|the|another) (?:\\w+ )?(?:parcel|package|delivery|shipment|parcels|packages))\\b",
       // tracking that says delivered when nothing came; a parcel held up on the way
       "\\b(?:delivery attempted|attempted delivery|(?:claimed|said|says|pretended) (?:they|he|she|the driver|the courier) (?:tried|attempted) to deliver|(?:driver|drivers|courier|delivery (?:driver|team|crew|men|guys?))\\b[^.!?\\n]{0,60}?\\btook (?:it|them|the \\w+) (?:away|back)(?: to the (?:depot|warehouse|van))? again|(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
     ],
+    step: { kind: 'trace', what: 'trace your delivery' },
     acknowledge: [
       'I understand how frustrating it is when an order does not arrive when we promised.',
       'I can see your delivery has taken much longer than it should have.',
@@ -191,6 +232,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       // left in the rain, soaked in transit
       '\\b(?:soaked|soaking wet|sodden|water[- ]damaged|got wet|wet through)\\b',
     ],
+    step: { kind: 'send', what: 'a replacement for the damaged item' },
     acknowledge: [
       'I am sorry the item reached you damaged; that is not the condition it should arrive in.',
       'Receiving something broken after waiting for it is disappointing, and I understand why you are unhappy.',
@@ -211,6 +253,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     patterns: [
       "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
     ],
+    step: { kind: 'send', what: 'the right item with a prepaid label to return the other' },
     acknowledge: [
       'I am sorry you received the wrong item; I know how annoying it is to get something other than what you ordered.',
       'Getting a different item from the one you chose is our mistake, not yours.',
@@ -235,6 +278,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\bgave (?:us |me )?(?:the |a )?wrong (?:order|orders|dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert|sandwich|salad|sauce|side)\\b",
     ],
     overrides: ['wrong-item'],
+    step: { kind: 'look-into', what: 'how your order was mixed up' },
     acknowledge: [
       'I am sorry your order came out wrong; you should get exactly what you asked for.',
       'Being served something you did not order is our mistake, and I am sorry it spoiled your meal.',
@@ -254,6 +298,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Wrong colour on the custom shirt, I asked for navy.',
         'The florist used white roses instead of the blush pink we agreed on.',
         "I ordered a birthday cake with 'Happy 30th Emma' and it said 'Happy 13th Emma'.",
+        'Ordered 500 business cards. They came printed with my old phone number even though I sent the corrected proof.',
+        'I collected my flyers today and the colours are much darker than the PDF I sent.',
       ],
       misses: ['The shirt came in the wrong colour.', 'They spelled my name wrong in every email.', 'We got a twin room instead of the double we booked.'],
     },
@@ -268,10 +314,15 @@ export const TOPICS: readonly TopicTemplate[] = [
       // made to order and not as asked: "wrong colour on the custom shirt", "the personalised mug is misspelled"
       "\\b(?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b[^.!?\\n]{0,60}?\\b(?:wrong|misspel\\w*|incorrect|not what (?:I|we) (?:asked for|ordered|wanted|agreed))\\b",
       "\\bwrong (?:\\w+ )?(?:on|for) (?:the|my|our) (?:custom|customi[sz]ed|personali[sz]ed|bespoke|made[- ]to[- ]order|engraved|monogrammed|embroidered)\\b",
+      // printed from the customer's file and not as it: "darker than the PDF I sent", "even though I sent the corrected proof",
+      // "printed with my old phone number"
+      "\\b(?:(?:even though|although|though|despite|but) (?:I|we) (?:had )?(?:sent|approved|signed off|supplied|uploaded|checked)(?: \\w+){0,2}? (?:proofs?|artwork|files?|pdf|design)|(?:from|than|to|with|as) (?:in )?the (?:\\w+ )?(?:proofs?|artwork|pdf|files?|design) (?:I|we) (?:sent|approved|supplied|uploaded|signed off))\\b",
+      "\\b(?:printed|engraved|embroidered|came|arrived|made)\\b[^.!?\\n]{0,20}?\\bwith (?:my|our|the|an?) (?:old|outdated|previous|wrong|incorrect|misspel\\w*) (?:\\w+ ){0,2}?(?:name|names|number|numbers|date|address|e-?mail|website|logo|details|price|prices|text|wording)\\b",
       // what was agreed and not what came: "white roses instead of the blush pink we agreed on"
       "\\binstead of (?:the |a |an |our |my )?(?:\\w+ ){0,3}?(?:we|I) (?:had )?(?:agreed(?: on)?|asked for|requested|specified|chose|picked|discussed)\\b",
     ],
     overrides: ['wrong-item', 'quality'],
+    step: { kind: 'send', what: 'a remake to your details' },
     acknowledge: [
       'I am sorry it was not made the way you asked for; something made to order should come out exactly as you described it.',
       'Finding that something made specially for you came out wrong is disappointing, and I am sorry we did not get it right.',
@@ -294,6 +345,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b${FOOD_PART}\\b (?:was|were|is|are) (?:\\w+ )?(?:missing|forgotten|left out|not (?:in|included))\\b`,
     ],
     overrides: ['missing-item'],
+    step: { kind: 'look-into', what: 'how part of your order was left out' },
     acknowledge: [
       'I am sorry part of your order was left out; you should get everything you asked for.',
       'Finding something missing from your food is disappointing, and I am sorry we let that happen.',
@@ -319,6 +371,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:awful|terrible|horrible|disgusting|inedible|bad) (?:food|meal)\\b",
     ],
     overrides: ['quality', 'mould'],
+    step: { kind: 'look-into', what: 'how your food was prepared and served' },
     acknowledge: [
       'I am sorry the food was not what it should have been; you came to enjoy your meal, and we let you down.',
       'A meal that is not cooked and served the way it should be spoils the whole visit, and I am sorry that happened to you.',
@@ -338,6 +391,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     patterns: [
       `\\b(?:${NOT_NEGATED}missing|(?:was|were) not (?:in|included)|wasn'?t (?:in|included)|weren'?t (?:in|included)|not in the (?:box|bag|package|parcel)|only (?:got|received) (?:one|two|part|half)|left out|forgot (?:to include|my|the))\\b`,
     ],
+    step: { kind: 'send', what: 'the missing item' },
     acknowledge: [
       'I am sorry part of your order was missing.',
       'Opening the box to find something missing is a real letdown, and I understand your frustration.',
@@ -376,6 +430,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:rolled (?:her|his|their) eyes|(?:was|were|stayed) on (?:her|his|their) phones? (?:the whole time|all the time|throughout)|could(?:n'?t| not) (?:have )?care(?:d)? less)\\b",
       '\\b(?:staff|employee|waiter|waitress|server|cashier|agent|manager|receptionist|driver|technician|rep|representative)s? (?:was|were) (?:so |very |really |extremely )?(?:rude|unhelpful|unfriendly|unprofessional|mean)\\b',
     ],
+    step: { kind: 'look-into', what: 'how you were spoken to' },
     acknowledge: [
       'Everyone deserves to be treated with courtesy, and I am sorry that did not happen during your visit.',
       'I am sorry about how our team member spoke to you; that is not how we want anyone to feel.',
@@ -390,15 +445,25 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'billing',
     label: 'the billing problem',
     examples: {
-      hits: ['I was charged twice for the same order.', 'There is a hidden fee on my invoice.', 'We still got invoiced for the full month.', 'You still took £89 from my card.'],
-      misses: ['The price was fair.'],
+      hits: [
+        'I was charged twice for the same order.',
+        'There is a hidden fee on my invoice.',
+        'We still got invoiced for the full month.',
+        'You still took £89 from my card.',
+        'The barrier would not open so I had to pay again at the booth.',
+        'Great job charging me £40 for three hours when the machine said £12.',
+      ],
+      misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.'],
     },
     patterns: [
       "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?|(?:took|taken|debited|deducted|withdrew|withdrawn) (?:£|\\$|€)\\s?\\d[\\d,.]*|(?:took|taken|debited|deducted) (?:money|payment|a payment) (?:from|out of) (?:my|our) (?:card|account|bank))\\b",
+      // "charging me £40 for three hours", "had to pay again at the booth", "took the full amount from my card"
+      "\\b(?:charging (?:me|us)|(?:had|have|made (?:me|us)|make (?:me|us)) to pay (?:again|twice|a second time)|paid (?:twice|again|two times)|(?:took|taken|kept|charged|taking) (?:the |my |our )?(?:full|whole|entire) (?:amount|price|fare|fee|cost|balance|payment))\\b",
     ],
+    step: { kind: 'money', what: 'the charges' },
     acknowledge: [
       'I understand how worrying an unexpected charge is.',
-      'I can see why the charge on your account does not look right to you.',
+      'I can see why the charge does not look right to you.',
     ],
     nextSteps: [
       'I will review the charges{ref} today and, if anything was billed in error, refund the difference within 2 business days.',
@@ -414,16 +479,18 @@ export const TOPICS: readonly TopicTemplate[] = [
       misses: ['My parcel still has not arrived.', 'No refund offered, just a voucher.', 'No refund needed, they fixed it on the spot.'],
     },
     patterns: [
-      "\\b(?:refund(?:ed|s)?(?! (?:needed|required|necessary|wanted)\\b)|money back|reimburse(?:ment|d)?|chargeback|return(?:ed)? (?:it|the item|my order) (?:and|but))\\b",
+      "\\b(?:refund(?:ed|s)?(?! (?:needed|required|necessary|wanted)\\b)|(?:money|deposit) back|reimburse(?:ment|d)?|chargeback|return(?:ed)? (?:it|the item|my order) (?:and|but))\\b",
       // the money that has not come back yet (so it is no delivery to trace)
       "\\b(?:refund|money|reimbursement)\\b[^.!?\\n]{0,30}?\\b(?:still )?(?:has not|hasn'?t|have not|haven'?t|never|not yet|did not|didn'?t) (?:come through|come back|arrived|shown up|been (?:paid|processed|credited)|come)\\b",
       // said the other way round: "I still have not received my money", "where is my refund?"
       "\\b(?:(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:yet |even |actually )?(?:received|got|gotten|seen|had) (?:my|our|the|any|a) (?:money|refund|reimbursement|deposit)|where(?:'s| is) (?:my|our) (?:money|refund|deposit))\\b",
     ],
     overrides: ['late-delivery'],
+    step: { kind: 'money', what: 'your refund' },
     acknowledge: [
       'I understand you want your refund sorted out quickly.',
-      'I can see you have been waiting on your refund, and I understand that is frustrating.',
+      // (not "you have been waiting": they may only now be asking)
+      'I understand that getting your money back matters, and I want to sort it out for you quickly.',
     ],
     nextSteps: [
       'I will process the refund{ref} today; it usually shows on your statement within 3 to 5 business days, and I will email you the confirmation.',
@@ -437,13 +504,24 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'refund-refused',
     label: 'your refund request',
     examples: {
-      hits: ['No refund offered, just a voucher.', 'They refused to give me a refund.', 'The airline would only give us credit, not our money back.', "They won't refund me even though the show was called off."],
+      hits: [
+        'I ask for refund but they say only credit.',
+        'The agent now says there is a £450 deduction for cleaning from our deposit.',
+        'No refund offered, just a voucher.',
+        'They refused to give me a refund.', 'The airline would only give us credit, not our money back.', "They won't refund me even though the show was called off."],
       misses: ['The refund still has not come through after three weeks.', 'They gave me a full refund straight away.', 'I want a refund.'],
     },
     patterns: [
       "\\b(?:no refunds? (?:was |were )?(?:offered|given|available|possible|allowed)|refused (?:to (?:give|offer|issue|process) (?:me |us )?(?:a |any |my |our )?)?(?:refunds?|money back)|(?:won'?t|will not|wouldn'?t|would not|refuse to|refuses to|refused to|can'?t|cannot|couldn'?t|could not) (?:give (?:me |us )?(?:a |any |my |our )?refunds?|refund (?:me|us|my|our|the|it)|give (?:me |us )?(?:my |our |the )?money back)|(?:only|just) (?:offered|gave|give|offer|giving|offering) (?:me |us )?(?:a |an )?(?:voucher|credit|store credit|gift card|coupon|rebooking)|(?:voucher|credit|store credit|gift card) instead of (?:a |my |our )?(?:refund|money back|cash))\\b",
+      // "I ask for refund but they say only credit"
+      "\\brefund\\b[^.!?\\n]{0,40}?\\b(?:only|just) (?:a |an )?(?:credit|voucher|store credit|gift card|coupon)s?\\b",
+      // money kept back from a deposit: "a £450 deduction for cleaning", "they withheld part of our deposit"
+      "(?:\\b(?:(?:deduct(?:ed|ing)?|withh(?:eld|olding)|kept|keeping|taking|took) (?:\\w+ ){0,4}?(?:from|of|out of) (?:my|our|the) (?:\\w+ )?deposit|deposit\\b[^.!?\\n]{0,60}?\\b(?:deductions?|deducted|withheld|kept back)|deduction of (?:£|\\$|€))|(?:£|\\$|€)\\s?\\d[\\d,.]* deduction)\\b",
     ],
     overrides: ['refund'],
+    // (the refund they are still waiting for is the one refused: one matter, answered once)
+    supersedes: ['refund'],
+    step: { kind: 'money', what: 'your refund' },
     acknowledge: [
       'I understand you expected your money back, and I can see why the answer you were given was not good enough for you.',
       'I can see why you were unhappy with the answer you got about a refund, and I would like to look at it again.',
@@ -462,13 +540,17 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The dentist was running 50 minutes behind.',
         'We were told to wait at the bar for 45 minutes.',
         'We had to stand around for twenty minutes.',
+        'The food used to be great but the service was slow.',
+        'Lovely little place. Wait for a table was 50 minutes though.',
       ],
       misses: ['My package is late.', 'We stood around for 10 minutes chatting with the lovely owner.'],
     },
     patterns: [
-      "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
+      "\\b(?:(?:waited|waiting|wait|on hold|in (?:the )?queue|in line) (?:for )?(?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two |three |forty |thirty |twenty )?(?:hour|hours|minutes|mins|hrs|ages|forever)|long wait|waited forever|slow service|service (?:was|is|has been|were) (?:so |very |really |painfully |incredibly |extremely |far too |too )?slow|(?:check-?in|check-?out|it|everything|service) took (?:over |more than |almost |nearly |about )?(?:an? |\\d+ |one |two )?(?:hour|hours|minutes|mins)|(?:seated|served|seen|started|called in|taken in|(?:food|meal|dishes|drinks|starters|mains|table) (?:came|arrived|was ready)) (?:\\w+ ){0,3}?(?:an? |\\d+ |one |two |forty |thirty |twenty )?(?:hour|hours|minutes|mins) late|took (?:forever|ages|too long)|wait(?:ing)? times?|kept us waiting|on hold|wait (?:was|is|time was) (?:so |too |very |really )?long|(?:waited|waiting) (?:so |too |very |really )?long)\\b",
       // the words between: "wait at the bar for 45 minutes", "stand around for twenty minutes"
       "\\b(?:wait|waited|waiting|(?:had to|have to|left to|were left|was left|made to|forced to|kept) (?:stand|standing|stood)) (?:around |about )?(?:\\w+ ){0,4}?for (?:over |more than |almost |nearly |about |another |a good |a further |at least )?(?:an? |half an? |\\d+ |one |two |three |four |five |ten |fifteen |twenty |twenty-five |thirty |forty |forty-five |fifty |ninety )(?:hour|hours|minutes|mins|hrs)\\b",
+      // the wait named, then how long: "the wait for food was 40 minutes", "a 40-minute wait for a table"
+      "\\b(?:(?:wait|waiting time|wait time|queue)\\b (?:for (?:\\w+ ){1,3}?)?(?:was|is|took|lasted|of) (?:over |more than |almost |nearly |about |around |at least |a good )?(?:an? |half an? |\\d+ |one |two |three |four |twenty |thirty |forty |forty-five |fifty |ninety )(?:hour|hours|minutes|mins|hrs)|(?:\\d+|twenty|thirty|forty|forty-five|fifty|ninety|two|three)[- ](?:minute|min|hour|hr)s?[- ](?:wait|queue))\\b",
       // a clinic or salon running behind its appointments
       "\\b(?:running|ran|was|were) (?:over |about |nearly |almost )?(?:an? |\\d+ |one |two |forty |thirty |twenty |fifty )?(?:hour|hours|minutes|mins)? ?(?:behind|late)(?: (?:schedule|with (?:appointments|everything)))?\\b(?<!(?:was|were) late)",
       // the tradesperson, guide or therapist who came late kept the customer waiting: no parcel to trace
@@ -477,6 +559,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:flight|train|bus|coach|ferry|departure|boarding|tour)s? (?:was |were |got |had been |is )?(?:delayed|(?:\\w+ ){0,2}?late)\\b",
     ],
     overrides: ['late-delivery'],
+    step: { kind: 'look-into', what: 'why you had to wait so long' },
     acknowledge: [
       'Waiting that long is not acceptable, and I am sorry we kept you waiting.',
       'I understand how frustrating a long wait is, and I am sorry for the time it cost you.',
@@ -490,13 +573,21 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'quality',
     label: 'the quality',
     examples: {
-      hits: ['Poor quality, the jacket fell apart after one wash.', 'The quality has gone downhill.', 'It feels cheap and flimsy.'],
-      misses: ['The pizza was cold.', 'Great quality, fast shipping!', 'The best cake we have ever tasted!', 'Cheap prices and friendly staff.'],
+      hits: [
+        'Poor quality, the jacket fell apart after one wash.',
+        'The quality has gone downhill.',
+        'It feels cheap and flimsy.',
+        'What arrived was half the size of the picture and the roses were already wilting.',
+      ],
+      misses: ['The hotel pool was much smaller than the photos.', 'The pizza was cold.', 'Great quality, fast shipping!', 'The best cake we have ever tasted!', 'Cheap prices and friendly staff.'],
     },
     patterns: [
       // "quality" and "tasted" alone are no complaint ("great quality", "the best cake we ever tasted"): only said badly
       "\\b(?:(?:poor|low|bad|terrible|awful|shoddy|cheap|inferior|questionable|inconsistent|dreadful|horrible|disappointing|mediocre) quality|quality (?:control|(?:is|was|has|have|had)(?: \\w+){0,2}? (?:poor|low|bad|terrible|awful|shoddy|gone down|gone downhill|dropped|declined|slipped|disappointing|worse|not (?:good|great|what it was)))|cheaply made|(?:looks|feels|felt|looked) cheap|cheap (?:material|materials|plastic|fabric|stitching|build|junk|rubbish)|flimsy|fell apart|falls apart|ripped|tore|wore out|worn out|not as described|not as (?:advertised|pictured)|(?:cold|stale|undercooked|overcooked|burnt|bland|soggy|raw) (?:food|meal|pizza|fries|coffee|burger|dish)|food was (?:cold|stale|bland|awful|terrible|undercooked|overcooked)|tasted (?:bad|awful|off|old|stale|funny|weird|strange|horrible|disgusting|terrible|like cardboard|of nothing|like nothing)|tastes (?:bad|awful|off)|broke after|stopped working after)\\b",
+      // flowers past their best, and goods smaller than their picture
+      "\\b(?:(?:wilting|wilted|drooping|droopy|dead|dying|limp|browning) (?:flowers|roses|tulips|lilies|blooms|bouquet|stems|petals|plants?)|(?:flowers|roses|tulips|lilies|bouquet|blooms|stems|petals|plants?)\\b[^.!?\\n]{0,30}?\\b(?:wilting|wilted|drooping|dead|dying|died|limp|browning|turned brown)|(?:(?:half|a third|a quarter|a fraction) (?:of )?the size (?:of|in|shown in|on) the (?:picture|photo|photos|pictures|image|images|website|listing|advert)|(?:nothing like|much smaller than|smaller than|different (?:from|to|than)) (?:the|in the) (?:picture|photo|photos|pictures|image|images|listing|advert))(?<=\\b${GOODS_CUE}\\b[^.!?\\n]{0,160}))\\b",
     ],
+    step: { kind: 'send', what: 'a replacement for the item that fell short' },
     acknowledge: [
       'I am sorry the quality was not what you expected from us.',
       'You expected better from us, and I understand why you are disappointed with the quality.',
@@ -515,7 +606,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       misses: ['The gym cancelled my class twice with no notice.'],
     },
     patterns: [
-      "\\b(?:cancel(?:l?ed|l?ing|lation|s)?|unsubscribe|close my account|stop (?:the|my) subscription|keep(?:s)? charging)\\b",
+      // (not "please cancel this fine": a charge notice disputed is the disputed-fine topic's)
+      "\\b(?:cancel(?:l?ed|l?ing|lation|s)?(?! (?:this|the|that|my|our|a) (?:\\w+ )?(?:fine|penalty|pcn|charge notice|parking charge|ticket)\\b)|unsubscribe|close my account|stop (?:the|my) subscription|keep(?:s)? charging)\\b",
     ],
     acknowledge: [
       'I understand you want the cancellation handled without any more hassle.',
@@ -531,22 +623,29 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'we-cancelled',
     label: 'the cancelled booking',
     examples: {
-      hits: ['The gym cancelled my class twice with no notice.', 'My appointment was cancelled at the last minute.', "My daughter's maths tutor cancelled three sessions in a row.", 'Our photographer called off the shoot the day before.'],
-      misses: ['We cancelled our reservation two days ahead.', 'Please cancel my account.', 'I cancelled my sessions with the tutor because I moved.'],
+      hits: [
+        'My German course level B1 was cancelled one week before starting.',
+        'The workshop on the 14th has been cancelled due to low numbers.',
+        'Oh wonderful, another ferry cancelled with no warning.',
+        'The gym cancelled my class twice with no notice.',
+        'My appointment was cancelled at the last minute.', "My daughter's maths tutor cancelled three sessions in a row.", 'Our photographer called off the shoot the day before.'],
+      misses: ['Your appointment on Thursday has been cancelled as requested.', 'Our records show the subscription was cancelled on the 3rd.', 'We cancelled our reservation two days ahead.', 'Please cancel my account.', 'I cancelled my sessions with the tutor because I moved.'],
     },
     patterns: [
       "\\b(?:you|they|the (?:gym|studio|salon|spa|hotel|airline|restaurant|venue|clinic|surgery|shop|store|company|team|instructor|teacher|host|organi[sz]ers?))\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
       // the person the customer booked: "my daughter's maths tutor cancelled three sessions"
       "\\b(?:the|my|our|her|his|their) (?:\\w+(?:'s|’s)? ){0,2}?(?:tutor|coach|trainer|personal trainer|teacher|instructor|therapist|dentist|doctor|vet|photographer|caterer|dj|band|driver|guide|stylist|hairdresser|barber|cleaner|nanny|babysitter|dog walker|physio|physiotherapist|counsellor|counselor|consultant)s?\\b (?:\\w+ ){0,2}?(?:cancell?ed|called off)\\b",
-      "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table)\\b (?:was|were|got|has been|had been) (?:\\w+ ){0,2}?cancell?ed\\b",
+      "\\b(?:class|classes|appointment|booking|reservation|flight|tour|lesson|session|event|trip|table|course|workshop|retreat|concert|performance|sailing|crossing|ferry|match|treatment)\\b (?:(?:(?:(?:on|for|at|in) the |(?!(?:the|a|an|my|our|your|their|his|her|and|but|that|which|so|because)\\b))\\w+ ){0,3}?(?:was|were|got|has been|had been)|(?:is|are) (?:being )?) (?:\\w+ ){0,2}?cancell?ed\\b(?! by (?:me|us)\\b| because (?:I|we|my|our)\\b| as (?:I |we )?requested\\b| at (?:my|our) request\\b)",
       "\\bcancell?ed (?:\\w+ ){0,4}?(?:at (?:short|the last) (?:notice|minute)|with(?:out)? (?:no |any )?(?:notice|warning|explanation)|with (?:only |just )?(?:an?|one|two|\\d+) (?:hour|hours|day|days|minutes)(?:'s|’s|'|’)? notice|last[- ]minute)\\b",
     ],
     overrides: ['cancellation'],
+    step: { kind: 'look-into', what: 'why your booking was cancelled', also: 'be in touch to rebook you at a time that suits you' },
     acknowledge: [
       'I am sorry we cancelled on you; you had made plans around it, and you deserved proper notice.',
       'Having a booking cancelled at short notice is disruptive, and I am sorry we did that to you.',
     ],
     nextSteps: ['I have asked the team to look at why this happened, and I will be in touch this week to rebook you at a time that suits you.'],
+    withRefund: ['I have asked the team to look at why this happened, and I will come back to you this week with what we found.'],
     publicNextSteps: ['We are looking at why this happened, and we would like to rebook you at a time that suits you.'],
   },
   {
@@ -560,12 +659,19 @@ export const TOPICS: readonly TopicTemplate[] = [
         'They gave our table away even though we were only five minutes late.',
         'The hotel was overbooked and we were sent to another hotel.',
         'The salon could not find my appointment.',
+        'The meeting room I booked was given to someone else twice.',
+        'We booked a table for 8pm but they had no record of it.',
       ],
       misses: ['The gym cancelled my class twice with no notice.', 'Booking was easy and the table was ready.', 'We double-checked the booking and it was all fine.'],
     },
     patterns: [
       "\\b(?:no record of (?:my|our|the|a|any|this) (?:\\w+ )?(?:booking|reservation|appointment|table|room|ticket)s?|double[- ]?booked|overbooked|over-booked|(?:gave|given|giving|let) (?:our|my|the) (?:table|room|seats?|slot|appointment|booking|reservation|spot|place) (?:away|to (?:someone|somebody|another|other))|(?:could(?:n'?t| not)|can'?t|cannot|were unable to|was unable to) find (?:my|our|the) (?:booking|reservation|appointment)|(?:booking|reservation|appointment) (?:was|had been|got|has been) (?:lost|deleted|wiped|never (?:made|entered|put through|recorded))|(?:booking|reservation|appointment) (?:wasn'?t|was not|was never|had never been) (?:on|in|into) (?:the|their|your) (?:system|book|diary|list))\\b",
+      // "we booked a table for 8pm but they had no record of it"
+      "\\b(?:booked|reserved|booking|reservation)\\b[^.!?\\n]{0,80}?\\bno record of (?:it|us|me|them|our names?|my name)\\b",
+      // "the meeting room I booked was given to someone else"
+      "\\b(?:table|room|desk|seats?|slot|appointment|booking|reservation|court|pitch|lane|space|spot|place|cabin|berth|class|session)\\b[^.!?\\n]{0,40}?\\b(?:was|were|had been|got|been) (?:given|sold|let|handed) (?:away |out )?to (?:someone|somebody|another|other)\\b",
     ],
+    step: { kind: 'look-into', what: 'how your booking went astray', also: 'make sure your next booking is confirmed in writing' },
     acknowledge: [
       'I am sorry your booking was not in place when you arrived; you had planned around it and should have found everything ready.',
       'Arriving to find the booking you had made was not there is stressful, and I am sorry for the muddle it caused.',
@@ -583,6 +689,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Music was too loud to talk.',
         'Room 412 is directly above the nightclub. Bass thumping until 3am both nights.',
         'The walls are paper thin and we could hear every word from next door.',
+        'We were kept awake by noise until 3am.',
       ],
       misses: ['The car makes a weird noise since you repaired it.', 'Loud and clear, thanks!', 'The band played until midnight and it was brilliant.', 'We could hear the waves from our balcony.'],
     },
@@ -590,8 +697,9 @@ export const TOPICS: readonly TopicTemplate[] = [
       // noise as such, not a machine's "weird noise" (a repair, not a quiet room)
       "\\b(?:noisy|loud music|(?:so|too|really|very|extremely) loud|thin walls|could(?:n'?t| not) (?:sleep|hear (?:each other|ourselves))|kept (?:us|me) (?:awake|up all night)|party next door|(?:constant|construction|street|traffic|building) noise|noise (?:from|next door|outside|in the (?:room|hallway|corridor|restaurant)))\\b",
       // described, not named: "bass thumping until 3am", "walls are paper thin", "could hear every word next door"
-      "\\b(?:(?:thumping|pounding|booming|blaring) (?:bass|music)|(?:bass|music|drilling|banging|hammering|shouting|screaming|barking|karaoke)(?: \\w+)? (?:thumping|pounding|booming|blaring|going|banging)?(?: \\w+)? (?:until|till|til|past|after) (?:\\d{1,2}(?::\\d\\d)? ?(?:am|a\\.m\\.|in the morning)|(?:one|two|three|four|five|six) (?:am|in the morning|o'?clock)|the early hours|dawn|daybreak)|walls? (?:are|were|is|was) (?:so |very |really |too |incredibly )?(?:paper[- ])?thin|paper[- ]thin walls?|could hear (?:every(?:thing| word| sound| footstep| conversation)|(?:the |our )?(?:people|couple|neighbours|neighbors|guests|family|kids|children|party|tv|television|snoring) (?:next door|upstairs|downstairs|above us|below us|in the next room|through the walls?)))\\b",
+      "\\b(?:(?:thumping|pounding|booming|blaring) (?:bass|music)|(?:kept|were kept|was kept|been kept) awake|(?:bass|music|noise|drilling|banging|hammering|shouting|screaming|barking|karaoke)(?: \\w+)? (?:thumping|pounding|booming|blaring|going|banging)?(?: \\w+)? (?:until|till|til|past|after) (?:\\d{1,2}(?::\\d\\d)? ?(?:am|a\\.m\\.|in the morning)|(?:one|two|three|four|five|six) (?:am|in the morning|o'?clock)|the early hours|dawn|daybreak)|walls? (?:are|were|is|was) (?:so |very |really |too |incredibly )?(?:paper[- ])?thin|paper[- ]thin walls?|could hear (?:every(?:thing| word| sound| footstep| conversation)|(?:the |our )?(?:people|couple|neighbours|neighbors|guests|family|kids|children|party|tv|television|snoring) (?:next door|upstairs|downstairs|above us|below us|in the next room|through the walls?)))\\b",
     ],
+    step: { kind: 'look-into', what: 'what caused the noise' },
     acknowledge: [
       'I am sorry the noise spoiled your time with us; that is not the experience we want anyone to have.',
       'Noise like that makes it hard to relax, and I am sorry it got in the way of your visit.',
@@ -615,6 +723,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // (luggage that "never arrived" is no parcel to trace)
     overrides: ['late-delivery'],
     // (not "we lost it": a bag that did not come off a flight may yet turn up)
+    step: { kind: 'trace', what: 'search for your belongings' },
     acknowledge: [
       'I am sorry your belongings did not come back to you; I know how worrying and frustrating that is.',
       'Being without something you trusted us with is stressful, and I am sorry.',
@@ -639,6 +748,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:left|turned|made|dyed|coloured|colored|toned|bleached) (?:my|her|his|their|our) (?:\\w+ )?(?:hair|roots|ends|fringe|highlights|balayage|blonde)\\b (?:\\w+ ){0,2}?(?:orange|green|grey|gray|purple|yellow|brassy|patchy|uneven|streaky|blotchy|muddy|too dark|too light|fried|frazzled|like straw)\\b",
     ],
     overrides: ['quality'],
+    step: { kind: 'put-right', what: 'put the result right' },
     acknowledge: [
       'I am sorry it did not turn out the way you asked for; you should leave us happy with the result.',
       'You trusted us with this and the result was not what you wanted, and I am sorry.',
@@ -660,6 +770,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:no[- ]show(?:ed)?|stood (?:us|me) up)\\b",
     ],
     overrides: ['late-delivery'],
+    step: { kind: 'put-right', what: 'make the visit we missed' },
     acknowledge: [
       'I am sorry nobody came when we had agreed; you set that time aside for us, and we let you down.',
       'A missed appointment costs you time you had kept free, and I am sorry we neither turned up nor called.',
@@ -692,6 +803,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
     ],
     overrides: ['damaged-item', 'facilities', 'worn-fittings'],
+    step: { kind: 'damage', what: 'your home' },
     acknowledge: [
       'I am sorry for the damage to your home; that should never happen while we are working for you.',
       'Finding your things damaged after our visit is upsetting, and it is ours to put right.',
@@ -716,6 +828,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b(?:car|vehicle|van|motorbike)\\b[^.!?\\n]{0,40}?\\b(?:came back|was returned|was handed back|came out)\\b[^.!?\\n]{0,30}? (?:with|covered in|full of) (?:a |an |new |fresh |two |three |several |some )?(?:\\w+ )?(?:scratch(?:es)?|dents?|scuffs?|chips?|cracks?|swirl marks|marks)\\b`,
     ],
     overrides: ['property-damage', 'damaged-item', 'worn-fittings', 'facilities'],
+    step: { kind: 'damage', what: 'your car' },
     acknowledge: [
       'I am sorry your car was damaged while it was with us; it should come back to you exactly as you left it.',
       'Finding damage on your car after trusting it to us is upsetting, and I am sorry.',
@@ -732,8 +845,9 @@ export const TOPICS: readonly TopicTemplate[] = [
         'They repaired the boiler and a week later it broke down again.',
         'The tap is still leaking after the plumber fixed it.',
         'The plumber came Wednesday, charged £140 for an hour, and the pipe is dripping again this morning.',
+        'Took my bike in for a gear service. Got it back and the chain slips worse than before.',
       ],
-      misses: ['After they fixed it, it works great.', 'The tap is still leaking.', 'The plumber came on time and the tap has not dripped since.'],
+      misses: ['After they fixed it, it works great.', 'The tap is still leaking.', 'The plumber came on time and the tap has not dripped since.', 'Took my bike in for a service and got it back the same day, running perfectly.'],
     },
     patterns: [
       "\\b(?:said|told (?:me|us)|claimed|promised) (?:it was|it's|it is|it had been|they had|he had|she had|they'd|he'd|she'd) (?:fixed|repaired|sorted|resolved)\\b[^.!?\\n]{0,80}?\\b(?:again|still|next day|(?:a|one|two|three) (?:day|week)s? later|came (?:back|on)|same (?:problem|issue|fault|noise|leak))\\b",
@@ -741,10 +855,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\bsame (?:problem|issue|fault|noise|leak) (?:came back|is back|again|returned)\\b",
       // the trouble named first: "still leaking after the plumber fixed it", "a weird noise since you repaired it"
       "\\b(?:still|again|weird|strange|new|worse)\\b[^.!?\\n]{0,40}?\\b(?:since|after) (?:you|they|he|she|the (?:\\w+ )?(?:mechanic|garage|plumber|engineer|technician|electrician|shop|repairman|fitter)) (?:fixed|repaired|serviced|mended|worked on)\\b",
+      // taken in for a service or repair and no better on collection: "took my bike in for a gear service ... worse than before"
+      "\\b(?:(?:took|brought|dropped off|put|sent) (?:my|our|the) (?:\\w+ ){0,2}?in for (?:a |an |the )?(?:\\w+ ){0,2}?(?:service|repair|fix|tune-?up|check|overhaul)|(?:got|picked|collected) (?:it|him|her|them|the \\w+|my \\w+) (?:back|up))\\b[^\\n]{0,120}?\\b(?:worse than (?:before|it was|ever)|still (?:broken|not working|slipping|leaking|making (?:the|that|a) noise|doing (?:it|the same))|same (?:problem|issue|fault|noise)|(?:not|never|wasn'?t|isn'?t|hasn'?t been) (?:been )?(?:fixed|repaired|sorted))\\b",
       // the visit, then the fault back: "the plumber came Wednesday ... and the pipe is dripping again"
       "\\b(?:plumber|engineer|technician|electrician|mechanic|garage|repairman|fitter|installer|handyman|roofer|builder|contractor)s?\\b[^.!?\\n]{0,60}?\\b(?:came|visited|attended|called round|came out|came round|was out|looked at it|worked on it|did the (?:job|repair|work))\\b[^.!?\\n]{0,100}?\\b(?:dripping|leaking|broken|broke(?: down)?|not working|stopped working|doing it|playing up|tripping|cutting out|blocked|flooding|making (?:the|that|a) noise) again\\b",
     ],
     overrides: ['facilities', 'damaged-item', 'noise'],
+    step: { kind: 'put-right', what: 'look at the repair again' },
     acknowledge: [
       'I am sorry the repair did not last; you paid for it to be fixed, not to have the same trouble again.',
       'Having the same fault come back after a repair is frustrating, and I am sorry.',
@@ -762,6 +879,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The fitter left without connecting the dishwasher.',
         'The builders left the job half done.',
         'They never came back to finish the tiling.',
+        "Didn't even do the back ones we paid for.",
       ],
       misses: [
         'They reassembled everything and left the place tidy.',
@@ -773,9 +891,12 @@ export const TOPICS: readonly TopicTemplate[] = [
     },
     patterns: [
       "\\b(?<!\\b(?:I|we) )(?:forgot|neglected|didn'?t bother|did not bother|never bothered|failed(?= to (?:re-?assemble|finish|complete|put))) to (?:re-?assemble|assemble|put (?:\\w+ ){0,2}?back|reconnect|connect|plumb in|install|fit|refit|hang|mount|finish|complete|set up|hook up|plug in|put (?:\\w+ ){0,2}?together|seal|grout)\\b",
+      // parts not done at all: "didn't even do the back ones we paid for"
+      "\\b(?<!\\b(?:I|we) )(?:didn'?t|did not|never) (?:even )?(?:do|finish|touch|paint|cover|mow|trim|wash|sand|seal) (?:the |our |my )?(?:\\w+ ){0,2}?(?:ones|bits|windows|rooms?|side|sides|back|backs|top|upstairs|downstairs|gutters|frames|sills|skirting|edges|corners|ceilings?|doors?|lawn|hedges?|fence|patio)\\b",
       "\\b(?:left (?:the job|the work|it|everything|us) (?:half[- ](?:done|finished)|unfinished|incomplete|undone)|left without (?:finishing|completing|connecting|fitting|assembling|reassembling|installing)|never (?:came|come) back to (?:finish|complete)|(?:job|work) (?:was |is |has been |still )?(?:left )?(?:unfinished|incomplete|half[- ](?:done|finished)))\\b",
     ],
     overrides: ['missing-item'],
+    step: { kind: 'put-right', what: 'finish the work' },
     acknowledge: [
       'I am sorry the job was left unfinished; you should not have been left to deal with the rest yourself.',
       'Being left with part of the work still to do is a real inconvenience, and I am sorry.',
@@ -821,6 +942,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b${PET}\\b[^.!?\\n]{0,60}?\\b(?:was|were|got|is|has|had|has been|became|started)\\b[^.!?\\n]{0,40}?${PET_HARM}\\b[^.!?\\n]{0,30}?\\b${PET_STAY}\\b`,
     ],
     overrides: ['injury', 'damaged-item'],
+    step: { kind: 'call', what: '' },
     acknowledge: [
       // (not "hurt": kennel cough or an upset stomach is no wound)
       'I am so sorry to hear about your pet; their wellbeing matters more to us than anything else. How are they doing now?',
@@ -870,6 +992,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       // a pharmacy's or clinic's mistake with medicine
       "\\bwrong (?:dosage|dose|doses|medication|medications|medicine|medicines|prescription|pills?|tablets?|strength|drug|injection|vaccine)\\b",
     ],
+    step: { kind: 'call', what: '' },
     acknowledge: [
       'I am very sorry to hear this; your wellbeing matters more to us than anything else. How are you doing now?',
       'I am so sorry to hear about this, and I hope you are feeling all right. Please let us know how you are now.',
@@ -897,13 +1020,18 @@ export const TOPICS: readonly TopicTemplate[] = [
         'I emailed you three times and nobody got back to me.',
         'Our landlord has ignored three emails about the damp.',
         'The agency stopped answering the phone.',
+        'The consultant promised to call me after the interview. That was three weeks ago. I have emailed twice.',
+        'Nobody at the pharmacy answered the phone.',
       ],
       misses: ['Still nothing has arrived.', 'No, thanks, all good.', 'Our flight was delayed and nobody told us anything.'],
     },
     patterns: [
       // promised a call or an update that never came (nobody telling them what was going on is not-informed)
       "\\b(?:promised|told|assured) (?:me |us )?(?:a |that someone would |someone would |they would |you would |we would )?(?:call ?back|callback|call|reply|response|update)s?\\b[^.!?\\n]{0,40}?\\b(?:still nothing|nothing yet|never (?:came|happened|got one)|no one did|nobody did|heard nothing)",
-      "\\b(?:no (?:one|body) (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote) (?:you )?(?:\\d+|two|three|four|five|several|many|multiple) times|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
+      // "promised to call me after the interview. That was three weeks ago."
+      "\\b(?:promised|said (?:he|she|they) would|told (?:me|us) (?:he|she|they) would|was supposed) (?:to )?(?:call|ring|phone|email|e-mail|get back to|contact|update) (?:me|us)\\b[^\\n]{0,80}?\\b(?:(?:weeks?|days?|months?) ago|still nothing|never did|nothing since|heard nothing|no call|no word|not a word|still waiting)\\b",
+      // (someone between: "nobody at the pharmacy answered the phone")
+      "\\b(?:no (?:one|body) (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote|phoned|rang|chased) (?:you |them )?(?:(?:\\d+|two|three|four|five|several|many|multiple) times|twice)|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
     ],
     acknowledge: [
       'I am sorry you had to chase us for an answer; you should not have had to.',
@@ -929,13 +1057,18 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The dentist was running late and nobody said a word.',
         "Our daughter's key worker left without any notice and nobody told parents.",
         'My son came home with a bruise and nobody mentioned it at pick-up.',
+        'Ferry delayed 3 hours, no announcements.',
+        'My course was cancelled one week before starting and nobody explain why.',
       ],
       misses: ['I emailed you three times and nobody got back to me.', 'Nobody said anything rude, the staff were great.', 'The gym cancelled my class twice with no notice.', 'Nobody mentioned anything wrong with the car.'],
     },
     patterns: [
       "\\b(?:(?:no ?body|no one) (?:told|informed|updated|warned|explained (?:anything )?to) (?:us|me|parents|families|residents|tenants|customers|members|guests|passengers|patients|anyone|anybody|the (?:parents|families|residents|tenants|customers|members|guests|passengers|patients))|(?:no ?body|no one) (?:mentioned|reported|flagged) (?:it|this|that|anything)(?! (?:rude|wrong|bad|nasty|unkind|mean|negative|out of)\\b)|(?:no ?body|no one) (?:called|rang|phoned|emailed|messaged|texted) (?:us |me )?to (?:tell|let|say|warn|explain)|kept (?:us|me) in the dark|no updates?|(?:(?:didn'?t|did not|never) (?:bother to )?(?:tell|inform|warn|update|notify)|never (?:told|informed|warned|updated|notified)) (?:us|me|anyone|anybody|parents|members|guests)|(?:no ?body|no one) (?:said|says) (?:a word|anything)(?! (?:rude|wrong|bad|nasty|unkind|mean|negative|out of)\\b)|without (?:telling|informing|warning|notifying) (?:us|me|anyone|anybody|customers|members|guests))\\b",
+      // "no announcements", "nobody explain why" (as a learner of English may write it)
+      "\\b(?:no (?:announcements?|information|explanation)|(?:no ?body|no one) (?:explains?|explained|could explain|would explain|gave (?:us |me )?(?:a reason|an explanation)) (?:why|what|anything|to (?:us|me))|without (?:any |an )?(?:explanation|announcement))\\b",
     ],
     overrides: ['communication'],
+    step: { kind: 'look-into', what: 'why nobody kept you informed' },
     acknowledge: [
       'I am sorry nobody kept you informed; you should have been told what was happening and what to expect.',
       'You should not have had to find things out for yourself, and I am sorry we did not tell you what was going on.',
@@ -958,6 +1091,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       // a clean that was not done: "the oven was still greasy", "the windows had not been touched"
       "\\b(?:(?:still|was|were|left) (?:\\w+ )?(?:greasy|dusty|grubby|covered in dust)|(?:had|has|have) not been (?:cleaned|touched|wiped|dusted|hoovered|vacuumed|mopped)|(?:hadn'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|was not|were not) (?:been )?(?:cleaned|touched|wiped|dusted|hoovered|vacuumed|mopped))\\b",
     ],
+    step: { kind: 'look-into', what: 'how the cleaning fell short' },
     acknowledge: [
       'I am sorry about the cleanliness; you should be able to expect a clean space every time.',
       'What you describe falls short of the standards we hold ourselves to, and I understand why you were unhappy.',
@@ -1012,10 +1146,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       misses: ['Fair price for what you get.', 'Three agents gave me three different answers about why my bill doubled.'],
     },
     patterns: [
-      "\\b(?:too expensive|overpriced|over-priced|rip[- ]?off|not worth (?:the|it)|price (?:increase|hike|went up)|pricey|way too much)\\b",
+      // not when they say it was worth it: "Is it pricey? A little, but worth every penny", "went up a little but
+      // still the best value in town" (a redeeming word up to 80 characters on, or 40 back, questions included)
+      `\\b(?<!\\b${PRICE_REDEEMED}\\b[^.!\\n]{0,40})(?:too expensive|overpriced|over-priced|rip[- ]?off|not worth (?:the|it)|price (?:increase|hike|went up)|pricey|way too much)\\b(?![^.!\\n]{0,80}\\b${PRICE_REDEEMED}\\b)`,
       // a rise: "put my contract up by 14%", "the membership fee has gone up" (a bill that doubled is billing's)
-      "\\b(?:(?:put|putting|puts|bumped|pushed|hiked|raised|raising|increased|increasing|jacked) (?:up )?(?:my|our|the|your|its|their) (?:\\w+ ){0,2}?(?:prices?|contract|fees?|rent|premium|membership|subscription|rates?|plan|tariff|fares?)|(?:prices?|fees?|rent|premium|subscription|membership|tariff|contract|plan|rates?|fares?)(?: \\w+){0,2}? (?:has |have |had |was |were |is |are |keeps |just )?(?:gone up|went up|going up|increased|risen|rose|doubled|tripled|jumped|shot up))\\b",
+      `\\b(?<!\\b${PRICE_REDEEMED}\\b[^.!\\n]{0,40})(?:(?:put|putting|puts|bumped|pushed|hiked|raised|raising|increased|increasing|jacked) (?:up )?(?:my|our|the|your|its|their) (?:\\w+ ){0,2}?(?:prices?|contract|fees?|rent|premium|membership|subscription|rates?|plan|tariff|fares?)|(?:prices?|fees?|rent|premium|subscription|membership|tariff|contract|plan|rates?|fares?)(?: \\w+){0,2}? (?:has |have |had |was |were |is |are |keeps |just )?(?:gone up|went up|going up|increased|risen|rose|doubled|tripled|jumped|shot up))\\b(?![^.!\\n]{0,80}\\b${PRICE_REDEEMED}\\b)`,
     ],
+    step: { kind: 'money', what: 'the pricing' },
     acknowledge: [
       'I understand that the price did not feel fair for what you received.',
       'I understand the cost did not feel like good value to you, and I would like to look at that properly.',
@@ -1037,6 +1174,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:website|site|platform|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b",
       '\\berror (?:message|code)\\b',
     ],
+    step: { kind: 'tech', what: 'the problem with the website' },
     acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
     // (not "I can place the order for you": the customer may have been sitting a course, booking or paying a bill)
     nextSteps: ['I have reported the problem to our technical team today, and I will update you by tomorrow; if anything you were doing was lost or cut short, tell me and I will sort that part out with you directly.'],
@@ -1046,18 +1184,19 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'app',
     label: 'the app not working',
     examples: {
-      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.'],
+      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.', 'Love the workouts, but the app logs me out every other day.'],
       misses: ['The website is down again.'],
     },
     patterns: [
-      "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out)\\b",
+      "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out|logs? (?:me|us) out|logging (?:me|us) out)\\b",
       "\\b(?:keeps|kept) crashing\\b",
       "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
     ],
     overrides: ['website', 'damaged-item'],
+    step: { kind: 'tech', what: 'the problem with the app' },
     acknowledge: [
       'I am sorry the app is not working as it should for you, especially when you rely on it.',
-      'An app that crashes or will not open is no use to you, and I am sorry for the trouble it has caused.',
+      'An app that does not work properly is no use to you, and I am sorry for the trouble it has caused.',
     ],
     nextSteps: [
       'If you send our support team your device model and app version, I will make sure our developers look at it and get back to you within two business days.',
@@ -1069,18 +1208,31 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'facilities',
     label: 'what was not working',
     examples: {
-      hits: ['The AC was broken the whole stay.', 'The lift was out of order all week.', 'There was no hot water.', 'We had a broken shower for three nights.', 'Half the treadmills are out of order.', 'The room was freezing.'],
+      hits: [
+        'The AC was broken the whole stay.',
+        'The lift was out of order all week.',
+        'There was no hot water.',
+        'We had a broken shower for three nights.',
+        'Half the treadmills are out of order.',
+        'The room was freezing.',
+        'Only the showers are often cold.',
+        'The wifi drops every afternoon.',
+        "The barrier wouldn't open.",
+      ],
       misses: ['The mug arrived broken.', 'The kettle arrived broken.', 'The seat on the bus was torn.'],
     },
     patterns: [
       // a fitting and what is wrong with it, in either order; "the kettle arrived broken" is goods, not the room's
-      `\\b${FACILITY}\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|never work(?:s|ed)?|never (?:came|come|comes|turned|switched) on|(?:would(?:n'?t| not)|(?:did(?:n'?t| not))) (?:turn|switch|come) on|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping))\\b${NOT_GOODS}`,
+      `\\b${FACILITY}\\b[^.!?\\n]{0,40}?\\b(?:broken|(?:was |were |is |are )?not working|(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|did not|doesn'?t|does not) (?:work|working)|stopped working|never work(?:s|ed)?|never (?:came|come|comes|turned|switched) on|(?:would(?:n'?t| not)|(?:did(?:n'?t| not))) (?:turn|switch|come) on|(?:still )?leak(?:s|ed|ing)?|out of order|kept (?:breaking|cutting out|dropping)|(?:keeps |kept )?(?:drops?|dropping|dropped|cuts?|cutting) out|drops (?:every|all the time|constantly)|(?:would(?:n'?t| not)|did(?:n'?t| not)|won'?t) (?:open|close|lock|flush|drain|lift))\\b${NOT_GOODS}`,
+      // cold showers: "the showers are often cold"
+      "\\b(?:showers?|hot water|water in the (?:showers?|bath))\\b (?:(?:are|were|is|was|ran|runs|run|went) )(?:often |always |usually |sometimes |constantly |still |only |stone |ice )?(?:cold|freezing|lukewarm|tepid)\\b",
       `\\b(?:broken|faulty|leaking|leaky|dodgy|non-?working) ${FACILITY}\\b${NOT_GOODS}`,
       "\\bno (?:hot water|heating|air[- ]?con(?:ditioning)?|wi-?fi|internet|power)\\b",
       // heating or cooling that did not keep up: "the room was freezing" (not cold food)
       "\\b(?:room|rooms|bedroom|apartment|flat|cabin|chalet|studio|office|changing rooms?|classroom|hall|carriage|dining room) (?:was|were|is|are|felt|feels|got) (?:absolutely |so |very |really |too |bitterly |unbearably )?(?:freezing|cold|boiling|sweltering|stifling|stuffy|roasting|baking)\\b",
     ],
     overrides: ['damaged-item'],
+    step: { kind: 'repair', what: 'fix what was not working' },
     acknowledge: [
       'I am sorry it was not working as it should; that is not the standard we hold ourselves to.',
       'Something not working when you need it is frustrating, and I am sorry it happened to you.',
@@ -1144,6 +1296,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\bholes? in (?:the |all the )?${FITTING}\\b${NOT_GOODS}`,
     ],
     overrides: ['damaged-item', 'quality'],
+    step: { kind: 'repair', what: 'repair or renew the worn fittings' },
     acknowledge: [
       'I am sorry it was in such poor repair; everything you use with us should be in good condition.',
       'Fittings in poor repair let the whole experience down, and I am sorry that was what you found.',
@@ -1167,7 +1320,297 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I understand how stressful it is to be locked out of your account.'],
     nextSteps: ['I will check your account today and send you a secure link to get back in within the hour.'],
   },
+  {
+    // the customer cancelled and was charged anyway: a charge to check against the cancellation (not a cancellation
+    // still to be processed, which is the cancellation topic's)
+    id: 'charged-after-cancel',
+    label: 'the charge after you cancelled',
+    examples: {
+      hits: [
+        'I cancelled my ride ten minutes before pickup and you still charged me £18.',
+        'I cancelled my booking two days ahead and you still took the full amount from my card.',
+        'We cancelled our reservation two days ahead and were still charged.',
+        'Cancelled my subscription in January and you charged my card again in February.',
+        'You charged me a cancellation fee even though I cancelled a week before.',
+        'I cancelled my hot desk membership with a month’s notice, but you still took £180 on the 1st.',
+      ],
+      misses: [
+        'Please cancel my account.',
+        'I cancelled my booking and got my money back the same day, thank you.',
+        'The gym cancelled my class and still charged me.',
+        'I was charged twice for the same order.',
+      ],
+    },
+    patterns: [
+      // the cancelling first: "I cancelled my ride ... and you still charged me", "after cancelling, £30 was taken"
+      "\\b(?:(?:I|we) (?:had |have |already |properly |definitely )*cancell?ed(?! because| as | due)|(?<=(?:^|[.!?\\n])\\s{0,3})cancell?ed (?:my|our) |(?:after|despite|since) (?:my |our |me |us )?cancell?(?:ing|ation)|cancell?ed (?:my|our) (?:\\w+ ){0,3}?(?:in time|ahead|early|before|with (?:\\w+ ){0,3}?notice|on time|within))\\b[^\\n]{0,160}?\\b(?:charged|charging|billed|invoiced|took|taken|taking|debited|deducted|still charg\\w*|a charge|the charge|cancellation fee|late cancellation)\\b",
+      // the charge first: "charged me a cancellation fee even though I cancelled a week before"
+      "\\b(?:charged|billed|invoiced|took|taken|debited|deducted|cancellation fee)\\b[^\\n]{0,100}?\\b(?:even though|although|though|despite|after|when|but|yet) (?:I|we) (?:had |have |already )*cancell?ed\\b",
+    ],
+    overrides: ['cancellation', 'billing'],
+    // (their "please refund" asks for what the check already offers)
+    supersedes: ['refund'],
+    step: { kind: 'money', what: 'the charge taken after you cancelled' },
+    acknowledge: [
+      'I can see why a charge after you had cancelled does not look right to you.',
+      'Being charged after you cancelled is worrying, and I understand why you want it checked.',
+    ],
+    nextSteps: ['I will check the charge{ref} against your cancellation today, and if it should not have been taken, I will refund it within 2 business days and email you to confirm.'],
+    publicNextSteps: ['Our billing team will check the charge against your cancellation as soon as you contact us.'],
+  },
+  {
+    // a parking charge notice or fine the customer says they did not owe: checked against their payment
+    id: 'disputed-fine',
+    label: 'the charge notice',
+    examples: {
+      hits: [
+        'Your car park sent me a £100 fine letter but I paid by app.',
+        'I got a parking charge notice even though I had a valid ticket.',
+        'Please cancel this PCN, I paid at the machine.',
+      ],
+      misses: ['The food was fine.', 'It was fine dining at its best.', 'Parking was easy and cheap.'],
+    },
+    patterns: [
+      "(?:(?:£|\\$|€)\\s?\\d[\\d,.]* (?:parking )?(?:fine|penalty)|\\b(?:(?:parking|penalty) (?:fines?|tickets?|charge notices?|charges?)|penalty charge notices?|pcns?|fine (?:letter|notice)s?|charge notices?))\\b",
+    ],
+    overrides: ['billing', 'cancellation'],
+    supersedes: ['cancellation'],
+    step: { kind: 'money', what: 'the charge notice' },
+    acknowledge: [
+      'I understand how worrying it is to receive a charge notice you do not think you owe.',
+      'A charge notice you believe was issued in error is stressful, and I would like to get it checked properly.',
+    ],
+    nextSteps: ['I will check our records{ref} against your payment today, and if the notice was issued in error, I will cancel it and confirm that to you in writing within 2 business days.'],
+    publicNextSteps: ['We will check the notice against your payment as soon as you contact us.'],
+  },
+  {
+    // we moved the customer's booking: a class time, a wedding date, a slot (one we called off is we-cancelled)
+    id: 'we-changed',
+    label: 'the change to your booking',
+    examples: {
+      hits: [
+        'The school change my class time three times without asking.',
+        'Your coordinator emailed to say the barn is unavailable on our date and offered us a Thursday instead.',
+        'They moved my appointment to the afternoon without telling me.',
+      ],
+      misses: ['You changed the scope five times and paid late.', 'I changed my appointment twice and they were very flexible.', 'They offered us a voucher instead.', 'The gym cancelled my class twice with no notice.'],
+    },
+    patterns: [
+      "\\b(?<!\\b(?:I|we) )(?:change|changes|changed|changing|moved|moves|moving|switched|rescheduled|reschedule|swapped|shifted) (?:my|our|the) (?:\\w+ ){0,2}?(?:class|classes|lesson|lessons|appointment|appointments|booking|bookings|date|time|slot|session|sessions|course|reservation|tour|treatment)\\b[^.!?\\n]{0,40}?\\b(?:without (?:asking|telling|warning|notice|agreeing|checking|consulting|any)|(?:two|three|four|several|\\d+) times|again|last[- ]minute|at short notice|with no (?:notice|warning))\\b",
+      "\\b(?:unavailable|not available|no longer available)\\b[^.!?\\n]{0,20}?\\bon (?:our|my|the) (?:\\w+ )?(?:date|day|wedding|booking)\\b",
+      "\\boffered (?:us|me) (?:a |an |another )?(?:different |new |later |earlier |alternative )?(?:date|day|time|slot|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\\b[^.!?\\n]{0,20}?\\binstead\\b",
+    ],
+    overrides: ['we-cancelled'],
+    step: { kind: 'look-into', what: 'why your booking was changed', also: 'be in touch to rebook you at a time that suits you' },
+    acknowledge: [
+      'I am sorry your booking was changed without it being agreed with you first; you had planned around it.',
+      'Having your plans changed at our end is disruptive, and I am sorry we did not check with you first.',
+    ],
+    nextSteps: ['I will look into why it was changed this week and be in touch to find a time that works for you; if none does, I will go through your options with you.'],
+    withRefund: ['I will look into why your booking was changed this week and come back to you with what we found.'],
+    publicNextSteps: ['We would like to find a time that works for you.'],
+  },
+  {
+    // something made or fitted to the customer that does not work for them: glasses, lenses, hearing aids, dentures
+    // (checked and adjusted or remade, never "you will get used to them")
+    id: 'made-to-fit',
+    label: 'the fit and the prescription',
+    examples: {
+      hits: [
+        "The varifocal glasses you made me don't work, I can't read with them at all.",
+        'My new glasses give me headaches.',
+        'I cannot see properly through the new lenses.',
+        'The hearing aid whistles constantly and keeps falling out.',
+        'The dentures still do not fit after two adjustments.',
+      ],
+      misses: ['My new glasses are perfect, I can see everything clearly.', 'The pharmacy gave me the wrong dosage.', 'The glasses arrived broken.'],
+    },
+    patterns: [
+      "\\b(?:glasses|spectacles|specs|varifocals?|bifocals?|lenses|contact lenses|contacts|hearing aids?|dentures?|retainer|orthotics?|insoles)\\b[^.!?\\n]{0,40}?\\b(?:don'?t work|doesn'?t work|do not work|does not work|not working|(?:are|is|were|was) (?:still )?(?:useless|blurry|blurred|all wrong|too strong|too weak|uncomfortable|painful)|(?:can'?t|cannot|could not|couldn'?t) (?:see|read|hear|focus|wear)|(?:give|gives|gave|giving) me (?:a )?headaches?|whistl\\w*|keeps? falling (?:off|out)|(?:don'?t|doesn'?t|do not|does not|didn'?t|did not) fit)\\b",
+      "\\b(?:can'?t|cannot|couldn'?t|could not) (?:see|read|focus) (?:properly |clearly |anything |at all )?(?:with|through|in) (?:them|my new (?:glasses|lenses|specs|varifocals)|the (?:new )?(?:glasses|lenses|specs|varifocals))\\b",
+      "\\b(?:(?:glasses|specs|varifocals?|lenses|optician)\\b[^.!?\\n]{0,40}?\\bwrong (?:prescription|lenses|strength)|wrong (?:prescription|lenses|strength)\\b[^.!?\\n]{0,40}?\\b(?:glasses|specs|varifocals?|lenses))\\b",
+    ],
+    overrides: ['injury', 'damaged-item', 'quality', 'wrong-item'],
+    step: { kind: 'put-right', what: 'check the prescription and the fit again' },
+    acknowledge: [
+      'I am sorry what we made for you is not working as it should; something made to suit you should feel right from the start.',
+      'Struggling with something that was made specially for you is frustrating, and I am sorry.',
+    ],
+    nextSteps: ['If you reply with a time that suits you, I will book you in this week to check the prescription and the fit again at no charge, and we will adjust or remake them if that is what it takes.'],
+    publicNextSteps: ['We would like to check everything again with you at no charge.'],
+  },
+  {
+    // a job that took far longer than we said: a car service, a kitchen fit, a treatment (a late parcel is a delivery)
+    id: 'overran',
+    label: 'how long it took',
+    requires:
+      "\\b(?:service|servicing|serviced|repair|repairs|job|work|works|fitting|installation|install|renovation|refurb\\w*|build|building|extension|kitchen|bathroom|mot|treatment|appointment|procedure|garage|mechanic|builders?|fitters?|plumber|electrician|decorators?|painters?|contractors?|engineers?|survey|cleaning|haircut|colour|massage|check-?up|car|van|boiler)\\b",
+    examples: {
+      hits: [
+        'My car went in for a service that was supposed to take two hours. It took all day and I missed work.',
+        'The kitchen fitters said it would take a week and it dragged on for five.',
+        'The job overran by three days.',
+        'The repair took three times as long as they quoted.',
+      ],
+      misses: ['The delivery was supposed to take three days.', 'They said it would take two hours and it was done in one. Brilliant.', 'My car service was quick and easy.'],
+    },
+    patterns: [
+      "\\b(?:supposed to|meant to|expected to|promised to|quoted to|told (?:me|us) (?:it would|it'd)|said (?:it would|it'd)|should(?: only)?|was to|would(?: only)?) (?:take|be (?:done|ready|finished|completed|back)|last)\\b[^\\n]{0,120}?\\b(?:took (?:all|the whole|the entire|until|till|over|more than|nearly|almost|(?:\\w+ )?(?:days?|weeks?|hours|months))|ended up taking|dragged on|(?:was(?:n'?t| not)|weren'?t|were not|still (?:not|wasn'?t)) (?:ready|done|finished|complete)|overran|over-ran|ran over)\\b",
+      "\\b(?:overran|over-ran|ran over) (?:by )?(?:\\w+ ){0,2}?(?:hours?|days?|weeks?|months?)\\b",
+      "\\btook (?:\\w+ ){0,2}?(?:twice|three times|four times|much|far|way|a lot) (?:as long|longer) (?:as|than) (?:promised|quoted|planned|agreed|we were told|I was told|they said|you said|expected|estimated|they quoted|you quoted)\\b",
+    ],
+    overrides: ['wait-time'],
+    step: { kind: 'look-into', what: 'why it took so much longer than we said' },
+    acknowledge: [
+      'I am sorry it took so much longer than we told you; you had planned your day around the time we gave you.',
+      'A job that runs far over the time we gave you throws out your plans, and I am sorry.',
+    ],
+    nextSteps: ['I will find out this week why it took so much longer than we said and let you know, and from now on we will call you as soon as we see a job running over.'],
+    publicNextSteps: ['We are looking into why it took so much longer than we said.'],
+  },
+  {
+    // a restaurant's menu cut down or a favourite dish taken off it
+    id: 'menu',
+    label: 'the changes to our menu',
+    examples: {
+      hits: [
+        'The menu is much smaller than it used to be.',
+        'You took my favourite curry off the menu.',
+        'Half our favourite dishes are gone.',
+        'They no longer serve the vegan breakfast.',
+      ],
+      misses: ['The new menu is fantastic.', 'The menu had so much choice.', 'The food was cold.'],
+    },
+    patterns: [
+      "\\bmenu\\b[^.!?\\n]{0,30}?\\b(?:is|was|has been|got|has got|seems|looks|feels)\\b (?:\\w+ ){0,2}?(?:smaller|shorter|reduced|cut down|limited|tiny|halved)\\b",
+      "\\b(?:(?:smaller|shorter|reduced|cut-?down|limited) menu|(?:taken|took|removed|dropped|scrapped) (?:\\w+ ){0,4}?(?:off|from) (?:the|your) menu|no longer (?:on the menu|serve|serving|do|doing|offer|offering|make|making) (?:the|my|our|your|their|any)\\b|(?:favou?rites?|favou?rite (?:dish|dishes|meal|meals|pizza|curry|drinks?))\\b[^.!?\\n]{0,30}?\\b(?:are|is|have|has) (?:all )?(?:gone|disappeared|been (?:dropped|removed|taken off)))\\b",
+    ],
+    acknowledge: [
+      'I am sorry some of your favourites are no longer on the menu; it is disappointing when a dish you came back for has gone.',
+      'I understand that a smaller menu is a letdown when there were dishes you loved.',
+    ],
+    nextSteps: ['I have shared your note with our head chef today; if you reply with the dishes you miss most, I will pass those on too and let you know if any of them are coming back.'],
+    publicNextSteps: ['We have shared your note with our head chef.'],
+  },
+  {
+    // furniture meant to come assembled that came flat-packed, an assembly paid for and not done
+    id: 'assembly',
+    label: 'the assembly',
+    examples: {
+      hits: [
+        'The wardrobe was supposed to come assembled but it arrived flat-packed in six boxes.',
+        'We paid for assembly but they just dropped the boxes in the hall.',
+        'The bed arrived flat-packed even though we paid for it to be built.',
+      ],
+      misses: ['The flat-pack wardrobe was easy to build.', 'They assembled the bed in ten minutes.', 'The sofa arrived broken.'],
+    },
+    patterns: [
+      "\\b(?:supposed|meant|paid|ordered|booked|promised|due|was to)\\b[^.!?\\n]{0,40}?\\b(?:assembled|assembly|built|put together|installed|fitted)\\b[^\\n]{0,80}?\\b(?:flat[- ]?pack(?:ed)?|in (?:\\w+ ){0,2}?boxes|in pieces|not assembled|unassembled|(?:left|dropped) (?:it|them|the boxes|the \\w+)|(?:no ?one|nobody) (?:assembled|built|put))\\b",
+      "\\b(?:arrived|came|delivered|left)\\b (?:\\w+ ){0,2}?(?:flat[- ]?pack(?:ed)?|unassembled|in (?:\\w+ ){0,2}?boxes)\\b[^\\n]{0,80}?\\b(?:assembled|assembly|built|put together)\\b",
+    ],
+    overrides: ['damaged-item', 'unfinished-job', 'wrong-item', 'late-delivery'],
+    step: { kind: 'put-right', what: 'assemble it for you' },
+    acknowledge: [
+      'I am sorry it was not assembled as it should have been; you should not be left to put it together yourself.',
+      'Finding it still in boxes when it was meant to arrive assembled is frustrating, and I am sorry.',
+    ],
+    nextSteps: ['If you reply with a time that suits you, I will arrange for our team to assemble it this week at no charge; if you would rather do it yourself, I will refund any assembly charge instead.'],
+    publicNextSteps: ['We would like to arrange the assembly for you at a time that suits you.'],
+  },
+  {
+    // a service done badly: streaks on the windows, paint drips, a sloppy job (an unfinished one is unfinished-job)
+    id: 'poor-work',
+    label: 'the standard of the work',
+    examples: {
+      hits: [
+        'Window cleaner came, took the money and left streaks on every single window.',
+        'The decorator left paint drips all over the skirting.',
+        'Really sloppy work on the fence.',
+      ],
+      misses: ['They left the windows sparkling.', 'The work was tidy and quick.', 'The painters left stains on my carpet and chipped the door frame.'],
+    },
+    patterns: [
+      "\\b(?:left|leaving|leaves)\\b (?:\\w+ ){0,2}?(?:streaks|smears|smudges|drips|paint runs|missed (?:bits|spots|patches))\\b",
+      "\\b(?:streaky|smeary|sloppy|shoddy|slapdash|half-hearted|careless|rushed|botched) (?:job|work|workmanship|paint(?:ing|work)?|clean(?:ing)?|finish|windows|repair|installation|decorating|plastering|tiling)\\b",
+    ],
+    step: { kind: 'put-right', what: 'redo what was not done properly' },
+    acknowledge: [
+      'I am sorry the work was not done to the standard you should expect from us.',
+      'You paid for a job done properly, and I am sorry it was not.',
+    ],
+    nextSteps: ['If you reply with a time that suits you, I will send someone back this week to redo it properly at no charge.'],
+    publicNextSteps: ['We would like to come back and put it right at no charge.'],
+  },
+  {
+    // medicine that did not arrive: someone left without their tablets is a health worry before a parcel to trace
+    id: 'medicine-late',
+    label: 'your medication',
+    examples: {
+      hits: [
+        "My mum's prescription delivery did not arrive on Friday and she was without her heart tablets over the weekend.",
+        'My repeat prescription still has not arrived.',
+        'I went without my insulin for two days because the delivery never came.',
+      ],
+      misses: ['My prescription arrived the next day, brilliant service.', 'The pharmacy gave me the wrong dosage.', 'My parcel never arrived.'],
+    },
+    patterns: [
+      "\\b(?:prescriptions?|medications?|medicines?|tablets|pills|inhalers?|insulin)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|have not|haven'?t|still (?:has not|hasn'?t|have not|haven'?t|not)|not yet) (?:arrive|arrived|come|came|turn(?:ed)? up|been delivered|delivered|get delivered)\\b",
+      "\\b(?:prescriptions?|medications?|medicines?) deliver(?:y|ies)\\b[^.!?\\n]{0,60}?\\b(?:late|(?:did not|didn'?t|never) (?:arrive|come|turn up)|missed|failed)\\b",
+      "\\b(?:was|were|been|went|go|left|going) without (?:her|his|my|their|our) (?:\\w+ ){0,2}?(?:tablets|medication|medicine|medicines|pills|insulin|inhaler|prescription)\\b",
+    ],
+    overrides: ['late-delivery'],
+    acknowledge: [
+      'I am very sorry the medication did not arrive when it should have; being left without it is a real worry, and I hope everyone is all right now.',
+      'Medication that does not come when expected is worrying, and I am sorry; I hope everyone is all right now.',
+    ],
+    nextSteps: ['Today I will check that the medication is on its way or ready to collect and let you know which, and I will find out why the delivery did not come and tell you what we are changing.'],
+    publicNextSteps: ['We would like to make sure the medication has reached you and find out what went wrong.'],
+  },
+  {
+    // files, photos or data we lost or deleted: a cloud service, a sync app, a phone repair (not an app that only crashes)
+    id: 'data-loss',
+    label: 'your missing files',
+    examples: {
+      hits: [
+        'Your sync client deleted 3 years of photos from my laptop after the update.',
+        'All my documents are gone since the migration.',
+        'The repair shop wiped all my photos.',
+      ],
+      misses: ["I asked you to delete my data a month ago and you still haven't deleted my data.", 'The outage lasted an hour and no data was lost.', 'I deleted the files by mistake and your support helped me get them back.', 'The app keeps crashing since the last update.', 'I lost my patience with your support.'],
+    },
+    patterns: [
+      // (not their own doing, and not a deletion asked for and not yet done: "you still haven't deleted my data")
+      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|wiped|erased|lost|corrupted|overwrote|overwritten|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?)\\b",
+      // (not "no data was lost")
+      "\\b(?<!\\b(?:no|none of (?:the|my|our|your)|not any) )(?:files|photos|pictures|data|documents|notes|contacts|folders?|backups?)\\b (?:are|were|have been|has been|got|is|was) (?:all |just |completely )?(?:gone|deleted|wiped|lost|missing|corrupted|disappeared)\\b",
+    ],
+    overrides: ['app', 'website', 'damaged-item'],
+    // (an app that deleted the files is that problem, not a crash to send device details about)
+    supersedes: ['app'],
+    acknowledge: [
+      'I am sorry your files have gone missing; I know how much they can matter, and I understand how worrying this is.',
+      'Losing files that matter to you is distressing, and I am sorry this happened.',
+    ],
+    nextSteps: ['Today I am asking our technical team to check whether your files can be recovered{ref}, and I will update you by tomorrow with what they find.'],
+    publicNextSteps: ['Our technical team is checking whether the files can be recovered.'],
+  },
 ];
+
+/**
+ * One next step for two or more topics whose steps make the same kind of promise: {what} is their `what`s
+ * joined ("how your booking went astray and why you were kept waiting"), {ref} the reference when the
+ * first topic of the reply is among them. A kind with none here keeps its first topic's step only.
+ */
+export const MERGED_STEPS: Partial<Record<StepKind, string>> = {
+  'look-into': 'This week I am looking into {what}, and I will come back to you with what we found and what we are changing.',
+  money: 'Today I will go through {what}{ref}, and by tomorrow I will email you a clear answer; anything taken in error will be refunded within 2 business days.',
+  'put-right': 'If you reply with a time that suits you, I will arrange for us to {what} this week, at no charge.',
+  send: 'Today I will arrange {what}{ref} at no cost to you, or a full refund if you would rather; I will email you the details by tomorrow.',
+  repair: 'I have asked the team to {what} this week, and I will let you know once it is done.',
+  damage: 'If you send me photos of the damage to {what}, I will confirm within one business day how we will repair it or cover the cost.',
+  trace: 'Today I will {what}, and I will update you by tomorrow with what we found.',
+  tech: 'I have passed {what} to our technical team today, and I will update you within two business days.',
+};
 
 /** Greeting lines: {name} is the customer's first name. */
 export const GREETINGS = {
@@ -1193,6 +1636,12 @@ export const THANKS = {
     'Thank you so much for taking the time to share this!',
   ],
   neutral: ['Thank you for your message.', 'Thank you for getting in touch.'],
+  /**
+   * A complaint that also praised something ("Lovely staff and great coffee, but ..."): {about} is " about the
+   * staff and the coffee" when what they praised can be named, or nothing.
+   */
+  mixedReview: ['Thank you for your review, and for the kind words{about}.', 'Thank you for sharing your experience, and for your kind words{about}.'],
+  mixedComplaint: ['Thank you for getting in touch, and for your kind words{about}.', 'Thank you for letting us know, and for the kind words{about}.'],
   /** Praise written after a death (a funeral director, a vet at the end of a pet's life). */
   grief: [
     'Thank you for your kind words, and please accept our sincere condolences.',
@@ -1211,8 +1660,12 @@ export const POSITIVE_MENTIONS: readonly { pattern: string; text: string }[] = [
   { pattern: '\\b(?:staff|team|service|waiter|waitress|server|employee|agent|support)\\b', text: 'We will pass your compliments on to the team.' },
   { pattern: '\\b(?:food|meal|dish|coffee|pizza|pasta|burger|dessert|menu|cake|breakfast|lunch|dinner|brunch|drinks?)\\b', text: 'We are so glad you enjoyed the food.' },
   { pattern: '\\b(?:fast|quick|on time|speedy|early) (?:delivery|shipping|service)\\b|\\barrived (?:early|quickly|fast|on time)\\b', text: 'We are glad your order reached you quickly.' },
-  { pattern: '\\b(?:quality|well made|sturdy|beautiful|works (?:great|perfectly))\\b', text: 'We are happy the quality lived up to your expectations.' },
+  // (not "beautiful" alone: a beautiful venue or view is no product's quality)
+  { pattern: '\\b(?:quality|well made|beautifully made|sturdy|works (?:great|perfectly))\\b', text: 'We are happy the quality lived up to your expectations.' },
 ];
+
+/** Praise with a small point to improve ("Only niggle was the bar ran out of prosecco"): said after the thanks. */
+export const NIGGLE_NOTE = 'We have also taken note of the point you raised, so we can do better there next time.';
 
 export const APOLOGIES: readonly string[] = [
   'I am sorry for the trouble this has caused you.',
