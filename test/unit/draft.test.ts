@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/tone/analyze';
-import { detectTopics, draftReply, findReference, findSenderName } from '../../src/core/draft';
+import { detectTopics, draftReply, findReference, findSenderName, isPositive } from '../../src/core/draft';
 import { MERGED_STEPS, TOPICS } from '../../src/core/draft/templates';
 
 const COMPLAINTS: { text: string; topics: string[] }[] = [
@@ -1074,5 +1074,20 @@ describe('draftReply: sixth round (praise in a complaint, price praise, one prom
         expect(performance.now() - start, u).toBeLessThan(1000);
       }
     }
+  });
+});
+
+describe('a complaint about a made-to-order item with no quote marks (stop 15)', () => {
+  it('"it said Happy Birthday Jon instead of Joan. Nobody apologised." is the custom-order complaint, never thanked as praise', () => {
+    const msg = 'Ordered a birthday cake, picked it up and it said Happy Birthday Jon instead of Joan. Nobody apologised.';
+    const r = draftReply(msg, { audience: 'public' });
+    expect(r.topics).toContain('custom-order');
+    expect(r.text).not.toMatch(/glad you enjoyed|kind words/i);
+    expect(isPositive(msg, undefined, [])).toBe(false);
+  });
+  it('"nobody rushed us" is still praise; "no apology" and "instead of" count against praise', () => {
+    expect(isPositive('Had a great meal, the waiter was lovely, nobody rushed us.', undefined, [])).toBe(true);
+    expect(isPositive('Lovely room, but no apology for the mix-up.', undefined, [])).toBe(false);
+    expect(isPositive('Great location. We got a garden view instead of the sea view we paid for.', undefined, [])).toBe(false);
   });
 });

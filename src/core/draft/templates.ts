@@ -298,6 +298,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Wrong colour on the custom shirt, I asked for navy.',
         'The florist used white roses instead of the blush pink we agreed on.',
         "I ordered a birthday cake with 'Happy 30th Emma' and it said 'Happy 13th Emma'.",
+        'Ordered a birthday cake, picked it up and it said Happy Birthday Jon instead of Joan. Nobody apologised.',
         'Ordered 500 business cards. They came printed with my old phone number even though I sent the corrected proof.',
         'I collected my flyers today and the colours are much darker than the PDF I sent.',
       ],
@@ -318,6 +319,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "printed with my old phone number"
       "\\b(?:(?:even though|although|though|despite|but) (?:I|we) (?:had )?(?:sent|approved|signed off|supplied|uploaded|checked)(?: \\w+){0,2}? (?:proofs?|artwork|files?|pdf|design)|(?:from|than|to|with|as) (?:in )?the (?:\\w+ )?(?:proofs?|artwork|pdf|files?|design) (?:I|we) (?:sent|approved|supplied|uploaded|signed off))\\b",
       "\\b(?:printed|engraved|embroidered|came|arrived|made)\\b[^.!?\\n]{0,20}?\\bwith (?:my|our|the|an?) (?:old|outdated|previous|wrong|incorrect|misspel\\w*) (?:\\w+ ){0,2}?(?:name|names|number|numbers|date|address|e-?mail|website|logo|details|price|prices|text|wording)\\b",
+      // the words on it, unquoted, then what they should have been: "it said Happy Birthday Jon instead of Joan"
+      `\\b${MADE}\\b[^.!?\\n]{0,60}?\\b(?:it|they|the \\w+) (?:said|read|says|reads|had|spelled|spelt)\\b[^.!?\\n]{1,60}?\\binstead of\\b`,
       // what was agreed and not what came: "white roses instead of the blush pink we agreed on"
       "\\binstead of (?:the |a |an |our |my )?(?:\\w+ ){0,3}?(?:we|I) (?:had )?(?:agreed(?: on)?|asked for|requested|specified|chose|picked|discussed)\\b",
     ],
