@@ -96,6 +96,8 @@ interface AnchorGroup {
   rid0: number;
   /** Per rule: 1 can match with no literal next word, 0 cannot, -1 not probed yet. */
   anyNext: Int8Array;
+  /** The union of the group's rules' next-word prefixes: a word the lexicon does not know is tried rule by rule only when one fits. */
+  unknown: CompiledPhrase;
 }
 
 const PROBES = ['', '.', '!', '?', ',', ' .', ' x', ' x.', ' xq zz', ' 0', '\n'];
@@ -156,7 +158,13 @@ function* ruleSteps(): Generator<void, RuleTables, unknown> {
   const byAnchor = new Map<string, AnchorGroup>();
   let slots = 0;
   for (const [a, list] of lists) {
-    byAnchor.set(a, { anchor: a, list, rid0: slots, anyNext: new Int8Array(list.length).fill(-1) });
+    const unknown: CompiledPhrase = { entry: list[0]!.entry, re: list[0]!.re, hostile: false, next: new Set(), next4: new Set(), next4Keys: new Set() };
+    for (const c of list) {
+      for (const w of c.next) unknown.next.add(w);
+      for (const w of c.next4) unknown.next4.add(w);
+      for (const k of c.next4Keys) unknown.next4Keys.add(k);
+    }
+    byAnchor.set(a, { anchor: a, list, rid0: slots, anyNext: new Int8Array(list.length).fill(-1), unknown });
     slots += list.length;
   }
   yield;
@@ -634,7 +642,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       const list = group.list;
       const last = i + 1 >= n;
       const nextBits = last ? undefined : infos[i + 1]!.next;
-      const unknownNext = !last && infos[i + 1] === NONE ? tokens[i + 1]!.word : null;
+      // a word the lexicon does not know: tried rule by rule only if it could continue one of the group's rules
+      const unknownNext = !last && infos[i + 1] === NONE && unknownNextMayMatch(group.unknown, tokens[i + 1]!.word) ? tokens[i + 1]!.word : null;
       for (let k = 0; k < list.length; k++) {
         const c = list[k]!;
         if (!last) {
