@@ -16,6 +16,8 @@ import {
   POSITIVE_FOLLOWUPS,
   POSITIVE_MENTIONS,
   PUBLIC_INVITES,
+  REPEAT_ACK,
+  REPEAT_STEP,
   SIGN_OFFS,
   THANKS,
   TOPICS,
@@ -96,6 +98,7 @@ interface TopicExpressions {
   res: Map<TopicId, RegExp[]>;
   requires: Map<TopicId, RegExp>;
   others: Map<TopicId, RegExp>;
+  variants: Map<TopicId, RegExp>;
 }
 let TOPIC_EXPRESSIONS: TopicExpressions | null = null;
 const topicExpressions = (): TopicExpressions =>
@@ -103,7 +106,13 @@ const topicExpressions = (): TopicExpressions =>
     res: new Map<TopicId, RegExp[]>(TOPICS.map((t) => [t.id, t.patterns.map((p) => new RegExp(p, 'gi'))])),
     requires: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.requires ? [[t.id, new RegExp(t.requires, 'i')] as const] : []))),
     others: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.acknowledgeOthers ? [[t.id, new RegExp(t.acknowledgeOthers.cue, 'i')] as const] : []))),
+    variants: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.variant ? [[t.id, new RegExp(t.variant.cue, 'i')] as const] : []))),
   });
+
+/** The topic as this message needs it: its variant's sentences when the message matches the variant's cue. */
+function asSaid(t: TopicTemplate, text: string): TopicTemplate {
+  return t.variant && topicExpressions().variants.get(t.id)?.test(text) ? { ...t, ...t.variant } : t;
+}
 
 /** A topic's acknowledgments for this message: its acknowledgeOthers when someone else was affected. */
 function acknowledgmentsFor(t: TopicTemplate, text: string): readonly string[] {
@@ -343,6 +352,42 @@ function findPraise(blanked: string, spans: readonly (readonly [number, number])
 const NIGGLE =
   /\b(?:only (?:niggle|complaint|downside|gripe|negative|criticism|minus|drawback|thing I(?:'d| would) (?:change|say|improve))|(?:one|a) (?:small|minor|tiny|little|slight) (?:niggle|complaint|gripe|issue|point|downside|criticism|thing)|minor (?:niggle|complaint|gripe|issue|point)|(?:slight|small) (?:niggle|downside|drawback)|if I had to (?:pick|find|say)|could (?:do with|be improved)|room for improvement|a (?:bit|little|tad) (?:chaotic|slow|noisy|loud|cramped|cold|pricey|expensive|busy|crowded|long|small|tricky|hectic|disorgani[sz]ed|messy|dated|tired|hard to find)|bit of a (?:wait|queue|walk|squeeze)|parking (?:\w+ ){0,2}?(?:can be|is|was) (?:tricky|difficult|limited|a pain|hard))\b/i;
 
+/**
+ * The message says the problem has happened before. Strong cues say so whatever else the message says: a count
+ * ("third time this year", "two times now", "the second month in a row"), "not the first time", "keeps happening",
+ * "time and again". Weak ones ("again", "every time", "as usual", "always late") count unless the message calls
+ * this the first time ("but this time ..."); "again" not after a wish, a retry or a vow ("never again", "I had to
+ * pay again", "won't be ordering again"), and "as usual" only in a clause that complains and praises nothing
+ * ("great coffee as usual, but ..."). Linear: every cue is matched once, and its clause read within 160 characters.
+ */
+const REPEAT_STRONG =
+  /\b(?:(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth|nth|hundredth|millionth) (?:time|month|week|year|order|delivery|visit|stay)|(?:two|three|four|five|six|several|multiple|many|countless|\d+) times (?:now|already|before|so far|running|this (?:year|month|week|season|summer|winter|spring|autumn)|in (?:a row|(?:the )?(?:last|past) (?:\w+ )?(?:days?|weeks?|months?|years?)))|(?:it |this |that )?(?:keeps|kept) (?:on )?happening|happen(?:s|ed|ing)? (?:again|before|all the time|every (?:time|week|month|day|year|order|visit))|not (?:for )?the first time|again and again|time (?:and|after) time|over and over|in a row|repeatedly|here we go again)\b/i;
+const REPEAT_WEAK =
+  /\b(?:(?:once|yet|all over) again|(?:every|each) (?:single )?time|as (?:usual|always)|always (?:\w+ )?(?:late|wrong|cold|broken|missing|dirty|out of order|delayed|closed|forgotten|short|damaged|rude|down|slow|the same)|again\b(?<!\b(?:never|not|won'?t|will|would|'ll|to|please|could|can|can'?t|cannot|might|should|must|try|tried|trying|ask|asked|call|called|rang|phoned|e-?mailed|wrote|check|checked|start|started|pay|paid|book|booked|order|ordered|ordering|visit|visiting|see|use|using|recommend|shop|buy|return|stay|eat|wait|waited|come|go|be|back|away|home|round|explain|explained|send|sent|do|did|write|contact|contacted|chase|chased)\b(?:[ ,]+[\w'’]{1,20}){0,3}[ ,]+again))\b/gi;
+/** The message calls this the first time: "this is the first time", "but this time". */
+const FIRST_TIME = /\b(?:(?:this|it) (?:is|was|'s|’s) (?:the|my|our) (?:very )?first time|(?:but|until|except) this time)\b/i;
+function isRepeated(message: string): boolean {
+  if (REPEAT_STRONG.test(message)) return true;
+  // the weak cues in the customer's own words, as for praise (a long thread's quoted history is not them)
+  const text = message.slice(0, PRAISE_SCAN);
+  if (FIRST_TIME.test(text)) return false;
+  const stop = (i: number): boolean => '.!?;\n'.includes(text.charAt(i));
+  for (const m of text.matchAll(REPEAT_WEAK)) {
+    let a = m.index;
+    let b = m.index + m[0].length;
+    while (a > 0 && m.index - a < 80 && !stop(a - 1)) a--;
+    while (b < text.length && b - m.index < 80 && !stop(b)) b++;
+    const clause = text.slice(a, b);
+    // "every time we come the staff are lovely, but ..." repeats the praise, not the problem
+    if (PRAISE_WORD.test(clause) && !SARCASM.test(clause)) continue;
+    if (/^as /i.test(m[0]) && !NEGATIVE_WORD.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+/** Topics about someone's health: a public reply tells their account back, and admits nothing. */
+const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould']);
+
 /** "a", "a and b", "a, b and c". */
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
@@ -352,10 +397,14 @@ function joinAnd(items: readonly string[]): string {
  * The next steps for these topics: each topic's own, except that topics whose steps make the same kind of
  * promise (two to look into, two about money) share one step naming each (MERGED_STEPS), so nothing is promised twice.
  */
-function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: string | null): string[] {
+function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: string | null, repeated: boolean): string[] {
   const steps: string[] = [];
   const kinds = new Set<string>();
   const refunding = topics.some(asksRefund);
+  // a repeated problem: why it keeps happening is looked into too, in the look-into step the reply has or one of its own
+  const lookInto = (t: TopicTemplate): boolean => t.step?.kind === 'look-into' && !(refunding && t.withRefund);
+  const pattern = repeated && !topics.some((t) => t.recurring);
+  const stepForPattern = pattern && !topics.some((t) => t.findsCause);
   topics.forEach((t, i) => {
     if (refunding && t.withRefund) {
       steps.push(fill(choose(t.withRefund, seed, 20 + i), i === 0 ? ref : null));
@@ -368,15 +417,20 @@ function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: strin
       kinds.add(kind);
     }
     const merged = kind === undefined ? undefined : MERGED_STEPS[kind];
-    if (same.length === 1 || merged === undefined) {
-      steps.push(fill(choose(t.nextSteps, seed, 20 + i), i === 0 ? ref : null));
+    const withPattern = stepForPattern && lookInto(t);
+    if ((same.length === 1 && !withPattern) || merged === undefined) {
+      // beside other topics' steps, one that would promise a second update says what it adds instead
+      const own = topics.length > 1 && t.alongside ? t.alongside : t.nextSteps;
+      steps.push(fill(choose(own, seed, 20 + i), i === 0 ? ref : null));
       return;
     }
     const whats = [...new Set(same.map((o) => o.step?.what ?? ''))].filter((w) => w !== '');
+    if (withPattern) whats.unshift(REPEAT_STEP.what);
     steps.push(fill(merged.replace('{what}', joinAnd(whats)), i === 0 ? ref : null));
     const also = [...new Set(same.map((o) => o.step?.also ?? ''))].filter((a) => a !== '');
     if (also.length) steps.push(`I will also ${joinAnd(also)}.`);
   });
+  if (stepForPattern && !topics.some(lookInto)) steps.push(REPEAT_STEP.step);
   return [...new Set(steps)];
 }
 
@@ -450,7 +504,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   const isPublic = context.audience === 'public';
   const blanked = blankDeniedQuestions(text);
   const found = findTopics(blanked);
-  const topics = found.slice(0, MAX_TOPICS).map((f) => f.t);
+  const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text));
   const positive = isPositive(text, context.rating, topics);
   const rawName = context.customerName?.trim() || findSenderName(text) || '';
   const name = rawName ? firstName(rawName) : '';
@@ -500,20 +554,30 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     } else {
       topics.forEach((t, i) => ack.push(chooseFresh(acknowledgmentsFor(t, text), seed, 10 + i, ack)));
     }
-    // an apology unless the acknowledgments already carry one
-    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(APOLOGIES, seed, 6));
+    // a problem they say has happened before is heard as more than once (unless the topic is itself one that came back)
+    const repeated = isRepeated(blanked);
+    const pattern = repeated && !topics.some((t) => t.recurring);
+    const health = topics.some((t) => HEALTH_TOPICS.has(t.id));
+    if (pattern) ack.push(chooseFresh(health ? REPEAT_ACK.health : REPEAT_ACK.general, seed, 13, ack));
+    // an apology unless the acknowledgments already carry one (never "this time" for a repeat)
+    const apologies = repeated ? APOLOGIES.filter((a) => !/\bthis time\b/i.test(a)) : APOLOGIES;
+    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(apologies, seed, 6));
     paragraphs.push(ack.join(' '));
 
     const steps: string[] = [];
     if (isPublic) {
       const refunding = topics.some(asksRefund);
-      const pub = topics.map((t) => (refunding && t.withRefund ? undefined : t.publicNextSteps?.[0])).filter((s): s is string => !!s);
-      if (pub[0]) steps.push(pub[0]);
+      const leading = topics.find((t) => !(refunding && t.withRefund) && t.publicNextSteps?.[0]);
+      const first = leading?.publicNextSteps?.[0];
+      if (first) steps.push(first);
+      // the pattern said in public too, except about someone's health (nothing admitted) or after a step that already looks into it
+      if (pattern && !health && !plain && leading?.step?.kind !== 'look-into' && !topics.some((t) => t.findsCause)) steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
       steps.push(choose(PUBLIC_INVITES, seed, 7));
     } else if (topics.length === 0 || plain) {
       steps.push(fill(choose(GENERIC_NEXT, seed, 8), ref));
+      if (pattern) steps.push(REPEAT_STEP.step);
     } else {
-      steps.push(...nextStepsFor(topics, seed, ref));
+      steps.push(...nextStepsFor(topics, seed, ref, repeated));
     }
     paragraphs.push(steps.join(' '));
     paragraphs.push(choose(CLOSINGS.complaint, seed, 9));

@@ -10,6 +10,8 @@
 
 export type TopicId =
   | 'late-delivery'
+  | 'lost-parcel'
+  | 'overdue-work'
   | 'damaged-item'
   | 'wrong-item'
   | 'wrong-dish'
@@ -62,7 +64,7 @@ export type TopicId =
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
  * both (MERGED_STEPS), so the reply never promises to look into something, or to refund something, twice.
  */
-export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call';
+export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call' | 'status';
 
 export interface TopicTemplate {
   id: TopicId;
@@ -84,6 +86,11 @@ export interface TopicTemplate {
    * was affected ("my son came home with a bite mark"), so "How are you doing now?" would ask the wrong person.
    */
   acknowledgeOthers?: { cue: string; acknowledge: readonly string[] };
+  /**
+   * In place of `acknowledge`, `nextSteps` and `publicNextSteps` when the message matches `cue` (a RegExp source): the
+   * same problem somewhere else ("the pizza arrived cold" was delivered, so no "your meal" out or "your next visit").
+   */
+  variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[] };
   /** Concrete next steps with a time. {ref} = order/ticket reference when the message has one. */
   nextSteps: readonly string[];
   /** Public reviews: a next step that keeps details out of public view. */
@@ -109,6 +116,18 @@ export interface TopicTemplate {
    * another kind, such as rebooking), said after the shared step as "I will also {also}."
    */
   step?: { kind: StepKind; what: string; also?: string };
+  /**
+   * In place of `nextSteps` when other topics in the reply have steps of their own: those already promise an update
+   * with a time, so this one says what it adds without promising another ("I will be your single point of contact").
+   */
+  alongside?: readonly string[];
+  /**
+   * The topic is itself a problem that came back (a repair that did not last, a connection that keeps dropping): its
+   * acknowledgment and step already speak to the repetition, so the reply adds nothing about it happening before.
+   */
+  recurring?: boolean;
+  /** Its step already goes after the cause (damp found at its source): a repeated problem needs no step of its own. */
+  findsCause?: boolean;
 }
 
 /**
@@ -172,6 +191,13 @@ const PET_HARM = `(?:${PET_WOUND}|hurt|infected|infections?|limping|limp|swollen
 const PET_STAY =
   "(?:after|since|following|from) [^.!?\\n]{0,25}?\\b(?:groom|grooming|groomers?|stay|staying|boarding|visit|appointment|surgery|operation|op|clean|treatment|walk|session|haircut|bath|kennels?|daycare|cattery|with you|at yours)";
 
+// The work a service owes the customer, made for them and not shipped from stock (the overdue-work topic).
+const DELIVERABLE =
+  '(?:photos|pictures|images|edits|album|gallery|video|footage|wedding film|report|survey|valuation|quote|quotation|estimate|designs?|logo|concepts?|drafts?|mock-?ups?|artwork|plans|drawings|website|translations?|tax return|accounts|paperwork|documents|certificates?|alterations|hemming|transcripts?|portraits?|headshots)';
+// Who does that work.
+const MAKER =
+  '(?:accountant|bookkeeper|designer|developer|photographer|videographer|translator|tailor|seamstress|dressmaker|architect|surveyor|solicitor|lawyer|editor|agency|illustrator|copywriter|framer|builder|contractor)s?';
+
 export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'late-delivery',
@@ -180,11 +206,9 @@ export const TOPICS: readonly TopicTemplate[] = [
       hits: [
         'My package is late.',
         'Delivery was delayed by a week.',
-        'It says delivered but nothing arrived.',
         'I ordered a lamp and it never came.',
         "Another 'delivery attempted' note when I was home all day.",
         'The driver could not get the sofa up the stairs and took it away again.',
-        'Great job losing my parcel. Again.',
         'The delivery did not arrive on Friday as promised.',
       ],
       misses: [
@@ -200,10 +224,10 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
-      // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"), and a parcel lost
-      "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive|(?:lost|losing|lose|misplaced) (?:my|our|the|another) (?:\\w+ )?(?:parcel|package|delivery|shipment|parcels|packages))\\b",
-      // tracking that says delivered when nothing came; a parcel held up on the way
-      "\\b(?:delivery attempted|attempted delivery|(?:claimed|said|says|pretended) (?:they|he|she|the driver|the courier) (?:tried|attempted) to deliver|(?:driver|drivers|courier|delivery (?:driver|team|crew|men|guys?))\\b[^.!?\\n]{0,60}?\\btook (?:it|them|the \\w+) (?:away|back)(?: to the (?:depot|warehouse|van))? again|(?:says|said|shows|showed|marked(?: as)?)(?: it was| it's| it is)? delivered but|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit)|lost in (?:the post|transit))\\b",
+      // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"; one lost or shown as delivered is lost-parcel)
+      "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive)\\b",
+      // a delivery attempted that was not; a parcel held up on the way
+      "\\b(?:delivery attempted|attempted delivery|(?:claimed|said|says|pretended) (?:they|he|she|the driver|the courier) (?:tried|attempted) to deliver|(?:driver|drivers|courier|delivery (?:driver|team|crew|men|guys?))\\b[^.!?\\n]{0,60}?\\btook (?:it|them|the \\w+) (?:away|back)(?: to the (?:depot|warehouse|van))? again|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit))\\b",
     ],
     step: { kind: 'trace', what: 'trace your delivery' },
     acknowledge: [
@@ -216,6 +240,116 @@ export const TOPICS: readonly TopicTemplate[] = [
       'Today I will trace the shipment{ref} and send you an update with the new delivery date within 24 hours.',
     ],
     publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
+  },
+  {
+    // a parcel shown as delivered that never reached the customer, left at the wrong address or with a stranger,
+    // stolen from the doorstep or lost on the way: no new delivery date to promise, but the courier's proof of
+    // delivery to check, and a resend or a refund (ours to sort out, not the customer's to take up with the courier)
+    id: 'lost-parcel',
+    label: 'your missing parcel',
+    examples: {
+      hits: [
+        'Parcel marked delivered but never arrived.',
+        'It says delivered but nothing arrived.',
+        'Tracking says delivered to a safe place at 2:14pm but there is nothing here.',
+        'My order show as delivered since Monday but I not receive anything.',
+        'Package say delivered, is not in my mailbox.',
+        'Package was delivered to the wrong address and the neighbour opened it.',
+        "Your courier left my package with a neighbour at number 42 - I live at 24. I still haven't got it.",
+        'The photo on the proof of delivery shows a door that is not mine.',
+        'Great job losing my parcel. Again.',
+        'The parcel got lost in the post.',
+        'The driver left it on the doorstep and it was stolen.',
+      ],
+      misses: [
+        'My parcel still has not arrived.',
+        'My package is late.',
+        'Tracking said delivered and it was waiting in the porch, thanks!',
+        'The airline lost my luggage.',
+        'I was not home so it was delivered to my neighbour, who gave it to me the same evening.',
+        "My mum's prescription was marked as delivered but never arrived and she was without her tablets.",
+      ],
+    },
+    patterns: [
+      // shown as delivered, and not there: "marked delivered but never arrived", "say delivered, is not in my mailbox"
+      "\\b(?:shows?|showed|shown|showing|says?|said|saying|marked|listed|appears?|claim(?:s|ed)?|tracking)(?: (?:as|it was|it's|it is|it has been|it had been|that it was|that it's|to be|been|it))? delivered\\b[^.!?\\n]{0,80}?\\b(?:but|yet|however|though|although|not|never|nothing|nowhere|no sign|isn'?t|wasn'?t|hasn'?t|haven'?t|didn'?t)\\b",
+      // left where it should not have been: the wrong address, a stranger's door, a neighbour they cannot find it with
+      "\\b(?:delivered|left|dropped(?: off)?|given|handed)\\b[^.!?\\n]{0,40}?\\b(?:to|at|with) (?:the |a |an )?(?:wrong|different|another|incorrect|random) (?:\\w+ )?(?:address|house|flat|door|building|street|person|neighbou?r|number|apartment|unit|postcode)\\b",
+      "\\b(?:delivered|left|given|handed)\\b[^.!?\\n]{0,30}?\\b(?:with|to) (?:a |my |the |some )?neighbou?rs?\\b[^\\n]{0,80}?\\b(?:(?:not|never|haven'?t|hasn'?t|have not|has not|don'?t|do not|didn'?t|did not|can'?t|cannot) (?:yet |even |actually )?(?:got|get|received|receive|have|had|know|find|found|seen)|no idea)\\b",
+      "\\b(?:proof of delivery|delivery (?:photo|picture)|photo|picture)\\b[^.!?\\n]{0,60}?\\b(?:(?:is|was|isn'?t|wasn'?t) not (?:my|our|mine|ours)|(?:not|isn'?t|wasn'?t) (?:my|our|mine|ours)|someone else'?s|(?:the )?wrong (?:door|house|address|porch|building|flat))\\b",
+      // lost or stolen on the way: "lost my parcel", "lost in the post", "left on the doorstep and stolen"
+      "\\b(?:(?:lost|losing|lose|misplaced) (?:my|our|the|another) (?:\\w+ )?(?:parcel|package|delivery|shipment|parcels|packages)|lost in (?:the post|transit)|(?:parcel|package|delivery|box|order)\\b[^.!?\\n]{0,60}?\\b(?:was |got |been )?stolen|(?:left|put|dropped|threw|thrown)\\b[^.!?\\n]{0,40}?\\b(?:doorstep|porch|step|steps|front door|outside|gate|driveway|bins?)\\b[^.!?\\n]{0,40}?\\b(?:stolen|nicked|taken|gone|disappeared|went missing))\\b",
+    ],
+    supersedes: ['late-delivery'],
+    step: { kind: 'trace', what: "check the courier's proof of delivery for your parcel", also: 'resend your order or refund it in full, whichever you prefer, if it has not turned up' },
+    acknowledge: [
+      'I am sorry your parcel has not reached you; finding out where it went is our job, not yours.',
+      'I understand how worrying it is when a parcel never reaches you, and I am sorry; it is ours to sort out, not yours.',
+    ],
+    nextSteps: [
+      "Today I will check the courier's proof of delivery{ref}, including where it was left and any photo, and if your parcel has not turned up, I will resend your order or refund it in full by tomorrow, whichever you prefer.",
+    ],
+    withRefund: ["Today I will check the courier's proof of delivery to find out where your parcel went."],
+    publicNextSteps: ["We will check the courier's proof of delivery and, if the parcel has not turned up, resend it or refund it in full."],
+  },
+  {
+    // a service's work that is overdue: photos or edits, a report or survey, designs, a website, a quote, a
+    // translation, a tax return, alterations. No shipment to trace and no order number to ask for: an apology for
+    // the delay, and a firm date or a status
+    id: 'overdue-work',
+    label: 'the delay with your work',
+    examples: {
+      hits: [
+        "Our wedding photos still haven't arrived 4 months later.",
+        'The designer promised the logo concepts by the 10th. It is the 24th and still nothing.',
+        "My accountant still hasn't filed my tax return and the deadline is Friday.",
+        'The builder came round, measured up, and we never got the quote.',
+        'I am waiting the translation of my documents since 3 weeks.',
+        "Dropped off two pairs of trousers for hemming, told they would be ready Thursday. It's been two weeks and they're still not done.",
+        'Still no edits from the photoshoot in June.',
+        'The survey report for our house purchase was due last Monday.',
+        'We paid a deposit for our website in March and the developer keeps saying next week.',
+        'The wedding video is 5 months late.',
+        'Logo never delivered.',
+        'The web developer missed the launch date.',
+      ],
+      misses: [
+        'The photos came back within a week and they are beautiful.',
+        'My parcel still has not arrived.',
+        'The quote was much higher than we expected.',
+        'I reported it three days in a row.',
+        'The website is down again.',
+        'Your sync client deleted 3 years of photos from my laptop.',
+        'We waited for the video to load for ages.',
+        'My dress was ready a week late.',
+      ],
+    },
+    patterns: [
+      // the work, then what has not happened: "the photos still haven't arrived", "logo never delivered", "was due last Monday"
+      `\\b${DELIVERABLE}\\b[^.!?\\n]{0,40}?\\b(?:(?:still )?(?:(?:has|have|had|is|are|was|were)(?: not|n'?t)|not|never)(?: yet| even| ever)?(?: been| got| come)? (?:arrived|come|here|delivered|sent|received|finished|done|ready|complete|completed|filed|submitted|live|back|edited|through|started|provided|produced)|(?:is|are|was|were) (?:now )?(?:\\w+ ){0,2}?(?:overdue|(?:days?|weeks?|months?) (?:late|overdue|behind))|(?:was|were) due (?:on|by|last|in|at|two|three|four|\\d)|(?:days?|weeks?|months?|years?) later|still nothing|nothing yet)\\b`,
+      // what has not happened, then the work: "still no edits", "we never got the quote", "waiting the translation"
+      `\\b(?:still no |no sign of (?:the |my |our |any )?(?:\\w+ ){0,2}?|(?:never|still (?:haven'?t|hasn'?t|have not|has not)|not yet) (?:got|received|seen|had|been sent|sent (?:us |me )?)(?: the| my| our| a| an| any)? (?:\\w+ ){0,2}?|(?:still )?(?:waiting|waited) (?:for |on )?(?:the |my |our )?(?:\\w+ ){0,2}?)${DELIVERABLE}\\b(?! to (?:load|play|start|buffer|open))`,
+      // a date promised, then nothing: "promised the logo concepts by the 10th. It is the 24th and still nothing."
+      `\\b(?:promised|agreed|supposed to|should have|meant to|due)\\b[^.!?\\n]{0,50}?\\b${DELIVERABLE}\\b[^\\n]{0,100}?\\b(?:still nothing|nothing yet|nothing since|still (?:not|no|waiting|haven'?t|hasn'?t|have not|has not)|(?:we|I) (?:have|got|received) nothing|no sign)\\b`,
+      // the one doing the work has not done it: "my accountant still hasn't filed my tax return"
+      `\\b${MAKER}\\b[^.!?\\n]{0,40}?\\b(?:still )?(?:never|(?:has|have|had|did|does|do)(?: not|n'?t)|not yet)(?: yet| even| ever)? (?:filed|sent|submitted|delivered|finished|completed|provided|produced|edited|started|done|given (?:us|me) (?:the|a|an|our|my))\\b`,
+      // the date keeps moving: "keeps saying next week", "missed the launch date"
+      "\\b(?:(?:keeps?|kept) (?:on )?(?:saying|promising|telling (?:me|us))\\b[^.!?\\n]{0,30}?\\b(?:next week|tomorrow|soon|any day|nearly (?:done|ready|finished)|almost (?:done|ready|finished)|end of the week|another (?:week|few days))|(?:keeps?|kept) (?:pushing|moving) (?:the )?(?:date|deadline|handover|launch)|missed (?:the|our|my|every) (?:\\w+ )?(?:deadline|launch date|due date|handover date|completion date|go-live date)s?)\\b",
+      // left with us to be worked on, and not back: "dropped off two pairs of trousers for hemming ... still not done"
+      "\\b(?:dropped (?:off|in)|left|brought in|took in|handed in)\\b[^.!?\\n]{0,60}?\\b(?:for|to be) (?:\\w+ ){0,2}?(?:hemming|alterations?|altered|taken in|taken up|shortened|mending|framing|printing|developing|restoration|resoling|engraving)\\b[^\\n]{0,160}?\\b(?:still (?:not|isn'?t|aren'?t|hasn'?t|haven'?t)(?: been)? (?:done|ready|finished|back)|(?:not|never) (?:ready|done|finished)|(?:days?|weeks?|months?) (?:late|overdue))\\b",
+    ],
+    // (still not done is no overrun that is over: a date to give, not a delay to explain)
+    overrides: ['late-delivery', 'wait-time', 'overran'],
+    step: { kind: 'status', what: 'where your work is up to' },
+    acknowledge: [
+      'I am sorry for how long this is taking; you should have had it by now.',
+      'Waiting this long for something we said we would deliver is not good enough, and I am sorry.',
+    ],
+    nextSteps: [
+      'Today I will check exactly where it is up to{ref}, and by tomorrow I will send you a firm date for it; if anything changes after that, you will hear it from me first.',
+      'I am finding out today exactly what is left to do{ref}, and by the end of tomorrow I will give you a firm date and a clear update on where it stands.',
+    ],
+    publicNextSteps: ['We will check where it is up to and give you a firm date as soon as you get in touch.'],
   },
   {
     id: 'damaged-item',
@@ -301,6 +435,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Ordered a birthday cake, picked it up and it said Happy Birthday Jon instead of Joan. Nobody apologised.',
         'Ordered 500 business cards. They came printed with my old phone number even though I sent the corrected proof.',
         'I collected my flyers today and the colours are much darker than the PDF I sent.',
+        'My translated certificate came back with my name spelled wrong.',
       ],
       misses: ['The shirt came in the wrong colour.', 'They spelled my name wrong in every email.', 'We got a twin room instead of the double we booked.'],
     },
@@ -319,6 +454,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "printed with my old phone number"
       "\\b(?:(?:even though|although|though|despite|but) (?:I|we) (?:had )?(?:sent|approved|signed off|supplied|uploaded|checked)(?: \\w+){0,2}? (?:proofs?|artwork|files?|pdf|design)|(?:from|than|to|with|as) (?:in )?the (?:\\w+ )?(?:proofs?|artwork|pdf|files?|design) (?:I|we) (?:sent|approved|supplied|uploaded|signed off))\\b",
       "\\b(?:printed|engraved|embroidered|came|arrived|made)\\b[^.!?\\n]{0,20}?\\bwith (?:my|our|the|an?) (?:old|outdated|previous|wrong|incorrect|misspel\\w*) (?:\\w+ ){0,2}?(?:name|names|number|numbers|date|address|e-?mail|website|logo|details|price|prices|text|wording)\\b",
+      // came back from us with their details wrong: "my translated certificate came back with my name spelled wrong"
+      "\\b(?:came back|came|arrived|was returned|were returned|got it back)\\b[^.!?\\n]{0,20}?\\bwith (?:my|our|the|his|her|their) (?:\\w+ ){0,2}?(?:name|names|surname|date of birth|address|details|initials|spelling|dates?)(?: (?:spelled|spelt|misspelled|misspelt|written|printed|translated|put))? (?:wrong(?:ly)?|incorrectly)\\b",
       // the words on it, unquoted, then what they should have been: "it said Happy Birthday Jon instead of Joan"
       `\\b${MADE}\\b[^.!?\\n]{0,60}?\\b(?:it|they|the \\w+) (?:said|read|says|reads|had|spelled|spelt)\\b[^.!?\\n]{1,60}?\\binstead of\\b`,
       // what was agreed and not what came: "white roses instead of the blush pink we agreed on"
@@ -348,7 +485,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b${FOOD_PART}\\b (?:was|were|is|are) (?:\\w+ )?(?:missing|forgotten|left out|not (?:in|included))\\b`,
     ],
     overrides: ['missing-item'],
-    step: { kind: 'look-into', what: 'how part of your order was left out' },
+    step: { kind: 'look-into', what: 'how the kitchen left part of your order out' },
     acknowledge: [
       'I am sorry part of your order was left out; you should get everything you asked for.',
       'Finding something missing from your food is disappointing, and I am sorry we let that happen.',
@@ -361,7 +498,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'food',
     label: 'the food',
     examples: {
-      hits: ['The pizza was cold and the fries were soggy.', 'The chicken was undercooked, pink in the middle.', 'The bread was mouldy.', 'There was mould on my bread roll.'],
+      hits: ['The pizza was cold and the fries were soggy.', 'Once again the pizza arrived cold.', 'The chicken was undercooked, pink in the middle.', 'The bread was mouldy.', 'There was mould on my bread roll.'],
       misses: ['The food came forty minutes late.', 'The jacket fell apart after one wash.', 'The meal was nice enough but £38 for a steak that small is a rip-off.'],
     },
     patterns: [
@@ -374,7 +511,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:awful|terrible|horrible|disgusting|inedible|bad) (?:food|meal)\\b",
     ],
     overrides: ['quality', 'mould'],
-    step: { kind: 'look-into', what: 'how your food was prepared and served' },
+    step: { kind: 'look-into', what: 'how your food was prepared and sent out' },
     acknowledge: [
       'I am sorry the food was not what it should have been; you came to enjoy your meal, and we let you down.',
       'A meal that is not cooked and served the way it should be spoils the whole visit, and I am sorry that happened to you.',
@@ -383,6 +520,18 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I have shared your notes with our head chef today, and we are checking how that dish is prepared and served; if you reply with the date of your visit, I will follow up with you personally within two days.',
     ],
     publicNextSteps: ['We have shared your notes with our kitchen team, and we would like to make it up to you on your next visit.'],
+    // a delivery or a takeaway: no visit, no meal out
+    variant: {
+      cue: "\\b(?:arrived|delivered|delivery|deliveries|takeaway|take-away|take-out|takeout|collected|collection|picked (?:it )?up|dropped off|(?:by|the) (?:driver|rider|courier)|deliveroo|uber ?eats|just ?eat|doordash|grubhub)\\b",
+      acknowledge: [
+        'I am sorry your food did not reach you the way it should; you ordered from us to enjoy it, and we let you down.',
+        'Food that does not arrive as it should spoils the whole order, and I am sorry that happened to you.',
+      ],
+      nextSteps: [
+        'I have shared your notes with our head chef today, and we are checking how that dish is prepared and packed; if you reply with the date of your order, I will follow up with you personally within two days.',
+      ],
+      publicNextSteps: ['We have shared your notes with our kitchen team, and we would like to make it up to you on your next order.'],
+    },
   },
   {
     id: 'missing-item',
@@ -414,6 +563,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         "I've never met such rude staff.",
         'The receptionist had an attitude from the moment we walked in.',
         "The manager's attitude was shocking.",
+        'Again no hot water in the morning and reception just shrugs.',
       ],
       misses: [
         'The staff were lovely.',
@@ -430,13 +580,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b${NOT_NEGATED}(?:rude|unfriendly|unprofessional|disrespectful|dismissive|condescending|arrogant|impolite|yelled at|shouted at|laughed at|ignored (?:me|us)|snapped at|treated (?:me|us) (?:like|badly|poorly))\\b`,
       `\\b${NOT_NEGATED}(?<!\\b(?:great|good|positive|friendly|lovely|brilliant|fantastic|excellent|helpful|amazing|wonderful|cheerful|can-do|professional|happy|fun|upbeat|relaxed|caring|calm|kind|warm|sunny|refreshing|superb|outstanding|super) )attitude\\b(?! (?:to|towards|toward) (?:risk|investing|investment|money)\\b)(?! (?:was|is|were|of (?:the|all) \\w+ (?:was|is|were)) (?:\\w+ )?(?:great|good|positive|friendly|lovely|brilliant|fantastic|excellent|helpful|amazing|wonderful|spot on|refreshing|superb|outstanding|first class|faultless)\\b)`,
       // what people describe instead of naming it: rolled eyes, a phone out the whole time
-      "\\b(?:rolled (?:her|his|their) eyes|(?:was|were|stayed) on (?:her|his|their) phones? (?:the whole time|all the time|throughout)|could(?:n'?t| not) (?:have )?care(?:d)? less)\\b",
+      "\\b(?:(?:just|only|simply|merely) shrug(?:s|ged)|shrugged (?:it |us |me )?off|rolled (?:her|his|their) eyes|(?:was|were|stayed) on (?:her|his|their) phones? (?:the whole time|all the time|throughout)|could(?:n'?t| not) (?:have )?care(?:d)? less)\\b",
       '\\b(?:staff|employee|waiter|waitress|server|cashier|agent|manager|receptionist|driver|technician|rep|representative)s? (?:was|were) (?:so |very |really |extremely )?(?:rude|unhelpful|unfriendly|unprofessional|mean)\\b',
     ],
-    step: { kind: 'look-into', what: 'how you were spoken to' },
+    step: { kind: 'look-into', what: 'how you were treated' },
     acknowledge: [
       'Everyone deserves to be treated with courtesy, and I am sorry that did not happen during your visit.',
-      'I am sorry about how our team member spoke to you; that is not how we want anyone to feel.',
+      'I am sorry about how our team member treated you; that is not how we want anyone to feel.',
     ],
     nextSteps: [
       'I am sharing your account with the team lead today so we can address it directly, and I will let you know what we have changed by the end of the week.',
@@ -455,13 +605,14 @@ export const TOPICS: readonly TopicTemplate[] = [
         'You still took £89 from my card.',
         'The barrier would not open so I had to pay again at the booth.',
         'Great job charging me £40 for three hours when the machine said £12.',
+        'He bills us for every email.',
       ],
       misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.'],
     },
     patterns: [
       "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?|(?:took|taken|debited|deducted|withdrew|withdrawn) (?:£|\\$|€)\\s?\\d[\\d,.]*|(?:took|taken|debited|deducted) (?:money|payment|a payment) (?:from|out of) (?:my|our) (?:card|account|bank))\\b",
-      // "charging me £40 for three hours", "had to pay again at the booth", "took the full amount from my card"
-      "\\b(?:charging (?:me|us)|(?:had|have|made (?:me|us)|make (?:me|us)) to pay (?:again|twice|a second time)|paid (?:twice|again|two times)|(?:took|taken|kept|charged|taking) (?:the |my |our )?(?:full|whole|entire) (?:amount|price|fare|fee|cost|balance|payment))\\b",
+      // "charging me £40 for three hours", "had to pay again at the booth", "took the full amount from my card", "bills us for every email"
+      "\\b(?:charging (?:me|us)|(?:bills|charges) (?:me|us) (?:for (?:every|each|all|any)|extra)|(?:had|have|made (?:me|us)|make (?:me|us)) to pay (?:again|twice|a second time)|paid (?:twice|again|two times)|(?:took|taken|kept|charged|taking) (?:the |my |our )?(?:full|whole|entire) (?:amount|price|fare|fee|cost|balance|payment))\\b",
     ],
     step: { kind: 'money', what: 'the charges' },
     acknowledge: [
@@ -739,7 +890,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'treatment-result',
     label: 'how it turned out',
     examples: {
-      hits: ['My haircut was completely uneven.', 'The colour came out orange instead of blonde.', 'The toner left my hair grey-purple.'],
+      hits: ['My haircut was completely uneven.', 'The colour came out orange instead of blonde.', 'The toner left my hair grey-purple.', 'The tailor shortened my dress far too much.'],
       misses: ['The shirt colour is nothing like the photo.', 'There was a hair in my soup.', 'My hair went grey years ago and she made it look so natural.'],
     },
     patterns: [
@@ -747,6 +898,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // a colour alone may be a shirt's: only one that "came out" a hair colour's way
       "\\bcolou?r (?:came out|turned out|went|was left) (?:\\w+ ){0,2}?(?:orange|green|brassy|patchy|uneven|too dark|too light)\\b",
       "\\b(?:did not|didn'?t|never) listen(?:ed)? to what I (?:asked|wanted)\\b",
+      // an alteration gone wrong: "shortened my dress far too much", "took the trousers in too tight"
+      "\\b(?:shortened|hemmed|took (?:\\w+ ){0,3}?(?:in|up)|taken (?:in|up)|let (?:\\w+ ){0,3}?out|altered|tapered|cropped)\\b[^.!?\\n]{0,30}?\\b(?:(?:far |way |much |a lot |slightly |a bit )?too (?:much|short|long|tight|loose|far|narrow|wide)|wrong(?:ly)?|unevenly|crooked|wonky)\\b",
       // what the colour did to the hair: "the toner left my hair grey-purple" (not hair that went grey with age)
       "\\b(?:left|turned|made|dyed|coloured|colored|toned|bleached) (?:my|her|his|their|our) (?:\\w+ )?(?:hair|roots|ends|fringe|highlights|balayage|blonde)\\b (?:\\w+ ){0,2}?(?:orange|green|grey|gray|purple|yellow|brassy|patchy|uneven|streaky|blotchy|muddy|too dark|too light|fried|frazzled|like straw)\\b",
     ],
@@ -795,6 +948,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The mover dropped our TV and now the screen is cracked.',
         'One of the cleaners broke a vase on the mantelpiece.',
         'The installer left water all over the kitchen floor and it has warped the laminate.',
+        'Kitchen fitters left the job half done, and the new worktop is scratched.',
       ],
       misses: ['The lamp arrived broken.', 'The driver damaged my parcel.'],
     },
@@ -803,6 +957,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // our people dropped or broke the customer's own things, and what came of it: "the mover dropped our TV and
       // now the screen is cracked" (one thing to repair or cover, not goods that reached them damaged)
       "\\b(?:dropped|knocked over|knocked off|broke|smashed|cracked|chipped|damaged|scratched)\\b (?:our|my|his|her|a|an|the) (?:\\w+ )?(?:tv|television|vase|ornaments?|pictures?|picture frames?|frames?|paintings?|glass(?:es)?|plates|dishes|china|lamp|mirror|monitor|computer|fridge|washing machine|dishwasher|boxes|belongings|things)\\b(?:[^.!?\\n]{0,40}?\\b(?:cracked|broken|smashed|shattered|dented|scratched|damaged|in pieces|not working|doesn'?t work|does not work))?",
+      // our people, then the damage: "kitchen fitters left the job half done ... and the new worktop is scratched"
+      "\\b(?:fitters?|installers?|builders?|movers|removal (?:men|team|crew)|cleaners?|painters?|decorators?|plumbers?|electricians?|workmen|tradesmen|engineers?|technicians?|carpet fitters?|joiners?|carpenters?)\\b[^\\n]{0,160}?\\b(?:our|my|the) (?:new |brand new )?(?:worktops?|counters?|countertops?|floors?|flooring|laminate|floorboards|walls?|doors?|door ?frames?|carpets?|kitchen|ceilings?|cabinets?|cupboards?|tiles?|bath|bathtub|skirting(?: boards?)?|paintwork|banisters?|stairs|staircase) (?:is|are|was|were|has been|have been|got|now|is now|are now) (?:\\w+ )?(?:scratched|damaged|chipped|cracked|dented|stained|scuffed|gouged|marked|burnt|burned|ruined)\\b",
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
     ],
     overrides: ['damaged-item', 'facilities', 'worn-fittings'],
@@ -849,6 +1005,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The tap is still leaking after the plumber fixed it.',
         'The plumber came Wednesday, charged £140 for an hour, and the pipe is dripping again this morning.',
         'Took my bike in for a gear service. Got it back and the chain slips worse than before.',
+        'The boiler broke down again a week after your engineer repaired it.',
       ],
       misses: ['After they fixed it, it works great.', 'The tap is still leaking.', 'The plumber came on time and the tap has not dripped since.', 'Took my bike in for a service and got it back the same day, running perfectly.'],
     },
@@ -856,6 +1013,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:said|told (?:me|us)|claimed|promised) (?:it was|it's|it is|it had been|they had|he had|she had|they'd|he'd|she'd) (?:fixed|repaired|sorted|resolved)\\b[^.!?\\n]{0,80}?\\b(?:again|still|next day|(?:a|one|two|three) (?:day|week)s? later|came (?:back|on)|same (?:problem|issue|fault|noise|leak))\\b",
       "\\b(?:fixed|repaired|serviced|mended)\\b[^.!?\\n]{0,60}?\\b(?:broke (?:down )?again|(?:is |was )?(?:still|already) (?:broken|leaking|not working|doing it|making (?:the|that|a) noise)|(?:fault|problem|issue|leak|noise) (?:came|is) back|came on again)\\b",
       "\\bsame (?:problem|issue|fault|noise|leak) (?:came back|is back|again|returned)\\b",
+      // broke again, then the visit: "the boiler broke down again a week after your engineer repaired it"
+      "\\b(?:broke(?: down)?|stopped working|(?:is |was |started )?(?:leaking|dripping|not working|playing up|tripping|making (?:the|that|a) noise)) again\\b[^.!?\\n]{0,60}?\\b(?:after|since) (?:you|they|he|she|the|your|our)\\b[^.!?\\n]{0,30}?\\b(?:fixed|repaired|serviced|mended|worked on|came (?:out|round))\\b",
       // the trouble named first: "still leaking after the plumber fixed it", "a weird noise since you repaired it"
       "\\b(?:still|again|weird|strange|new|worse)\\b[^.!?\\n]{0,40}?\\b(?:since|after) (?:you|they|he|she|the (?:\\w+ )?(?:mechanic|garage|plumber|engineer|technician|electrician|shop|repairman|fitter)) (?:fixed|repaired|serviced|mended|worked on)\\b",
       // taken in for a service or repair and no better on collection: "took my bike in for a gear service ... worse than before"
@@ -864,6 +1023,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:plumber|engineer|technician|electrician|mechanic|garage|repairman|fitter|installer|handyman|roofer|builder|contractor)s?\\b[^.!?\\n]{0,60}?\\b(?:came|visited|attended|called round|came out|came round|was out|looked at it|worked on it|did the (?:job|repair|work))\\b[^.!?\\n]{0,100}?\\b(?:dripping|leaking|broken|broke(?: down)?|not working|stopped working|doing it|playing up|tripping|cutting out|blocked|flooding|making (?:the|that|a) noise) again\\b",
     ],
     overrides: ['facilities', 'damaged-item', 'noise'],
+    recurring: true,
     step: { kind: 'put-right', what: 'look at the repair again' },
     acknowledge: [
       'I am sorry the repair did not last; you paid for it to be fixed, not to have the same trouble again.',
@@ -1025,8 +1185,22 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The agency stopped answering the phone.',
         'The consultant promised to call me after the interview. That was three weeks ago. I have emailed twice.',
         'Nobody at the pharmacy answered the phone.',
+        "Our wedding photos are late and you don't answer emails.",
+        'Refund me and stop ignoring my emails.',
+        'Nobody reply my messages since two weeks.',
+        'On your hotline nobody answer.',
+        'I sent three emails about my warranty claim and only got automatic replies.',
+        'Designer ghosted us after taking the deposit.',
+        'Still no edits, and she has stopped replying on Instagram.',
+        'Every time I chase you make another promise.',
       ],
-      misses: ['Still nothing has arrived.', 'No, thanks, all good.', 'Our flight was delayed and nobody told us anything.'],
+      misses: [
+        'Still nothing has arrived.',
+        'No, thanks, all good.',
+        'Our flight was delayed and nobody told us anything.',
+        'They answered every email within the hour.',
+        'Our solicitor is chasing and we have nothing.',
+      ],
     },
     patterns: [
       // promised a call or an update that never came (nobody telling them what was going on is not-informed)
@@ -1035,10 +1209,16 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:promised|said (?:he|she|they) would|told (?:me|us) (?:he|she|they) would|was supposed) (?:to )?(?:call|ring|phone|email|e-mail|get back to|contact|update) (?:me|us)\\b[^\\n]{0,80}?\\b(?:(?:weeks?|days?|months?) ago|still nothing|never did|nothing since|heard nothing|no call|no word|not a word|still waiting)\\b",
       // (someone between: "nobody at the pharmacy answered the phone")
       "\\b(?:no (?:one|body) (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote|phoned|rang|chased) (?:you |them )?(?:(?:\\d+|two|three|four|five|several|many|multiple) times|twice)|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
+      // said more plainly, or as a learner of English may write it: "you don't answer emails", "stop ignoring my
+      // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
+      // "every time I chase"
+      "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answer|reply(?: to)?|respond(?: to)?|return|read) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|reply|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
     ],
+    // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
+    alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
     acknowledge: [
       'I am sorry you had to chase us for an answer; you should not have had to.',
-      'Not hearing back from us after reaching out is frustrating, and I understand why you are upset.',
+      'Having to keep chasing us for a proper answer is frustrating, and I understand why you are upset.',
     ],
     nextSteps: [
       'I am now your single point of contact, and I will reply to you personally by the end of the day tomorrow.',
@@ -1125,6 +1305,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:walls?|ceilings?|rooms?|bedrooms?|bathrooms?|flat|house|apartment|cabin|chalet) (?:was|were|is|are|felt|feels|feel) (?:always |still |constantly |permanently |so |very |really )?(?:damp|covered in (?:mou?ld|mildew))\\b",
     ],
     overrides: ['cleanliness'],
+    findsCause: true,
     acknowledge: [
       'I am sorry you found mould; it is a health concern, not only an unpleasant sight, and we take it seriously.',
       'Damp and mould can affect people’s health, and I am sorry you had to put up with it.',
@@ -1168,7 +1349,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'website',
     label: 'the trouble with our website or app',
     examples: {
-      hits: ['The website is down again.', "The checkout page won't load.", 'Your online course platform logged me out mid-exam.'],
+      hits: ['The website is down again.', "The checkout page won't load.", 'Your online course platform logged me out mid-exam.', "The contact form still doesn't work."],
       misses: ['The app keeps crashing since the last update.'],
     },
     overrides: ['damaged-item'],
@@ -1176,6 +1357,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:website|site|platform|portal|system|page)\\b[^.!?\\n]{0,30}?\\b(?:logged|kicked|threw|logs|kicks|throws|keeps logging|keeps kicking) (?:me|us) out\\b",
       "\\b(?:website|site|platform|app|checkout|page|link|portal) (?:is |was |keeps )?(?:down|broken|crash(?:ed|es|ing)?|not (?:working|loading)|won'?t (?:load|work|open)|error|glitch(?:y|ing)?|bug(?:gy)?|freez(?:es|ing)|froze)\\b",
       '\\berror (?:message|code)\\b',
+      // a form on it: "the contact form still doesn't work"
+      "\\b(?:contact|booking|enquiry|inquiry|sign-?up|registration|checkout|payment|order|web|online|feedback) form\\b[^.!?\\n]{0,20}?\\b(?:(?:still )?(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not|never) (?:work|working|submit|send|sending|load|loading|go through)|(?:is |was )?broken)\\b",
     ],
     step: { kind: 'tech', what: 'the problem with the website' },
     acknowledge: ['I am sorry the website gave you trouble; it should be quick and easy to use.'],
@@ -1268,6 +1451,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:dropped calls|calls (?:keep|kept) (?:dropping|cutting out)|(?:no|zero|barely any|hardly any) (?:signal|coverage|reception|bars|broadband|mobile data))\\b(?! (?:desk|staff|area|team|was (?:needed|required))\\b)",
     ],
     overrides: ['facilities'],
+    recurring: true,
     acknowledge: [
       'I am sorry your connection has been so unreliable; you pay for a service that should simply work.',
       'Losing your connection again and again is exasperating, and I am sorry it has been like this.',
@@ -1447,13 +1631,14 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'overran',
     label: 'how long it took',
     requires:
-      "\\b(?:service|servicing|serviced|repair|repairs|job|work|works|fitting|installation|install|renovation|refurb\\w*|build|building|extension|kitchen|bathroom|mot|treatment|appointment|procedure|garage|mechanic|builders?|fitters?|plumber|electrician|decorators?|painters?|contractors?|engineers?|survey|cleaning|haircut|colour|massage|check-?up|car|van|boiler)\\b",
+      "\\b(?:service|servicing|serviced|repair|repairs|job|work|works|fitting|installation|install|renovation|refurb\\w*|build|building|extension|kitchen|bathroom|mot|treatment|appointment|procedure|garage|mechanic|builders?|fitters?|plumber|electrician|decorators?|painters?|contractors?|engineers?|survey|cleaning|haircut|colour|massage|check-?up|car|van|boiler|tailor|tailors|alterations?|hemming|dressmaker|seamstress|dress|suit|trousers)\\b",
     examples: {
       hits: [
         'My car went in for a service that was supposed to take two hours. It took all day and I missed work.',
         'The kitchen fitters said it would take a week and it dragged on for five.',
         'The job overran by three days.',
         'The repair took three times as long as they quoted.',
+        'The tailor shortened my dress, and it was ready a week late.',
       ],
       misses: ['The delivery was supposed to take three days.', 'They said it would take two hours and it was done in one. Brilliant.', 'My car service was quick and easy.'],
     },
@@ -1461,8 +1646,10 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:supposed to|meant to|expected to|promised to|quoted to|told (?:me|us) (?:it would|it'd)|said (?:it would|it'd)|should(?: only)?|was to|would(?: only)?) (?:take|be (?:done|ready|finished|completed|back)|last)\\b[^\\n]{0,120}?\\b(?:took (?:all|the whole|the entire|until|till|over|more than|nearly|almost|(?:\\w+ )?(?:days?|weeks?|hours|months))|ended up taking|dragged on|(?:was(?:n'?t| not)|weren'?t|were not|still (?:not|wasn'?t)) (?:ready|done|finished|complete)|overran|over-ran|ran over)\\b",
       "\\b(?:overran|over-ran|ran over) (?:by )?(?:\\w+ ){0,2}?(?:hours?|days?|weeks?|months?)\\b",
       "\\btook (?:\\w+ ){0,2}?(?:twice|three times|four times|much|far|way|a lot) (?:as long|longer) (?:as|than) (?:promised|quoted|planned|agreed|we were told|I was told|they said|you said|expected|estimated|they quoted|you quoted)\\b",
+      // ready, but late: "it was ready a week late" (a parcel a week late is a delivery)
+      "\\b(?:was|were|got|finally) (?:\\w+ )?(?:ready|done|finished|completed)\\b (?:\\w+ ){0,2}?(?:days?|weeks?|months?) late\\b",
     ],
-    overrides: ['wait-time'],
+    overrides: ['wait-time', 'late-delivery'],
     step: { kind: 'look-into', what: 'why it took so much longer than we said' },
     acknowledge: [
       'I am sorry it took so much longer than we told you; you had planned your day around the time we gave you.',
@@ -1561,7 +1748,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:prescriptions?|medications?|medicines?) deliver(?:y|ies)\\b[^.!?\\n]{0,60}?\\b(?:late|(?:did not|didn'?t|never) (?:arrive|come|turn up)|missed|failed)\\b",
       "\\b(?:was|were|been|went|go|left|going) without (?:her|his|my|their|our) (?:\\w+ ){0,2}?(?:tablets|medication|medicine|medicines|pills|insulin|inhaler|prescription)\\b",
     ],
-    overrides: ['late-delivery'],
+    overrides: ['late-delivery', 'lost-parcel', 'overdue-work'],
     acknowledge: [
       'I am very sorry the medication did not arrive when it should have; being left without it is a real worry, and I hope everyone is all right now.',
       'Medication that does not come when expected is worrying, and I am sorry; I hope everyone is all right now.',
@@ -1670,11 +1857,35 @@ export const POSITIVE_MENTIONS: readonly { pattern: string; text: string }[] = [
 /** Praise with a small point to improve ("Only niggle was the bar ran out of prosecco"): said after the thanks. */
 export const NIGGLE_NOTE = 'We have also taken note of the point you raised, so we can do better there next time.';
 
+/** Apologies; one that says "this time" is left out when the message says the problem has happened before. */
 export const APOLOGIES: readonly string[] = [
   'I am sorry for the trouble this has caused you.',
   'Please accept our apologies for the inconvenience.',
   'I apologize that we let you down this time.',
 ];
+
+/**
+ * The problem has happened before ("third time this year", "again", "not the first time"): said after the topics'
+ * acknowledgments. `health` for someone's health: their account told back, nothing admitted, no "put up with"
+ */
+export const REPEAT_ACK = {
+  general: [
+    'I know this is not the first time this has happened to you, which makes it all the more disappointing.',
+    'I can see this has happened to you more than once now, which makes it all the harder to put up with.',
+  ],
+  health: ['I understand from your message that this is not the first time, and we are taking it seriously.'],
+} as const;
+
+/**
+ * The step for a repeated problem: its pattern, not only this instance. `what` joins a look-into step the reply
+ * already has (MERGED_STEPS['look-into']); `step` stands alone when it has none; `public` follows a public step.
+ */
+export const REPEAT_STEP = {
+  what: 'why this keeps happening',
+  step: 'As this has happened more than once, I am also looking into why it keeps happening, and by the end of the week I will let you know what we are changing as a result.',
+  public: 'We are also looking into why this has happened more than once.',
+  publicAlone: 'We are looking into why this has happened more than once.',
+} as const;
 
 export const GENERIC_ACK: readonly string[] = [
   'I understand your experience did not meet your expectations, and I want to put that right.',
