@@ -54,6 +54,24 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
+  it('rewrites a reply above quoted history without touching the quote', async () => {
+    const page = await inbox();
+    const quote =
+      '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Dana wrote:<br></div><blockquote class="gmail_quote">Where is my lamp? Order #48213.</blockquote></div>';
+    await setDraftHtml(page, `${ANGRY_HTML}<br>${quote}`);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const body = page.locator(BODY).first();
+    await expect.poll(() => body.innerText()).not.toMatch(/READ/);
+    // The quote is exactly as it was, still the body's own child, and the rewrite is above it.
+    expect(await body.evaluate((b) => b.querySelector(':scope > .gmail_quote')?.outerHTML)).toBe(quote);
+    const text = await body.innerText();
+    expect(text.indexOf('Sam')).toBeLessThan(text.indexOf('On Mon, Dana wrote:'));
+    expect(text).toContain('Hi Dana');
+    await page.close();
+  });
+
   it('takes out a sentence no phrase can soften, names it, and the draft is calm without our framing doing it', async () => {
     const page = await inbox();
     await page.locator(BODY).first().click();

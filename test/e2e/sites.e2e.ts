@@ -344,6 +344,55 @@ describe('every submit path', () => {
     expect(sent.text).toBe(ANGRY);
     await page.close();
   });
+
+  /** Outlook's reply structure below the user's part: the marker, the separator, then the quoted header. */
+  async function quoteIntact(page: Page): Promise<{ marker: boolean; hr: boolean; header: string; headers: number }> {
+    return page.locator(site('Outlook').body).first().evaluate((b) => ({
+      marker: !!b.querySelector(':scope > #appendonsend + hr + #divRplyFwdMsg'),
+      hr: !!b.querySelector('hr'),
+      header: (b.querySelector('#divRplyFwdMsg') as HTMLElement | null)?.innerText.split('\n')[0] ?? '',
+      headers: b.querySelectorAll('#divRplyFwdMsg').length,
+    }));
+  }
+
+  it('Outlook: a calm rewrite of a two-line reply stays above the quoted original, which keeps its marker and header', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await write(page, c, 'You clearly did not read my email, you idiot.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Order #48213 shipped on Monday. Stop wasting my time.');
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => boxText(page, c)).not.toMatch(/idiot/);
+    // Before the fix the rewrite landed inside the quoted "From:" header: the marker and <hr> were gone.
+    expect(await quoteIntact(page)).toEqual({ marker: true, hr: true, header: 'From: Dana Whitfield <dana@example.org>', headers: 1 });
+    const rewritten = (await boxText(page, c)).split(/\n\s*From:/)[0]!.trim();
+    expect(rewritten).toContain('#48213');
+    const send = dlg.locator('[data-co-send]');
+    await expect.poll(() => send.innerText()).toBe('Send');
+    await send.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    // What Outlook sends as the reply is exactly the rewrite, the quote not mixed into it.
+    expect((await sends(page))[0]!.text.replace(/\s+/g, ' ').trim()).toBe(rewritten.replace(/\s+/g, ' '));
+    await page.close();
+  });
+
+  it('Outlook: "Draft a calm reply" goes above the quoted original, and what is typed into it afterwards is still checked', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => boxText(page, c)).toMatch(/Dana/);
+    expect(await quoteIntact(page)).toEqual({ marker: true, hr: true, header: 'From: Dana Whitfield <dana@example.org>', headers: 1 });
+    // The drafted reply is the user's own part now: an angry line added to it is held.
+    await page.locator(c.body).first().focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(`${ANGRY} `);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('single-page navigation: the site is decided again when the address changes', () => {
