@@ -47,7 +47,10 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const levelKey = inactive ? 'off' : held ? 'held' : level;
   const label =
     inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : held ? heldLabel(toReword.length) : levelLabel(level);
-  const reasons = inactive ? [] : badgeReasons(data.reasons);
+  // A calm draft does not list the scorer's word associations as flagged (see flaggedReasons in format.ts).
+  const reasons = inactive
+    ? []
+    : badgeReasons(level === 'calm' ? (data.reasons ?? []).filter((r) => !r || r.kind !== 'negative-word') : data.reasons);
 
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if ((e.key === 'Escape' || e.key === 'Esc') && open) {
@@ -125,7 +128,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
         }}
       >
         <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
-        {held ? null : <span class="co-sr">Tone: </span>}
+        {held || inactive ? null : <span class="co-sr">Tone: </span>}
         {label}
         {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
       </button>

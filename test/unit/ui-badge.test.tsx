@@ -206,6 +206,26 @@ describe('Badge', () => {
     });
   });
 
+  // "Draft a calm reply" put in a calm reply, and the badge beside it said "Calm" with a tooltip of
+  // "Negative word: Dear", "Negative word: review", "Negative word: business".
+  it('does not list word associations as flagged on a calm draft, but does on a tense one', () => {
+    show({ level: 'calm', reasons: [r('Dear', 'negative-word'), r('business', 'negative-word')], flagged: false });
+    expect(tooltip().textContent).toBe('Nothing flagged so far.');
+    show({ level: 'calm', reasons: [r('Dear', 'negative-word'), r('frankly', 'condescension')], flagged: false });
+    expect([...tooltip().querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['frankly']);
+    show({ level: 'tense', reasons: [r('Dear', 'negative-word')], flagged: false });
+    expect(tooltip().querySelector('mark')?.textContent).toBe('Dear');
+  });
+
+  it('does not call "paused" or "off" a tone in its accessible name', () => {
+    show({ level: 'angry', reasons: [], flagged: true, inactive: 'paused' });
+    expect(badgeButton().textContent).toBe('Cool-Off paused');
+    show({ level: 'calm', reasons: [], flagged: false, inactive: 'off' });
+    expect(badgeButton().textContent).toBe('Cool-Off off');
+    show({ level: 'calm', reasons: [], flagged: false });
+    expect(badgeButton().textContent).toBe('Tone: Calm');
+  });
+
   it('announces level changes in a status region', () => {
     show({ level: 'calm', reasons: [], flagged: false });
     const status = mp.container.querySelector('[role="status"]')!;
