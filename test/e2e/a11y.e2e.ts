@@ -101,4 +101,15 @@ describe('the overlay is an accessible dialog', () => {
     await page.locator('[role="dialog"].Hd').screenshot({ path: join(SHOTS, 'badge.png') });
     await page.close();
   });
+
+  // The pages' own <main id="app"> held the components' <main>: two main landmarks, one inside the other.
+  it('the popup and the options page each have one main landmark, with their heading in it', async () => {
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const page = await s.open(`chrome-extension://${s.extensionId}/${path}`);
+      const main = page.getByRole('main');
+      await expect.poll(() => main.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await main.count()).toBe(1);
+      await page.close();
+    }
+  });
 });
