@@ -83,7 +83,9 @@ export class HoldSession {
 
   focus(): void {
     const root = this.mounted.root;
-    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus();
+    // Without scrolling: "Back to editing" sits in the dialog's sticky footer, and focusing it scrolled the
+    // dialog's content down, so after "Use calm rewrite" or Undo the summary at the top went out of view.
+    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
   }
 
   /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */

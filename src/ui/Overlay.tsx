@@ -136,7 +136,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     const dialog = dialogRef.current;
     if (!dialog || !dialog.isConnected) return;
     const active = activeElementFor(dialog);
-    if (!active || !dialog.contains(active)) backRef.current?.focus();
+    if (!active || !dialog.contains(active)) backRef.current?.focus({ preventScroll: true });
   });
 
   // Focus that leaves the dialog (a page script, a click on the page) comes back to it. Deferred:
@@ -152,7 +152,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
       timer = win.setTimeout(() => {
         if (!dialog.isConnected) return;
         const active = activeElementFor(dialog);
-        if (!active || !dialog.contains(active)) backRef.current?.focus();
+        if (!active || !dialog.contains(active)) backRef.current?.focus({ preventScroll: true });
       }, 0);
     };
     doc.addEventListener('focusin', onFocusIn);
