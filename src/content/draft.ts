@@ -72,6 +72,22 @@ export function readDraft(body: HTMLElement): DraftText {
   };
 }
 
+/**
+ * A text field holding more than its own `maxlength` allows: the site will refuse or cut it (Google Play
+ * caps review replies at 350 characters). Typing and pasting stop at the limit; our own edits (a drafted
+ * reply, the calm rewrite, which adds sentences) do not, so we say so. Null when within the limit.
+ */
+export function overLimit(body: HTMLElement): { length: number; max: number } | null {
+  if (!isTextField(body) || !(body.maxLength > 0)) return null;
+  const length = body.value.length;
+  return length > body.maxLength ? { length, max: body.maxLength } : null;
+}
+
+/** "It is 381 characters long; this box takes 350." */
+export function overLimitText(o: { length: number; max: number }): string {
+  return `It is ${o.length} characters long; this box takes ${o.max}. Shorten it before sending.`;
+}
+
 /** The exact state of a draft, to restore on Undo. */
 export interface DraftSnapshot {
   kind: 'field' | 'rich';

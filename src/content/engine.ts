@@ -9,7 +9,7 @@ import type { Analysis, AnalyzeOptions } from '../core/tone/types';
 import type { Settings } from '../core/settings';
 import { isPaused } from '../core/settings';
 import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
-import { readDraft } from './draft';
+import { overLimit, readDraft } from './draft';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, prepare } from '../core/tone/analyze';
@@ -349,6 +349,7 @@ export class Engine {
             toReword: inactive ? [] : this.heldToReword(t),
             inactive,
             holds: this.guarding,
+            overLimit: overLimit(t.body),
           },
           actions: this.deps.badgeActions?.(t, this) ?? {},
         }),

@@ -13,7 +13,7 @@ import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
 import { flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
-import { readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { overLimit, overLimitText, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
@@ -204,7 +204,9 @@ export class HoldSession {
     const after = readDraft(body).own;
     this.undoStack.push({ before, after });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
-    this.status = status;
+    // the rewrite adds sentences: it can go past what the box takes (Google Play: 350 characters)
+    const over = overLimit(body);
+    this.status = over ? `${status} ${overLimitText(over)}` : status;
     this.edited();
     this.focus();
   }

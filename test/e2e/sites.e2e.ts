@@ -395,6 +395,54 @@ describe('every submit path', () => {
   });
 });
 
+describe('Google Play: replies are capped at 350 characters', () => {
+  const c = site('Google Play Console');
+  const note = (page: Page) => badge(page).first().locator('.co-badge-note');
+
+  // The drafted reply was 474 characters in a box that takes 350, with nothing saying so.
+  it('"Draft a calm reply" says when it is longer than the box takes, until it is cut to fit', async () => {
+    const page = await open(c);
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => boxText(page, c)).toMatch(/Jamal/);
+    const length = (await boxText(page, c)).length;
+    expect(length).toBeGreaterThan(350);
+    await expect.poll(() => note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
+    expect(await badge(page).first().locator('[role="status"]').innerText()).toContain('Too long for this box');
+    await page.locator(c.body).first().fill('Hi Jamal, we are sorry about the crash; version 4.2.1 fixes it.');
+    await expect.poll(() => note(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('the calm rewrite, which adds sentences, says so too', async () => {
+    const page = await open(c);
+    await write(
+      page,
+      c,
+      'Version 4.2.0 fixed the photo crash on Pixel 8 two weeks ago, and version 4.2.1 fixed sync on tablets last Friday. Update the app from the Play Store, then open Settings, tap Storage, tap Clear cache, and restart the phone. Honestly, this is the dumbest review we have had all year.',
+    );
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const length = (await boxText(page, c)).length;
+    expect(length).toBeGreaterThan(350);
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain(`It is ${length} characters long; this box takes 350. Shorten it before sending.`);
+    expect(await note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
+    await page.close();
+  });
+
+  // Hovering "Draft a calm reply" opened the tone tooltip over the reply box.
+  it('hovering "Draft a calm reply" does not open the tone tooltip; hovering the badge does', async () => {
+    const page = await open(c);
+    const tip = badge(page).first().locator('[role="tooltip"]');
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).hover();
+    await page.waitForTimeout(100);
+    expect(await tip.isVisible()).toBe(false);
+    await badge(page).first().locator('.co-badge-btn').hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('single-page navigation: the site is decided again when the address changes', () => {
   // Outlook's Mail and Calendar are one app: the app bar switches them with history.pushState, no
   // reload (see the fixture's header). The Outlook adapter runs in Mail only.

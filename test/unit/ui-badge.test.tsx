@@ -76,11 +76,11 @@ describe('Badge', () => {
     expect(tooltip().hidden).toBe(true);
 
     act(() => {
-      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseenter'));
+      mp.container.querySelector('.co-badge-tip')!.dispatchEvent(new MouseEvent('mouseenter'));
     });
     expect(tooltip().hidden).toBe(false);
     act(() => {
-      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseleave'));
+      mp.container.querySelector('.co-badge-tip')!.dispatchEvent(new MouseEvent('mouseleave'));
     });
     expect(tooltip().hidden).toBe(true);
   });
@@ -224,6 +224,16 @@ describe('Badge', () => {
     expect(badgeButton().textContent).toBe('Cool-Off off');
     show({ level: 'calm', reasons: [], flagged: false });
     expect(badgeButton().textContent).toBe('Tone: Calm');
+  });
+
+  it('says beside the badge, and to screen readers, when the box holds more than it takes', () => {
+    show({ level: 'calm', reasons: [], flagged: false, overLimit: { length: 474, max: 350 } });
+    const note = mp.container.querySelector('.co-badge-note');
+    expect(note?.textContent).toBe('Too long for this box: 474 of 350 characters');
+    expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone: Calm. Too long for this box: 474 of 350 characters');
+    show({ level: 'calm', reasons: [], flagged: false, overLimit: null });
+    expect(mp.container.querySelector('.co-badge-note')).toBeNull();
+    expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone: Calm');
   });
 
   it('announces level changes in a status region', () => {
