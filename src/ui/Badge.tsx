@@ -103,7 +103,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   }
 
   return (
-    <div class="co-root co-badge" onKeyDown={onKeyDown}>
+    <div class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
       {/* Hover opens the tooltip over the badge and the tooltip itself, not over "Draft a calm reply" beside it. */}
       <span
         class="co-badge-tip"

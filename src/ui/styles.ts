@@ -201,7 +201,9 @@ ${base}
 
 export const badgeCss = `${hostReset}
 ${base}
-.co-badge { position: relative; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 13px; z-index: 2147483000; }
+/* Raised only while its tooltip is open: otherwise the page's own menus, sticky headers and pop-ups stay above the badge. */
+.co-badge { position: relative; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 13px; }
+.co-badge-open { z-index: 2147483000; }
 .co-badge-btn { font: inherit; font-weight: 600; display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 3px 10px; border: 1px solid currentColor; cursor: default; }
 .co-dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; background: currentColor; flex: none; }
 .co-dot-tense { border-radius: 2px; }

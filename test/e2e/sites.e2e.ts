@@ -395,6 +395,37 @@ describe('every submit path', () => {
   });
 });
 
+// The badge had a z-index of 2147483000 all the time: it was painted over the site's own menus, pop-ups
+// and sticky headers wherever they crossed it (on six of the eight demo sites).
+describe("the badge stays under the site's own pop-ups", () => {
+  for (const name of ['Yelp for Business', 'Trustpilot', 'Outlook']) {
+    it(`${name}: a site menu over the badge is on top, and the badge's own tooltip, once open, is above the page`, async () => {
+      const c = site(name);
+      const page = await open(c);
+      const pill = badge(page).first().locator('.co-badge-btn');
+      const box = (await pill.boundingBox())!;
+      const onTop = () =>
+        page.evaluate(({ x, y }) => {
+          const el = document.elementFromPoint(x, y);
+          return el?.id === 'site-menu' ? 'site menu' : (el?.tagName.toLowerCase() ?? 'none');
+        }, { x: box.x + 5, y: box.y + 5 });
+      await page.evaluate(({ x, y }) => {
+        const m = document.createElement('div');
+        m.id = 'site-menu';
+        m.style.cssText = `position:fixed;left:${x - 10}px;top:${y - 10}px;width:60px;height:40px;z-index:1000;background:#ffd`;
+        document.body.append(m);
+      }, { x: box.x, y: box.y });
+      expect(await onTop()).toBe('site menu');
+      // keyboard focus opens the tooltip: then the badge is raised over the page, tooltip and all
+      await pill.focus();
+      const tip = badge(page).first().locator('[role="tooltip"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await onTop()).toBe('cool-off-badge');
+      await page.close();
+    });
+  }
+});
+
 describe('Google Play: replies are capped at 350 characters', () => {
   const c = site('Google Play Console');
   const note = (page: Page) => badge(page).first().locator('.co-badge-note');
