@@ -203,7 +203,9 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const level = levelLabel(analysis.level);
   const reads = level === 'Unknown' ? 'may read as hostile' : `reads as ${level.toLowerCase()}`;
   const plainList = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
-  const toReword = plainList(data.toReword).slice(0, LIST_CAP);
+  // all of them counted (the badge says "reword 20 sentences"), the first few quoted, then "and N more"
+  const toReword = plainList(data.toReword);
+  const rewordShown = capList(toReword, LIST_CAP);
   const takenOut = capList(plainList(data.takenOut), LIST_CAP);
   const description = toReword.length
     ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
@@ -265,12 +267,13 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
             </h3>
             <p class="co-muted">The calm rewrite kept {toReword.length === 1 ? 'this sentence' : 'these sentences'} for the details in {toReword.length === 1 ? 'it' : 'them'}, but {toReword.length === 1 ? 'it still reads' : 'they still read'} as hostile.</p>
             <ul class="co-list">
-              {toReword.map((x, i) => (
+              {rewordShown.shown.map((x, i) => (
                 <li key={i} class="co-item">
                   <q>{excerpt(x, 240)}</q>
                 </li>
               ))}
             </ul>
+            <More count={rewordShown.more} what="sentences" />
           </section>
         ) : null}
 

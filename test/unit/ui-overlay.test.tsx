@@ -403,6 +403,15 @@ describe('Overlay after a calm rewrite', () => {
     expect(sendButton().textContent).toBe('Send');
   });
 
+  // 20 sentences left to reword: the badge said "reword 20 sentences", the overlay quoted 8 and said nothing of the rest.
+  it('counts every sentence left to reword when it quotes only the first ones', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `Point ${i}: you never checked, which is frankly subpar.`);
+    show(makeData({ analysis: { level: 'tense', score: 40, flagged: false, reasons: [] }, stillFlagged: true, toReword: many }));
+    const reword = region('Still to reword')!;
+    expect(reword.querySelectorAll('li')).toHaveLength(8);
+    expect(reword.querySelector('.co-more')?.textContent).toBe('and 12 more sentences');
+  });
+
   it('shows neither list without a rewrite, and ignores lists that are not lists of text', () => {
     show(makeData());
     expect(region('Taken out by the rewrite')).toBeUndefined();
