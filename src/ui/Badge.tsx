@@ -50,7 +50,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   // A calm draft does not list the scorer's word associations as flagged (see flaggedReasons in format.ts).
   const reasons = inactive
     ? []
-    : badgeReasons(level === 'calm' ? (data.reasons ?? []).filter((r) => !r || r.kind !== 'negative-word') : data.reasons);
+    : badgeReasons(level === 'calm' && Array.isArray(data.reasons) ? data.reasons.filter((r) => !r || r.kind !== 'negative-word') : data.reasons);
 
   const over = data.overLimit && Number.isFinite(data.overLimit.length) && Number.isFinite(data.overLimit.max) ? data.overLimit : null;
   const overText = over ? `Too long for this box: ${over.length} of ${over.max} characters` : '';

@@ -215,6 +215,8 @@ describe('Badge', () => {
     expect([...tooltip().querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['frankly']);
     show({ level: 'tense', reasons: [r('Dear', 'negative-word')], flagged: false });
     expect(tooltip().querySelector('mark')?.textContent).toBe('Dear');
+    show({ level: 'calm', reasons: 'oops' as unknown as Reason[], flagged: false });
+    expect(tooltip().textContent).toBe('Nothing flagged so far.');
   });
 
   it('does not call "paused" or "off" a tone in its accessible name', () => {
