@@ -16,6 +16,8 @@ const ANY_QUOTE = `${QUOTE_SELECTOR}, ${QUOTE_START}`;
 
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;
 
+const CELL = /^(TD|TH)$/;
+
 export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
   return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 }
@@ -40,6 +42,8 @@ function textOf(node: Node, skipQuotes: boolean, out: string[], state = { quoted
   if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
   const block = BLOCK.test(node.tagName);
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
+  // table cells side by side: "Order" | "#4412" reads "Order #4412", not "Order#4412"
+  else if (CELL.test(node.tagName) && out.length && !/\s$/.test(out[out.length - 1]!)) out.push(' ');
   for (const child of node.childNodes) textOf(child, skipQuotes, out, state);
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
 }
@@ -68,6 +72,22 @@ export function readDraft(body: HTMLElement): DraftText {
   };
 }
 
+/**
+ * A text field holding more than its own `maxlength` allows: the site will refuse or cut it (Google Play
+ * caps review replies at 350 characters). Typing and pasting stop at the limit; our own edits (a drafted
+ * reply, the calm rewrite, which adds sentences) do not, so we say so. Null when within the limit.
+ */
+export function overLimit(body: HTMLElement): { length: number; max: number } | null {
+  if (!isTextField(body) || !(body.maxLength > 0)) return null;
+  const length = body.value.length;
+  return length > body.maxLength ? { length, max: body.maxLength } : null;
+}
+
+/** "It is 381 characters long; this box takes 350." */
+export function overLimitText(o: { length: number; max: number }): string {
+  return `It is ${o.length} characters long; this box takes ${o.max}. Shorten it before sending.`;
+}
+
 /** The exact state of a draft, to restore on Undo. */
 export interface DraftSnapshot {
   kind: 'field' | 'rich';
@@ -90,16 +110,73 @@ function setFieldValue(field: HTMLTextAreaElement | HTMLInputElement, value: str
   fire(field, 'insertReplacementText', value);
 }
 
-/** Select what the user wrote (everything before any quoted history). */
+/** Elements a selection boundary is never moved into (they hold no text of their own). */
+const VOID = /^(BR|HR|IMG|INPUT|WBR)$/;
+
+function isBreak(n: Node | undefined): boolean {
+  return !!n && ((n instanceof HTMLElement && n.tagName === 'BR') || (n.nodeType === Node.TEXT_NODE && !(n.nodeValue ?? '').trim()));
+}
+
+/**
+ * Select what the user wrote (everything before any quoted history), with both ends moved into the
+ * blocks that hold it: `<div>text</div>` is selected as its text, not as the whole div. Selecting
+ * whole blocks right up to the quote made the browser merge what followed into the reply when it
+ * deleted them: Outlook's `#appendonsend` marker and its <hr> went, and the new text landed inside
+ * the quoted "From:" header (bold, grey, and then read as quoted, so never checked again). The
+ * blank lines (<br>) between the reply and a quote stay as they are.
+ */
 function selectOwnPart(body: HTMLElement): Range {
   const range = document.createRange();
   range.selectNodeContents(body);
   const quote = body.querySelector(ANY_QUOTE);
   if (quote) range.setEndBefore(quote);
+  let start: Node = range.startContainer;
+  let startOffset = range.startOffset;
+  let end: Node = range.endContainer;
+  let endOffset = range.endOffset;
+  if (quote) while (endOffset > 0 && isBreak(end.childNodes[endOffset - 1])) endOffset--;
+  const enterable = (n: Node | undefined): n is HTMLElement =>
+    n instanceof HTMLElement && !VOID.test(n.tagName) && !n.matches(ANY_QUOTE) && n.isContentEditable !== false;
+  if (startOffset < endOffset || start !== end) {
+    for (let n = start.childNodes[startOffset]; enterable(n); n = start.childNodes[startOffset]) {
+      start = n;
+      startOffset = 0;
+    }
+    for (let n = end.childNodes[endOffset - 1]; enterable(n); n = end.childNodes[endOffset - 1]) {
+      end = n;
+      endOffset = n.childNodes.length;
+    }
+  } else if (quote) {
+    // Nothing before the quote: give the reply a line of its own above it, rather than typing into it.
+    const line = document.createElement('div');
+    line.append(document.createElement('br'));
+    range.insertNode(line);
+    start = end = line;
+    startOffset = 0;
+    endOffset = 1;
+  }
+  range.setStart(start, startOffset);
+  range.setEnd(end, endOffset);
   const sel = getSelection();
   sel?.removeAllRanges();
   sel?.addRange(range);
   return range;
+}
+
+/**
+ * Type `text` over the selection through the editor's own path: one insertText per line, with a line
+ * break (<br>) between lines. insertText with "\n" in it makes new paragraphs by splitting blocks,
+ * which (at the edge of a quote) pulled the quoted history into the reply.
+ */
+function typeLines(text: string): boolean {
+  if (text === '') return document.execCommand('delete');
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i && !document.execCommand('insertLineBreak')) return false;
+    const line = lines[i]!;
+    if (line && !document.execCommand('insertText', false, line)) return false;
+  }
+  return true;
 }
 
 /** Replace the user's own text with `text` (plain), keeping any quoted history below it. */
@@ -111,8 +188,7 @@ export function replaceOwnText(body: HTMLElement, text: string): void {
     return;
   }
   selectOwnPart(body);
-  const ok = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
-  if (!ok) {
+  if (!typeLines(text)) {
     // Editor refused the command: build the nodes ourselves (text only, nothing to sanitize).
     const range = selectOwnPart(body);
     range.deleteContents();

@@ -9,7 +9,7 @@ import type { Analysis, AnalyzeOptions } from '../core/tone/types';
 import type { Settings } from '../core/settings';
 import { isPaused } from '../core/settings';
 import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
-import { readDraft } from './draft';
+import { overLimit, readDraft } from './draft';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, prepare } from '../core/tone/analyze';
@@ -63,6 +63,8 @@ export class Engine {
   private scanQueued = false;
   private preparing = false;
   private preparingRewrite = false;
+  /** Fires when "Pause for 1 hour" runs out, so the badges stop saying "paused" while sends are held again. */
+  private pauseTimer = 0;
   private readonly now: () => number;
 
   constructor(private readonly deps: EngineDeps) {
@@ -85,16 +87,38 @@ export class Engine {
     });
     // An orphan (extension reloaded/updated) must notice even if nobody presses Send.
     const heartbeat = window.setInterval(() => this.checkAlive(), 2000);
-    signal.addEventListener('abort', () => clearInterval(heartbeat));
+    signal.addEventListener('abort', () => {
+      clearInterval(heartbeat);
+      clearTimeout(this.pauseTimer);
+    });
+    this.schedulePauseEnd();
     this.scan();
   }
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
+    this.schedulePauseEnd();
     for (const t of this.composes.values()) {
       t.analysedText = '\u0000'; // force re-analysis under the new sensitivity / word lists
       this.refreshBadge(t);
     }
+  }
+
+  /**
+   * When a pause ends, every badge shows the tone again at once: the guard goes back on by the clock
+   * (see `active`), and a badge still reading "Cool-Off paused" while Send is held would be wrong.
+   */
+  private schedulePauseEnd(): void {
+    clearTimeout(this.pauseTimer);
+    const left = this.settings.pausedUntil - this.now();
+    if (!(left > 0) || this.deps.signal.aborted) return;
+    this.pauseTimer = window.setTimeout(
+      () => {
+        if (isPaused(this.settings, this.now())) this.schedulePauseEnd(); // woke early
+        else for (const t of this.composes.values()) this.refreshBadge(t);
+      },
+      Math.min(left + 50, 0x7fffffff),
+    );
   }
 
   get currentSettings(): Settings {
@@ -325,6 +349,7 @@ export class Engine {
             toReword: inactive ? [] : this.heldToReword(t),
             inactive,
             holds: this.guarding,
+            overLimit: overLimit(t.body),
           },
           actions: this.deps.badgeActions?.(t, this) ?? {},
         }),

@@ -7,12 +7,13 @@ import { h } from 'preact';
 import { canSend, holdReducer, INITIAL_HOLD, remainingMs, type HoldState } from '../core/hold';
 import { calmRewrite, suggestionsFor, applySuggestion, type Suggestion } from '../core/rewrite';
 import { guidelinesForReason } from '../core/guidelines/data';
-import { isHostile, type Analysis } from '../core/tone/types';
+import type { Analysis } from '../core/tone/types';
 import { topReasons } from '../core/explain';
 import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
+import { flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
-import { readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { overLimit, overLimitText, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
@@ -82,7 +83,9 @@ export class HoldSession {
 
   focus(): void {
     const root = this.mounted.root;
-    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus();
+    // Without scrolling: "Back to editing" sits in the dialog's sticky footer, and focusing it scrolled the
+    // dialog's content down, so after "Use calm rewrite" or Undo the summary at the top went out of view.
+    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
   }
 
   /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */
@@ -141,8 +144,8 @@ export class HoldSession {
     const text = t.analysedText;
     const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
     const guidelines = new Map<string, GuidelineView>();
-    for (const r of analysis.reasons) {
-      if (!isHostile(r.kind)) continue;
+    // the guidelines behind what the overlay lists as flagged (a calm draft's word associations are not)
+    for (const r of flaggedReasons(analysis.reasons, analysis.level)) {
       for (const g of guidelinesForReason(r.kind)) {
         if (!disabled.has(g.id) && !guidelines.has(g.id)) guidelines.set(g.id, { id: g.id, title: g.title, why: g.why });
       }
@@ -171,7 +174,8 @@ export class HoldSession {
           id: s.id, start: s.start, end: s.end, before: s.before, after: s.after, guidelineTitle: s.guidelineTitle, why: s.why,
         })),
         guidelines,
-        rewriteAvailable: analysis.flagged && text.trim().length > 0,
+        // not again on what the rewrite itself left: it would only answer "Nothing to rewrite."
+        rewriteAvailable: analysis.flagged && text.trim().length > 0 && !rewrite,
         canUndo: this.undoStack.length > 0,
         status: this.status,
       };
@@ -200,7 +204,9 @@ export class HoldSession {
     const after = readDraft(body).own;
     this.undoStack.push({ before, after });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
-    this.status = status;
+    // the rewrite adds sentences: it can go past what the box takes (Google Play: 350 characters)
+    const over = overLimit(body);
+    this.status = over ? `${status} ${overLimitText(over)}` : status;
     this.edited();
     this.focus();
   }

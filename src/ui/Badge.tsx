@@ -47,7 +47,13 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const levelKey = inactive ? 'off' : held ? 'held' : level;
   const label =
     inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : held ? heldLabel(toReword.length) : levelLabel(level);
-  const reasons = inactive ? [] : badgeReasons(data.reasons);
+  // A calm draft does not list the scorer's word associations as flagged (see flaggedReasons in format.ts).
+  const reasons = inactive
+    ? []
+    : badgeReasons(level === 'calm' && Array.isArray(data.reasons) ? data.reasons.filter((r) => !r || r.kind !== 'negative-word') : data.reasons);
+
+  const over = data.overLimit && Number.isFinite(data.overLimit.length) && Number.isFinite(data.overLimit.max) ? data.overLimit : null;
+  const overText = over ? `Too long for this box: ${over.length} of ${over.max} characters` : '';
 
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if ((e.key === 'Escape' || e.key === 'Esc') && open) {
@@ -97,41 +103,43 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   }
 
   return (
-    <div
-      class="co-root co-badge"
-      onMouseEnter={() => {
-        setHover(true);
-        setDismissed(false);
-      }}
-      onMouseLeave={() => setHover(false)}
-      onKeyDown={onKeyDown}
-    >
-      <button
-        type="button"
-        class={`co-badge-btn co-level-${levelKey}`}
-        aria-describedby={tipId}
-        data-co-level={levelKey}
-        onFocus={() => {
-          setFocused(true);
+    <div class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
+      {/* Hover opens the tooltip over the badge and the tooltip itself, not over "Draft a calm reply" beside it. */}
+      <span
+        class="co-badge-tip"
+        onMouseEnter={() => {
+          setHover(true);
           setDismissed(false);
         }}
-        onBlur={() => {
-          setFocused(false);
-          setPinned(false);
-        }}
-        onClick={() => {
-          setPinned((p) => !p);
-          setDismissed(false);
-        }}
+        onMouseLeave={() => setHover(false)}
       >
-        <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
-        {held ? null : <span class="co-sr">Tone: </span>}
-        {label}
-        {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
-      </button>
-      <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
-        {tip}
-      </div>
+        <button
+          type="button"
+          class={`co-badge-btn co-level-${levelKey}`}
+          aria-describedby={tipId}
+          data-co-level={levelKey}
+          onFocus={() => {
+            setFocused(true);
+            setDismissed(false);
+          }}
+          onBlur={() => {
+            setFocused(false);
+            setPinned(false);
+          }}
+          onClick={() => {
+            setPinned((p) => !p);
+            setDismissed(false);
+          }}
+        >
+          <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
+          {held || inactive ? null : <span class="co-sr">Tone: </span>}
+          {label}
+          {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
+        </button>
+        <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
+          {tip}
+        </div>
+      </span>
       {actions.draftReply && !inactive ? (
         <button type="button" class="co-btn co-btn-small" onClick={() => actions.draftReply?.()}>
           Draft a calm reply
@@ -142,8 +150,10 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
           Undo drafted reply
         </button>
       ) : null}
+      {over ? <span class="co-badge-note">{overText}</span> : null}
       <span class="co-sr" role="status">
         {inactive ? label : held ? `${label} before sending` : `Tone: ${label}`}
+        {over ? `. ${overText}` : null}
       </span>
     </div>
   );

@@ -5,9 +5,9 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { isHostile, type Reason } from '../core/tone/types';
+import type { Reason } from '../core/tone/types';
 import type { GuidelineView, OverlayActions, OverlayData, SuggestionView } from './types';
-import { capList, countdownAnnouncement, excerpt, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
+import { capList, countdownAnnouncement, excerpt, flaggedReasons, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
 import { activeElementFor, tabbables } from './focus';
 
 /** Lists longer than this show the first ones and "and N more". */
@@ -111,9 +111,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const counting = stillFlagged && !data.canSend && remaining > 0;
   const elapsedPct = total > 0 ? Math.min(100, Math.max(0, ((total - remaining) / total) * 100)) : 100;
 
-  const hostile = (Array.isArray(analysis.reasons) ? analysis.reasons : []).filter(
-    (r): r is Reason => !!r && typeof r === 'object' && isHostile(r.kind),
-  );
+  // While held, every hostile reason; once the draft reads calm, not the scorer's word associations.
+  const hostile = stillFlagged ? flaggedReasons(analysis.reasons, 'angry') : flaggedReasons(analysis.reasons, analysis.level);
   const reasons = capList(hostile, LIST_CAP);
   const suggestions = capList(
     (Array.isArray(data.suggestions) ? data.suggestions : []).filter((s) => !!s && typeof s === 'object'),
@@ -137,7 +136,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     const dialog = dialogRef.current;
     if (!dialog || !dialog.isConnected) return;
     const active = activeElementFor(dialog);
-    if (!active || !dialog.contains(active)) backRef.current?.focus();
+    if (!active || !dialog.contains(active)) backRef.current?.focus({ preventScroll: true });
   });
 
   // Focus that leaves the dialog (a page script, a click on the page) comes back to it. Deferred:
@@ -153,7 +152,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
       timer = win.setTimeout(() => {
         if (!dialog.isConnected) return;
         const active = activeElementFor(dialog);
-        if (!active || !dialog.contains(active)) backRef.current?.focus();
+        if (!active || !dialog.contains(active)) backRef.current?.focus({ preventScroll: true });
       }, 0);
     };
     doc.addEventListener('focusin', onFocusIn);
@@ -204,13 +203,17 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const level = levelLabel(analysis.level);
   const reads = level === 'Unknown' ? 'may read as hostile' : `reads as ${level.toLowerCase()}`;
   const plainList = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
-  const toReword = plainList(data.toReword).slice(0, LIST_CAP);
+  // all of them counted (the badge says "reword 20 sentences"), the first few quoted, then "and N more"
+  const toReword = plainList(data.toReword);
+  const rewordShown = capList(toReword, LIST_CAP);
   const takenOut = capList(plainList(data.takenOut), LIST_CAP);
   const description = toReword.length
     ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
     : stillFlagged
       ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
-      : `Your reply on ${siteLabel} reads calm now. You can send it.`;
+      : analysis.level === 'tense'
+        ? `Your reply on ${siteLabel} reads as tense now, no longer angry. You can send it, or go back and keep editing.`
+        : `Your reply on ${siteLabel} reads calm now. You can send it.`;
 
   return (
     <div class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
@@ -264,12 +267,13 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
             </h3>
             <p class="co-muted">The calm rewrite kept {toReword.length === 1 ? 'this sentence' : 'these sentences'} for the details in {toReword.length === 1 ? 'it' : 'them'}, but {toReword.length === 1 ? 'it still reads' : 'they still read'} as hostile.</p>
             <ul class="co-list">
-              {toReword.map((x, i) => (
+              {rewordShown.shown.map((x, i) => (
                 <li key={i} class="co-item">
                   <q>{excerpt(x, 240)}</q>
                 </li>
               ))}
             </ul>
+            <More count={rewordShown.more} what="sentences" />
           </section>
         ) : null}
 
@@ -322,7 +326,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
           </section>
         ) : null}
 
-        {guidelines.shown.length ? (
+        {/* A draft that reads calm and shows nothing flagged breaks no guideline. */}
+        {guidelines.shown.length && (stillFlagged || reasons.shown.length) ? (
           <section class="co-section" aria-labelledby={guideId}>
             <h3 class="co-section-title" id={guideId}>
               Guidelines this reply breaks

@@ -20,7 +20,8 @@ export function Popup({ data, actions }: { data: PopupData; actions: PopupAction
   if (site) {
     const tab = data.tab;
     if (paused) {
-      state = `Paused on ${site} until ${until}.`;
+      // The pause is everywhere, not on this site only (the row below says so too, beside Resume).
+      state = `Not checking replies on ${site} until ${until}: Cool-Off is paused everywhere.`;
       pill = 'tense';
       pillText = 'Paused';
     } else if (!data.siteEnabled) {

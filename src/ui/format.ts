@@ -1,5 +1,5 @@
 /** Small, pure display helpers shared by the UI components. */
-import type { Level, ReasonKind, Sensitivity } from '../core/tone/types';
+import { isHostile, type Level, type Reason, type ReasonKind, type Sensitivity } from '../core/tone/types';
 
 /** Whole seconds as m:ss ("1:05", "0:09", "30:00"). Bad input (NaN, negative, Infinity) reads "0:00". */
 export function formatCountdown(seconds: number): string {
@@ -94,4 +94,15 @@ export function countdownAnnouncement(remainingSeconds: number, canSend: boolean
 export function capList<T>(items: readonly T[] | null | undefined, max = 8): { shown: T[]; more: number } {
   const list = Array.isArray(items) ? items : [];
   return { shown: list.slice(0, max), more: Math.max(0, list.length - max) };
+}
+
+/**
+ * The hostile reasons worth showing for a draft at this level. On a calm draft the scorer's word
+ * associations ("business", "Dear", "phone" often come up in hostile messages) are not shown as
+ * flagged: next to "Calm" or "reads calm now" they contradict the verdict, and our own drafted and
+ * rewritten replies are full of them. Named phrases (an insult, "frankly") are still shown.
+ */
+export function flaggedReasons(reasons: readonly Reason[] | null | undefined, level: Level | string): Reason[] {
+  const list = (Array.isArray(reasons) ? reasons : []).filter((r): r is Reason => !!r && typeof r === 'object' && isHostile(r.kind));
+  return level === 'calm' ? list.filter((r) => r.kind !== 'negative-word') : list;
 }

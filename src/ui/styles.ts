@@ -161,7 +161,8 @@ const base = `
   .co-root *, .co-root *::before, .co-root *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
 }
 @media (forced-colors: active) {
-  .co-btn, .co-badge-btn { border: 1px solid ButtonText; }
+  .co-btn, .co-badge-tip { display: inline-flex; }
+.co-badge-btn { border: 1px solid ButtonText; }
   .co-progress-fill { background: Highlight; }
 }
 `;
@@ -183,6 +184,7 @@ ${base}
 .co-progress-fill { height: 100%; background: var(--co-primary); transition: width 900ms linear; }
 .co-section { margin: 14px 0 0; }
 .co-section-title { margin: 0 0 6px; font-size: 15px; }
+.co-section > p.co-muted { margin: 0 0 6px; }
 .co-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .co-item { padding: 8px 10px; border-radius: 8px; background: var(--co-surface-alt); overflow-wrap: anywhere; }
 .co-item-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
@@ -199,7 +201,9 @@ ${base}
 
 export const badgeCss = `${hostReset}
 ${base}
-.co-badge { position: relative; display: inline-flex; align-items: center; gap: 6px; font-size: 13px; z-index: 2147483000; }
+/* Raised only while its tooltip is open: otherwise the page's own menus, sticky headers and pop-ups stay above the badge. */
+.co-badge { position: relative; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 13px; }
+.co-badge-open { z-index: 2147483000; }
 .co-badge-btn { font: inherit; font-weight: 600; display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 3px 10px; border: 1px solid currentColor; cursor: default; }
 .co-dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; background: currentColor; flex: none; }
 .co-dot-tense { border-radius: 2px; }
@@ -210,8 +214,9 @@ ${base}
 .co-tooltip[hidden] { display: none; }
 .co-tooltip-list { margin: 0; padding: 0 0 0 16px; }
 .co-tooltip-list li + li { margin-top: 4px; }
-.co-tooltip-note { margin: 0; }
+.co-tooltip-note, .co-tooltip > p { margin: 0; }
 .co-tooltip > * + * { margin-top: 4px; }
+.co-badge-note { font-weight: 600; color: var(--co-error-text); background: var(--co-surface); border-radius: 4px; padding: 1px 4px; }
 `;
 
 export const pageCss = `${base}

@@ -73,6 +73,8 @@ export interface BadgeData {
   inactive?: 'paused' | 'off';
   /** False when a flagged draft would not be held (the cool-off delay is 0): the badge then only rates the tone. Default true. */
   holds?: boolean;
+  /** The reply box holds more than it allows (after a drafted reply or a rewrite): said beside the badge. */
+  overLimit?: { length: number; max: number } | null;
 }
 
 export interface BadgeActions {

@@ -68,6 +68,35 @@ describe('the overlay is an accessible dialog', () => {
     await page.close();
   });
 
+  // Focus going back to "Back to editing" (in the sticky footer) after our edit scrolled the dialog's content
+  // down: the description and "Taken out by the rewrite" at the top went out of view.
+  it('keeps the top of the dialog in view after "Use calm rewrite" and Undo', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(
+      'Your parcel was delivered on March 3 at 2pm, so stop lying about it, you idiot. We are not a charity. Did you even READ my email?! Stop wasting my time.',
+    );
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    const scrollTop = () => dlg.evaluate((d) => d.scrollTop);
+    expect(await dlg.evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+    // a real click where the button is (a locator's click scrolls the button into view first)
+    const clickAt = async (name: RegExp) => {
+      const box = (await dlg.getByRole('button', { name }).boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await clickAt(/use calm rewrite/i);
+    await expect.poll(() => dlg.getByRole('status').innerText()).toMatch(/calm rewrite applied/i);
+    expect(await scrollTop()).toBe(0);
+    expect(await focused(page)).toBe('overlay:Back to editing');
+    await clickAt(/^undo$/i);
+    await expect.poll(() => dlg.getByRole('status').innerText()).toMatch(/original draft is back/i);
+    expect(await scrollTop()).toBe(0);
+    await page.close();
+  });
+
   it('follows dark mode and reduced motion', async () => {
     const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
@@ -100,5 +129,16 @@ describe('the overlay is an accessible dialog', () => {
     await b.locator('button').first().focus();
     await page.locator('[role="dialog"].Hd').screenshot({ path: join(SHOTS, 'badge.png') });
     await page.close();
+  });
+
+  // The pages' own <main id="app"> held the components' <main>: two main landmarks, one inside the other.
+  it('the popup and the options page each have one main landmark, with their heading in it', async () => {
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const page = await s.open(`chrome-extension://${s.extensionId}/${path}`);
+      const main = page.getByRole('main');
+      await expect.poll(() => main.getByRole('heading', { level: 1 }).count()).toBe(1);
+      expect(await main.count()).toBe(1);
+      await page.close();
+    }
   });
 });

@@ -69,6 +69,28 @@ describe('popup', () => {
   });
 });
 
+describe('when a pause runs out', () => {
+  // The badge kept saying "Cool-Off paused" until the next keystroke, while Send was already held again.
+  it('the badge shows the tone again at once, and Send is held', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 30 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    const pill = badge(page).first().locator('.co-badge-btn');
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('angry');
+    await s.setSettings({ pausedUntil: Date.now() + 2500 });
+    await expect.poll(() => pill.innerText()).toMatch(/paused/i);
+    // no typing: the pause simply ends
+    await expect.poll(() => pill.getAttribute('data-co-level'), { timeout: 6000 }).toBe('angry');
+    expect(await pill.innerText()).not.toMatch(/paused/i);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+  });
+});
+
 describe('a dead or updated extension never blocks a send', () => {
   it('after the extension reloads, the orphaned content script lets Gmail send normally', async () => {
     s = await launch();

@@ -54,6 +54,45 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
+  it('does not offer the rewrite again on what it left (it used to answer only "Nothing to rewrite.")', async () => {
+    const page = await inbox();
+    await page.locator(BODY).first().click();
+    await page.keyboard.type('Your parcel was delivered on March 3 at 2pm, so stop lying about it, you idiot. We are not a charity.');
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain('One sentence is left for you to reword.');
+    // still held (the kept sentence still reads hostile), but one more click would change nothing
+    expect(await dlg.innerText()).toContain('still has a sentence that reads as hostile');
+    expect(await dlg.getByRole('button', { name: /use calm rewrite/i }).count()).toBe(0);
+    expect(await dlg.getByRole('button', { name: /undo/i }).count()).toBe(1);
+    // once the user edits the draft, the rewrite is offered again
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' You idiot.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).getByRole('button', { name: /use calm rewrite/i }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('rewrites a reply above quoted history without touching the quote', async () => {
+    const page = await inbox();
+    const quote =
+      '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Dana wrote:<br></div><blockquote class="gmail_quote">Where is my lamp? Order #48213.</blockquote></div>';
+    await setDraftHtml(page, `${ANGRY_HTML}<br>${quote}`);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    const body = page.locator(BODY).first();
+    await expect.poll(() => body.innerText()).not.toMatch(/READ/);
+    // The quote is exactly as it was, still the body's own child, and the rewrite is above it.
+    expect(await body.evaluate((b) => b.querySelector(':scope > .gmail_quote')?.outerHTML)).toBe(quote);
+    const text = await body.innerText();
+    expect(text.indexOf('Sam')).toBeLessThan(text.indexOf('On Mon, Dana wrote:'));
+    expect(text).toContain('Hi Dana');
+    await page.close();
+  });
+
   it('takes out a sentence no phrase can soften, names it, and the draft is calm without our framing doing it', async () => {
     const page = await inbox();
     await page.locator(BODY).first().click();

@@ -344,6 +344,134 @@ describe('every submit path', () => {
     expect(sent.text).toBe(ANGRY);
     await page.close();
   });
+
+  /** Outlook's reply structure below the user's part: the marker, the separator, then the quoted header. */
+  async function quoteIntact(page: Page): Promise<{ marker: boolean; hr: boolean; header: string; headers: number }> {
+    return page.locator(site('Outlook').body).first().evaluate((b) => ({
+      marker: !!b.querySelector(':scope > #appendonsend + hr + #divRplyFwdMsg'),
+      hr: !!b.querySelector('hr'),
+      header: (b.querySelector('#divRplyFwdMsg') as HTMLElement | null)?.innerText.split('\n')[0] ?? '',
+      headers: b.querySelectorAll('#divRplyFwdMsg').length,
+    }));
+  }
+
+  it('Outlook: a calm rewrite of a two-line reply stays above the quoted original, which keeps its marker and header', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await write(page, c, 'You clearly did not read my email, you idiot.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Order #48213 shipped on Monday. Stop wasting my time.');
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => boxText(page, c)).not.toMatch(/idiot/);
+    // Before the fix the rewrite landed inside the quoted "From:" header: the marker and <hr> were gone.
+    expect(await quoteIntact(page)).toEqual({ marker: true, hr: true, header: 'From: Dana Whitfield <dana@example.org>', headers: 1 });
+    const rewritten = (await boxText(page, c)).split(/\n\s*From:/)[0]!.trim();
+    expect(rewritten).toContain('#48213');
+    const send = dlg.locator('[data-co-send]');
+    await expect.poll(() => send.innerText()).toBe('Send');
+    await send.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    // What Outlook sends as the reply is exactly the rewrite, the quote not mixed into it.
+    expect((await sends(page))[0]!.text.replace(/\s+/g, ' ').trim()).toBe(rewritten.replace(/\s+/g, ' '));
+    await page.close();
+  });
+
+  it('Outlook: "Draft a calm reply" goes above the quoted original, and what is typed into it afterwards is still checked', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => boxText(page, c)).toMatch(/Dana/);
+    expect(await quoteIntact(page)).toEqual({ marker: true, hr: true, header: 'From: Dana Whitfield <dana@example.org>', headers: 1 });
+    // The drafted reply is the user's own part now: an angry line added to it is held.
+    await page.locator(c.body).first().focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(`${ANGRY} `);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+// The badge had a z-index of 2147483000 all the time: it was painted over the site's own menus, pop-ups
+// and sticky headers wherever they crossed it (on six of the eight demo sites).
+describe("the badge stays under the site's own pop-ups", () => {
+  for (const name of ['Yelp for Business', 'Trustpilot', 'Outlook']) {
+    it(`${name}: a site menu over the badge is on top, and the badge's own tooltip, once open, is above the page`, async () => {
+      const c = site(name);
+      const page = await open(c);
+      const pill = badge(page).first().locator('.co-badge-btn');
+      const box = (await pill.boundingBox())!;
+      const onTop = () =>
+        page.evaluate(({ x, y }) => {
+          const el = document.elementFromPoint(x, y);
+          return el?.id === 'site-menu' ? 'site menu' : (el?.tagName.toLowerCase() ?? 'none');
+        }, { x: box.x + 5, y: box.y + 5 });
+      await page.evaluate(({ x, y }) => {
+        const m = document.createElement('div');
+        m.id = 'site-menu';
+        m.style.cssText = `position:fixed;left:${x - 10}px;top:${y - 10}px;width:60px;height:40px;z-index:1000;background:#ffd`;
+        document.body.append(m);
+      }, { x: box.x, y: box.y });
+      expect(await onTop()).toBe('site menu');
+      // keyboard focus opens the tooltip: then the badge is raised over the page, tooltip and all
+      await pill.focus();
+      const tip = badge(page).first().locator('[role="tooltip"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await onTop()).toBe('cool-off-badge');
+      await page.close();
+    });
+  }
+});
+
+describe('Google Play: replies are capped at 350 characters', () => {
+  const c = site('Google Play Console');
+  const note = (page: Page) => badge(page).first().locator('.co-badge-note');
+
+  // The drafted reply was 474 characters in a box that takes 350, with nothing saying so.
+  it('"Draft a calm reply" says when it is longer than the box takes, until it is cut to fit', async () => {
+    const page = await open(c);
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
+    await expect.poll(() => boxText(page, c)).toMatch(/Jamal/);
+    const length = (await boxText(page, c)).length;
+    expect(length).toBeGreaterThan(350);
+    await expect.poll(() => note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
+    expect(await badge(page).first().locator('[role="status"]').innerText()).toContain('Too long for this box');
+    await page.locator(c.body).first().fill('Hi Jamal, we are sorry about the crash; version 4.2.1 fixes it.');
+    await expect.poll(() => note(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('the calm rewrite, which adds sentences, says so too', async () => {
+    const page = await open(c);
+    await write(
+      page,
+      c,
+      'Version 4.2.0 fixed the photo crash on Pixel 8 two weeks ago, and version 4.2.1 fixed sync on tablets last Friday. Update the app from the Play Store, then open Settings, tap Storage, tap Clear cache, and restart the phone. Honestly, this is the dumbest review we have had all year.',
+    );
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const length = (await boxText(page, c)).length;
+    expect(length).toBeGreaterThan(350);
+    await expect.poll(() => dlg.getByRole('status').innerText()).toContain(`It is ${length} characters long; this box takes 350. Shorten it before sending.`);
+    expect(await note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
+    await page.close();
+  });
+
+  // Hovering "Draft a calm reply" opened the tone tooltip over the reply box.
+  it('hovering "Draft a calm reply" does not open the tone tooltip; hovering the badge does', async () => {
+    const page = await open(c);
+    const tip = badge(page).first().locator('[role="tooltip"]');
+    await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).hover();
+    await page.waitForTimeout(100);
+    expect(await tip.isVisible()).toBe(false);
+    await badge(page).first().locator('.co-badge-btn').hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('single-page navigation: the site is decided again when the address changes', () => {

@@ -44,3 +44,10 @@ describe('reading a draft', () => {
 
 // Undo's exact restore and DOMPurify sanitizing are tested in real Chromium (test/e2e/rewrite.e2e.ts):
 // happy-dom's DOM lets unsafe attributes through DOMPurify, so it cannot judge a sanitizer.
+
+describe('reading a pasted table', () => {
+  it('keeps the cells of a row apart', () => {
+    const el = editor('<p>Listen:</p><table><tr><td>Order</td><td>#4412</td></tr><tr><th>Shipped</th><td>3 May</td></tr></table>');
+    expect(readDraft(el).own).toBe('Listen:\nOrder #4412\nShipped 3 May');
+  });
+});

@@ -76,11 +76,11 @@ describe('Badge', () => {
     expect(tooltip().hidden).toBe(true);
 
     act(() => {
-      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseenter'));
+      mp.container.querySelector('.co-badge-tip')!.dispatchEvent(new MouseEvent('mouseenter'));
     });
     expect(tooltip().hidden).toBe(false);
     act(() => {
-      mp.container.querySelector('.co-badge')!.dispatchEvent(new MouseEvent('mouseleave'));
+      mp.container.querySelector('.co-badge-tip')!.dispatchEvent(new MouseEvent('mouseleave'));
     });
     expect(tooltip().hidden).toBe(true);
   });
@@ -204,6 +204,38 @@ describe('Badge', () => {
       show({ level: 'calm', reasons: [], flagged: false, toReword: [null, 42, '  '] as unknown as string[] });
       expect(badgeButton().dataset.coLevel).toBe('calm');
     });
+  });
+
+  // "Draft a calm reply" put in a calm reply, and the badge beside it said "Calm" with a tooltip of
+  // "Negative word: Dear", "Negative word: review", "Negative word: business".
+  it('does not list word associations as flagged on a calm draft, but does on a tense one', () => {
+    show({ level: 'calm', reasons: [r('Dear', 'negative-word'), r('business', 'negative-word')], flagged: false });
+    expect(tooltip().textContent).toBe('Nothing flagged so far.');
+    show({ level: 'calm', reasons: [r('Dear', 'negative-word'), r('frankly', 'condescension')], flagged: false });
+    expect([...tooltip().querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['frankly']);
+    show({ level: 'tense', reasons: [r('Dear', 'negative-word')], flagged: false });
+    expect(tooltip().querySelector('mark')?.textContent).toBe('Dear');
+    show({ level: 'calm', reasons: 'oops' as unknown as Reason[], flagged: false });
+    expect(tooltip().textContent).toBe('Nothing flagged so far.');
+  });
+
+  it('does not call "paused" or "off" a tone in its accessible name', () => {
+    show({ level: 'angry', reasons: [], flagged: true, inactive: 'paused' });
+    expect(badgeButton().textContent).toBe('Cool-Off paused');
+    show({ level: 'calm', reasons: [], flagged: false, inactive: 'off' });
+    expect(badgeButton().textContent).toBe('Cool-Off off');
+    show({ level: 'calm', reasons: [], flagged: false });
+    expect(badgeButton().textContent).toBe('Tone: Calm');
+  });
+
+  it('says beside the badge, and to screen readers, when the box holds more than it takes', () => {
+    show({ level: 'calm', reasons: [], flagged: false, overLimit: { length: 474, max: 350 } });
+    const note = mp.container.querySelector('.co-badge-note');
+    expect(note?.textContent).toBe('Too long for this box: 474 of 350 characters');
+    expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone: Calm. Too long for this box: 474 of 350 characters');
+    show({ level: 'calm', reasons: [], flagged: false, overLimit: null });
+    expect(mp.container.querySelector('.co-badge-note')).toBeNull();
+    expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone: Calm');
   });
 
   it('announces level changes in a status region', () => {

@@ -357,6 +357,61 @@ describe('Overlay after a calm rewrite', () => {
     expect(buttonByText(/^Send anyway/)?.disabled).toBe(true);
   });
 
+  // What "Use calm rewrite" left read calm, and one of the sentences it added holds a word the scorer
+  // associates with hostile messages ("within one business day"): the overlay said "reads calm now. You
+  // can send it." under a "What was flagged" entry for "business" and a list of "Guidelines this reply breaks".
+  it('once the draft reads calm, neither lists word associations as flagged nor guidelines it breaks', () => {
+    const calm = 'I understand. Please send us a private message; we will reply within one business day.';
+    const business = reason('business', 'negative-word', '"business" often comes up in hostile messages.', calm);
+    show(
+      makeData({
+        text: calm,
+        analysis: { level: 'calm', score: 20, flagged: false, reasons: [business] },
+        stillFlagged: false,
+        guidelines: [{ id: 'calm', title: 'Stay calm: no shouting, sarcasm or absolutes', why: 'A level tone lowers it.' }],
+      }),
+    );
+    const desc = mp.container.querySelector(`[id="${dialog().getAttribute('aria-describedby')}"]`);
+    expect(desc?.textContent).toContain('reads calm now');
+    const flagged = region('What was flagged')!;
+    expect(flagged.querySelector('mark')).toBeNull();
+    expect(flagged.textContent).toContain('Nothing in the draft reads as hostile now.');
+    expect(region('Guidelines this reply breaks')).toBeUndefined();
+    // a named phrase is still worth showing, and so are the guidelines behind it
+    show(
+      makeData({
+        text: calm,
+        analysis: { level: 'calm', score: 20, flagged: false, reasons: [business, reason('Please', 'condescension', 'why', calm)] },
+        stillFlagged: false,
+      }),
+    );
+    expect([...region('What was flagged')!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Please']);
+    expect(region('Guidelines this reply breaks')).toBeDefined();
+  });
+
+  it('while held, still lists word associations', () => {
+    show(makeData({ analysis: { level: 'angry', score: 80, flagged: true, reasons: [reason('fault', 'negative-word', 'why')] } }));
+    expect(region('What was flagged')!.querySelector('mark')?.textContent).toBe('fault');
+  });
+
+  // The badge beside the reply box said "Tense" while the overlay said "reads calm now".
+  it('says "tense", as the badge does, when the draft is no longer angry but not calm either', () => {
+    show(makeData({ analysis: { level: 'tense', score: 45, flagged: false, reasons: [] }, stillFlagged: false }));
+    const desc = mp.container.querySelector(`[id="${dialog().getAttribute('aria-describedby')}"]`)!.textContent!;
+    expect(desc).toContain('reads as tense now, no longer angry');
+    expect(desc).not.toContain('calm');
+    expect(sendButton().textContent).toBe('Send');
+  });
+
+  // 20 sentences left to reword: the badge said "reword 20 sentences", the overlay quoted 8 and said nothing of the rest.
+  it('counts every sentence left to reword when it quotes only the first ones', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `Point ${i}: you never checked, which is frankly subpar.`);
+    show(makeData({ analysis: { level: 'tense', score: 40, flagged: false, reasons: [] }, stillFlagged: true, toReword: many }));
+    const reword = region('Still to reword')!;
+    expect(reword.querySelectorAll('li')).toHaveLength(8);
+    expect(reword.querySelector('.co-more')?.textContent).toBe('and 12 more sentences');
+  });
+
   it('shows neither list without a rewrite, and ignores lists that are not lists of text', () => {
     show(makeData());
     expect(region('Taken out by the rewrite')).toBeUndefined();

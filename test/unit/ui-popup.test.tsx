@@ -76,7 +76,8 @@ describe('Popup', () => {
     show(data({ siteEnabled: false, tab: { kind: 'guarding', boxes: 2 } }), actions());
     expect(status()).toBe('Off Off on Gmail.');
     show(data({ pausedUntil: NOW + 60_000, tab: { kind: 'ready' } }), actions());
-    expect(status()).toMatch(/^Paused Paused on Gmail until /);
+    // not "Paused on Gmail": the pause is everywhere, as the row beside Resume says
+    expect(status()).toMatch(/^Paused Not checking replies on Gmail until .+: Cool-Off is paused everywhere\.$/);
   });
 
   it('has a labelled switch reflecting and toggling the site', () => {
