@@ -86,7 +86,8 @@ const CASES: Case[] = [
     url: 'https://appstoreconnect.apple.com/apps/1234567890/distribution/activity/ios/ratingsResponses',
     body: '[role="dialog"] textarea[name="responseBody"]',
     send: '[role="dialog"] button[type="submit"]',
-    draft: [/frustrated_user_42/, /the app is not working|an app that crashes/i, /hearing back|chase us/i],
+    // folders gone after an update: the lost data is the problem named (drafts round 7: it was 'the app is not working')
+    draft: [/frustrated_user_42/, /files have gone missing|the app is not working/i, /hearing back|chas(?:e|ing) us/i],
   },
   {
     name: 'Outlook',
