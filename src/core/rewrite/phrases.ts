@@ -858,11 +858,21 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'absolute-you-never',
     kind: 'absolute',
-    pattern: 'you (?:people |guys |lot |all )?never(?: ever)?(?= (?:listen|answer|reply|respond|help|read|call|fix|care|learn|check|follow|pay|understand|deliver|do|get|send|keep|tell))',
+    pattern: 'you (?:people |guys |lot |all )?never(?: ever)?(?= (?:listen|answer|reply|respond|help|read|call|fix|care|learn|check|follow|pay|understand|deliver|do|get|send|keep|tell)\\b)',
     alternatives: ["you don't always"],
     guideline: 'stay-calm',
     source: S.constructive,
     examples: [{ before: 'You never answer the phone.', after: "You don't always answer the phone." }],
+  },
+  {
+    // a past tense after "never" ("you never checked"): "don't always checked" would be broken English
+    id: 'absolute-you-never-past',
+    kind: 'absolute',
+    pattern: 'you (?:people |guys |lot |all )?never(?: ever)?(?= \\p{L}{2,}ed\\b)',
+    alternatives: ['you may not have'],
+    guideline: 'stay-calm',
+    source: S.constructive,
+    examples: [{ before: 'Honestly you never checked the tracking.', after: 'Honestly you may not have checked the tracking.' }],
   },
   {
     id: 'absolute-every-single-time',
@@ -935,13 +945,16 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'insult-you-are',
     kind: 'insult',
-    pattern: `(?:(?:you(?:'re| are| were)|you guys are|you people are|you're being|you are being) (?:such |so |a |an |such an? |really |totally |completely |absolutely |clearly |just |the most |the biggest |an absolute |a complete |a total )*(?:${INSULT_ADJ}|${INSULT_NOUN})s?(?: (?:person|people|human|company|business|man|woman|guy|lady|bunch))?(?! (?:to|towards|with|about)\\b)|what (?:an? |such an? )(?:absolute |complete |total |utter |massive |fucking )?(?:${INSULT_NOUN}|joke|farce|disgrace)s?(?: of an? \\p{L}+)?)`,
+    pattern: `(?:(?:you(?:'re| are| were)|you guys are|you people are|you're being|you are being) (?:such |so |a |an |such an? |really |totally |completely |absolutely |clearly |just |the most |the biggest |an absolute |a complete |a total )*(?:${INSULT_ADJ}|${INSULT_NOUN})s?(?: (?:person|people|human|company|business|man|woman|guy|lady|bunch))?(?:(?:,? (?:and|or|&)|,) (?:an? |such an? |a complete |a total |an absolute |a lying |so |really )?(?:${INSULT_ADJ}|${INSULT_NOUN})s?){0,3}(?! (?:to|towards|with|about)\\b)|what (?:an? |such an? )(?:absolute |complete |total |utter |massive |fucking )?(?:${INSULT_NOUN}|joke|farce|disgrace)s?(?: of an? \\p{L}+)?)`,
     alternatives: ['I see this differently'],
     guideline: 'not-personal',
     source: S.groups,
     examples: [
       { before: "You're an idiot.", after: 'I see this differently.' },
       { before: 'What an idiot.', after: 'I see this differently.' },
+      // the whole list of names goes, not the first one ("I see this differently and a person.")
+      { before: 'You are an idiot and a liar.', after: 'I see this differently.' },
+      { before: "You're rude, lazy and incompetent.", after: 'I see this differently.' },
     ],
   },
   {
