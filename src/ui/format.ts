@@ -85,9 +85,9 @@ export function countdownAnnouncement(remainingSeconds: number, canSend: boolean
   if (canSend || s === 0) return 'The cool-off is over. You can send when you are ready.';
   if (s <= 10) return 'Less than 10 seconds left.';
   if (s <= 30) return 'Less than 30 seconds left.';
-  if (s <= 60) return 'Less than a minute left.';
+  if (s < 60) return 'Less than a minute left.';
   const minutes = Math.ceil(s / 60);
-  return `About ${minutes} minutes left.`;
+  return minutes === 1 ? 'About a minute left.' : `About ${minutes} minutes left.`;
 }
 
 /** Keep the first `max` items; `more` is how many were left off. */

@@ -109,6 +109,10 @@ describe('format helpers', () => {
     expect(at(119)).toBe(at(61));
     expect(at(121)).not.toBe(at(119));
     expect(countdownAnnouncement(0, true)).toMatch(/send/i);
+    // a full minute left is not "less than a minute", and one minute is singular
+    expect(at(60)).toBe('About a minute left.');
+    expect(at(59)).toBe('Less than a minute left.');
+    expect(at(90)).toBe('About 2 minutes left.');
   });
 
   it('capList, excerpt and spanContext', () => {
