@@ -278,8 +278,7 @@ export class Engine {
     const t: Tracked = {
       body, root, badge: null, analysis: null, analysedText: '\u0000', quotedFrom: 0, ownEnd: 0, quote: null, timer: 0, session: null, pendingOpen: 0, incoming: null,
     };
-    // The quote as it is when the box is found (Gmail and Outlook load it with the compose): the baseline
-    // the user's inline answers are told from.
+    // Rich-text boxes may hold quoted history: what the user types inside it is scored too (quote.ts).
     try {
       if (!isTextField(body)) t.quote = new QuoteWatch(body);
     } catch {

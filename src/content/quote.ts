@@ -6,15 +6,17 @@
  * The quote is kept as a baseline of lines (whitespace-normalized); lines in the quote now that are not
  * in the baseline (a multiset difference, so a repeated line counts) are the user's additions.
  *
- * Why the baseline follows every change the user did not type: the quote legitimately changes without
- * the user writing in it. Gmail's "show trimmed content" inserts the history later, a site re-renders
- * it, our Undo puts the box's HTML back. So a change to the quote counts as the user's only when it is
- * the direct result of an edit the user made inside the quote: a `beforeinput` whose target (or, if the
- * browser gives none, the selection) is inside the quote, up to the `input` event that follows it.
- * Everything else that changed the quote since the last such edit is folded into the baseline, both
- * just before each of the user's edits inside the quote and whenever the additions are read. Until the
- * user first edits inside the quote there are no additions at all. Undo/redo (whose target is unknown)
- * count as edits inside the quote: they may bring back what the user typed there.
+ * Why the baseline follows every change the user did not type, rather than being the quote as first
+ * seen when the box was found: the quote legitimately changes without the user writing in it. Gmail's
+ * "show trimmed content" inserts the history later, a site re-renders it, our Undo puts the box's HTML
+ * back. So a change to the quote counts as the user's only when it is the direct result of an edit the
+ * user made inside the quote: a `beforeinput` whose target ranges (or, if the browser gives none, the
+ * selection) are inside the quote, up to the `input` event that follows it. Everything else that
+ * changed the quote since the last such edit is folded into the baseline, both just before each of the
+ * user's edits inside the quote and whenever the additions are read. Until the user first edits inside
+ * the quote there are no additions at all, and the baseline is the quote as it is right before that
+ * first edit. Undo/redo (whose target is unknown) count as edits inside the quote: they may bring back
+ * what the user typed there. Our own edits (execCommand, innerHTML) fire no `beforeinput`.
  *
  * Nothing here writes to the page: the quote is only read.
  */
@@ -86,24 +88,26 @@ export function quoteAdditions(baseline: readonly string[], now: readonly string
   return out;
 }
 
-/** Subtract `b` from `a` as multisets, never below zero; add `c`. */
-function shift(a: readonly string[], c: readonly string[], b: readonly string[]): string[] {
+/** `a` minus `b` (as multisets, never below zero), plus `c`. */
+function rebase(a: readonly string[], c: readonly string[], b: readonly string[]): string[] {
   return [...minus(a, b), ...c];
 }
 
 export class QuoteWatch {
-  /** The quote without the user's edits in it (as first seen, plus every change the user did not type). */
-  private baseline: string[];
+  /**
+   * The quote without the user's edits in it: as it was right before their first edit inside it, plus
+   * every change since that they did not type. Read only from that first edit on: until then there is
+   * nothing to tell apart, and a long history is not walked on every pause in the user's typing.
+   */
+  private baseline: string[] = [];
   /** The quote as it was right after the user's last edit inside it (or when last folded in). */
-  private seen: string[];
+  private seen: string[] = [];
   /** Has the user edited inside the quote at all? Until then there are no additions. */
   private typed = false;
   /** A `beforeinput` inside the quote was seen; its `input` is still to come. */
   private pending = false;
 
-  constructor(private readonly body: HTMLElement) {
-    this.baseline = this.seen = this.read();
-  }
+  constructor(private readonly body: HTMLElement) {}
 
   private read(): string[] {
     return quoteLines(quotedText(this.body));
@@ -112,7 +116,7 @@ export class QuoteWatch {
   /** Fold whatever changed in the quote since `seen` into the baseline: the user did not type it. */
   private foldIn(now: string[]): void {
     if (!this.typed) this.baseline = now;
-    else this.baseline = shift(this.baseline, minus(now, this.seen), minus(this.seen, now));
+    else this.baseline = rebase(this.baseline, minus(now, this.seen), minus(this.seen, now));
     this.seen = now;
   }
 
@@ -153,9 +157,10 @@ export class QuoteWatch {
 
   /** What the user typed inside the quote, one line per line; '' when nothing. */
   added(): string {
+    if (!this.typed) return '';
     const now = this.read();
     // While an edit's input is still to come, what changed is that edit's: nothing to fold in.
     if (!this.pending) this.foldIn(now);
-    return this.typed ? quoteAdditions(this.baseline, now).join('\n') : '';
+    return quoteAdditions(this.baseline, now).join('\n');
   }
 }

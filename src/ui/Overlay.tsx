@@ -216,12 +216,12 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const takenOut = capList(plainList(data.takenOut), LIST_CAP);
   const description = toReword.length
     ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
-    : stillFlagged && insideQuote === 'only'
-      ? `Your answers inside the quoted message read as hostile. Cool-Off is holding your reply on ${siteLabel} so you can take another look; nothing is sent until you choose.`
-      : stillFlagged && insideQuote === 'also'
-        ? `Your reply on ${siteLabel} ${reads}, and so do your answers inside the quoted message. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
-      : stillFlagged
-      ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+    : stillFlagged
+      ? insideQuote === 'only'
+        ? `Your answers inside the quoted message read as hostile. Cool-Off is holding your reply on ${siteLabel} so you can take another look; nothing is sent until you choose.`
+        : insideQuote === 'also'
+          ? `Your reply on ${siteLabel} ${reads}, and so do your answers inside the quoted message. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+          : `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
       : analysis.level === 'tense'
         ? `Your reply on ${siteLabel} reads as tense now, no longer angry. You can send it, or go back and keep editing.`
         : `Your reply on ${siteLabel} reads calm now. You can send it.`;
