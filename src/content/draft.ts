@@ -51,8 +51,79 @@ function textOf(node: Node, skipQuotes: boolean, out: string[], state = { quoted
 export interface DraftText {
   /** Everything in the box. */
   full: string;
-  /** What the user wrote: quoted history removed. This is what gets scored. */
+  /** What the user wrote above the quoted history: the part our rewrite and suggestions may replace. */
   own: string;
+  /**
+   * What the user typed inside the quoted history (an inline answer), one line per line, or ''. Scored
+   * with `own` (see `scoredText`), never rewritten: we never change the quote. Only known to a
+   * QuoteWatch (src/content/quote.ts), which keeps the quote as it was before the user's edits.
+   */
+  added: string;
+}
+
+/**
+ * The text that is scored: the user's own part, then a line break and what they added inside the quote.
+ * `text.slice(0, ownEnd)` is exactly `own`, so offsets below `ownEnd` index into it (suggestions apply
+ * there); `quotedFrom` is where the additions start (the text's length when there are none): reasons
+ * at or after it lie inside the quote, and nothing is ever applied to them.
+ */
+export function scoredText(d: Pick<DraftText, 'own' | 'added'>): { text: string; quotedFrom: number; ownEnd: number } {
+  if (!d.added) return { text: d.own, quotedFrom: d.own.length, ownEnd: d.own.length };
+  const text = d.own ? `${d.own}\n${d.added}` : d.added;
+  return { text, quotedFrom: text.length - d.added.length, ownEnd: d.own.length };
+}
+
+/**
+ * Plain text of the quoted history alone (the complement of `own`): Gmail's quote blocks and generic
+ * blockquotes, and everything from Outlook's reply marker on. Lines are what matter here (see quote.ts),
+ * so block edges are simply line breaks.
+ */
+function quotedOf(node: Node, out: string[], state: { started: boolean }, inside: boolean): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    if (inside || state.started) out.push(node.nodeValue ?? '');
+    return;
+  }
+  if (!(node instanceof Element)) return;
+  if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+  if (!state.started && node.matches(QUOTE_START)) state.started = true;
+  const quoted = inside || state.started || node.matches(QUOTE_SELECTOR);
+  if (node.tagName === 'BR') {
+    if (quoted) out.push('\n');
+    return;
+  }
+  const block = BLOCK.test(node.tagName);
+  if (quoted && block) out.push('\n');
+  else if (quoted && CELL.test(node.tagName)) out.push(' ');
+  for (const child of node.childNodes) quotedOf(child, out, state, quoted);
+  if (quoted && block) out.push('\n');
+}
+
+/** The quoted history's text in a rich-text box ('' for a text field, which holds no quote). */
+export function quotedText(body: HTMLElement): string {
+  if (isTextField(body)) return '';
+  const out: string[] = [];
+  quotedOf(body, out, { started: false }, false);
+  return out.join('');
+}
+
+/**
+ * Is this boundary point (a caret, one end of a selection or of an edit's target range) inside the
+ * box's quoted history: within a quote block, or anywhere after Outlook's reply marker (inside the
+ * marker counts too: text typed there is read as quoted). A point right before the marker is the
+ * user's own part.
+ */
+export function pointInQuote(body: HTMLElement, container: Node, offset: number): boolean {
+  if (isTextField(body) || !body.contains(container)) return false;
+  const el = container instanceof Element ? container : container.parentElement;
+  const block = el?.closest(QUOTE_SELECTOR);
+  if (block && body.contains(block)) return true;
+  const marker = body.querySelector(QUOTE_START);
+  if (!marker) return false;
+  if (marker.contains(container)) return true;
+  const at = document.createRange();
+  at.setStartBefore(marker);
+  at.collapse(true);
+  return at.comparePoint(container, offset) > 0;
 }
 
 function walk(body: HTMLElement, skipQuotes: boolean): string {
@@ -61,11 +132,15 @@ function walk(body: HTMLElement, skipQuotes: boolean): string {
   return out.join('').replace(/\n$/, '');
 }
 
-/** One walk of the DOM for what gets scored (`own`); the whole box only when asked for. */
-export function readDraft(body: HTMLElement): DraftText {
-  if (isTextField(body)) return { full: body.value, own: body.value };
+/**
+ * One walk of the DOM for the user's own part; the whole box only when asked for. What the user typed
+ * inside the quote (`added`) is known only to the box's QuoteWatch (quote.ts): '' without one.
+ */
+export function readDraft(body: HTMLElement, quote?: { added(): string } | null): DraftText {
+  if (isTextField(body)) return { full: body.value, own: body.value, added: '' };
   return {
     own: walk(body, true),
+    added: quote?.added() ?? '',
     get full() {
       return walk(body, false);
     },

@@ -9,7 +9,8 @@ import type { Analysis, AnalyzeOptions } from '../core/tone/types';
 import type { Settings } from '../core/settings';
 import { isPaused } from '../core/settings';
 import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
-import { overLimit, readDraft } from './draft';
+import { isTextField, overLimit, readDraft, scoredText, type DraftText } from './draft';
+import { QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, prepare } from '../core/tone/analyze';
@@ -44,7 +45,14 @@ export type SendAttempt =
 export interface Tracked extends Compose {
   badge: Mounted | null;
   analysis: Analysis | null;
+  /** The text last scored: the user's own part, then what they typed inside the quote (see scoredText). */
   analysedText: string;
+  /** Where, in `analysedText`, what the user typed inside the quoted history starts (its length if nothing). */
+  quotedFrom: number;
+  /** `analysedText.slice(0, ownEnd)` is the user's own part, the only part our edits may replace. */
+  ownEnd: number;
+  /** Rich-text boxes: what the user typed inside the quoted history (null for a text field). */
+  quote: QuoteWatch | null;
   timer: number;
   session: HoldSession | null;
   /** The message this box answers, once found (see incomingFor). */
@@ -77,6 +85,7 @@ export class Engine {
     window.addEventListener('keydown', (e) => this.onKey(e), opts);
     window.addEventListener('keyup', (e) => this.onKeyUp(e), opts);
     window.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), opts);
+    document.addEventListener('beforeinput', (e) => this.onBeforeInput(e), opts);
     document.addEventListener('input', (e) => this.onInput(e), opts);
 
     const observer = new MutationObserver(() => this.queueScan());
@@ -175,9 +184,20 @@ export class Engine {
     };
   }
 
-  /** Analysis of the draft as it is now; cached by text so the badge and the guard agree. */
+  /** The draft as it is now: the user's own part, and what they typed inside the quoted history. */
+  draftOf(t: Tracked): DraftText {
+    return readDraft(t.body, t.quote);
+  }
+
+  /**
+   * Analysis of the draft as it is now (own part and what the user typed inside the quote, one text);
+   * cached by text so the badge, the guard and the overlay agree.
+   */
   analysisOf(t: Tracked): Analysis {
-    const text = readDraft(t.body).own;
+    const { text, quotedFrom, ownEnd } = scoredText(this.draftOf(t));
+    // the same text may split differently (a line moved into the quote): where is known afresh each time
+    t.quotedFrom = quotedFrom;
+    t.ownEnd = ownEnd;
     if (t.analysis && t.analysedText === text) return t.analysis;
     t.analysis = analyze(text, this.analyzeOptions(t));
     t.analysedText = text;
@@ -188,6 +208,11 @@ export class Engine {
       runWhenIdle(prepareRewrite(), this.deps.signal);
     }
     return t.analysis;
+  }
+
+  /** A part of the draft scored on its own (the overlay asks which part makes it hostile). */
+  analyzeAlone(t: Tracked, text: string): Analysis {
+    return analyze(text, this.analyzeOptions(t));
   }
 
   // ---- discovery ----------------------------------------------------------------------------
@@ -251,8 +276,14 @@ export class Engine {
 
   private track(body: HTMLElement, root: HTMLElement): void {
     const t: Tracked = {
-      body, root, badge: null, analysis: null, analysedText: '\u0000', timer: 0, session: null, pendingOpen: 0, incoming: null,
+      body, root, badge: null, analysis: null, analysedText: '\u0000', quotedFrom: 0, ownEnd: 0, quote: null, timer: 0, session: null, pendingOpen: 0, incoming: null,
     };
+    // Rich-text boxes may hold quoted history: what the user types inside it is scored too (quote.ts).
+    try {
+      if (!isTextField(body)) t.quote = new QuoteWatch(body);
+    } catch {
+      t.quote = null;
+    }
     this.composes.set(body, t);
     this.notifyTracked();
     try {
@@ -316,9 +347,25 @@ export class Engine {
 
   // ---- the badge ------------------------------------------------------------------------------
 
+  /** Before an edit changes the box: is the user typing inside the quoted history? (quote.ts) */
+  private onBeforeInput(e: Event): void {
+    const t = this.composeFor(e.target);
+    if (!t?.quote || !(e instanceof InputEvent) || !t.body.contains(e.target as Node)) return;
+    try {
+      t.quote.beforeInput(e);
+    } catch {
+      /* never break the page's typing */
+    }
+  }
+
   private onInput(e: Event): void {
     const t = this.composeFor(e.target);
     if (!t || !t.body.contains(e.target as Node)) return;
+    try {
+      t.quote?.afterInput();
+    } catch {
+      /* as above */
+    }
     // Keystroke path: schedule only. Scoring waits for a pause in typing.
     clearTimeout(t.timer);
     t.timer = window.setTimeout(() => this.refreshBadge(t), BADGE_DEBOUNCE_MS);

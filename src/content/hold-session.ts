@@ -31,7 +31,15 @@ export interface HoldSessionOptions {
 
 interface DraftView {
   analysis: Analysis;
+  /** The text analysed: the user's own part, then what they typed inside the quote (from `quotedFrom`). */
   text: string;
+  quotedFrom: number;
+  /** `text.slice(0, ownEnd)` is the user's own part: suggestions apply there only. */
+  ownEnd: number;
+  /** Does the own part alone read as hostile (so the calm rewrite, which only replaces it, can help)? */
+  ownFlagged: boolean;
+  /** Is what the user typed inside the quote part of why it is held: all of it ('only'), or as well ('also')? */
+  insideQuote: 'only' | 'also' | undefined;
   /** What the last calm rewrite took out and had to keep, while the draft is exactly what it left. */
   rewrite: { removed: string[]; unresolved: string[] } | null;
   suggestions: Suggestion[];
@@ -142,6 +150,19 @@ export class HoldSession {
     const t = this.o.tracked;
     const analysis = this.o.engine.analysisOf(t);
     const text = t.analysedText;
+    const { quotedFrom, ownEnd } = t;
+    const own = text.slice(0, ownEnd);
+    // What the user typed inside the quote is scored with their reply, but our edits never reach it (the
+    // rewrite would put text above the quote; the quote is never changed by us): which part holds it?
+    const hasAdded = quotedFrom < text.length;
+    const ownFlagged = !hasAdded ? analysis.flagged : analysis.flagged && this.o.engine.analyzeAlone(t, own).flagged;
+    const insideQuote = !hasAdded || !analysis.flagged
+      ? undefined
+      : !ownFlagged
+        ? 'only'
+        : this.o.engine.analyzeAlone(t, text.slice(quotedFrom)).flagged
+          ? 'also'
+          : undefined;
     const disabled = new Set(this.o.engine.currentSettings.disabledGuidelines);
     const guidelines = new Map<string, GuidelineView>();
     // the guidelines behind what the overlay lists as flagged (a calm draft's word associations are not)
@@ -150,7 +171,12 @@ export class HoldSession {
         if (!disabled.has(g.id) && !guidelines.has(g.id)) guidelines.set(g.id, { id: g.id, title: g.title, why: g.why });
       }
     }
-    return { analysis, text, rewrite: this.rewriteInForce(), suggestions: this.suggestions(text, analysis), guidelines: [...guidelines.values()] };
+    // suggestions only for phrases in the user's own part: text inside the quote is never edited by us
+    const suggestions = this.suggestions(text, analysis).filter((s) => s.end <= ownEnd);
+    return {
+      analysis, text, quotedFrom, ownEnd, ownFlagged, insideQuote,
+      rewrite: this.rewriteInForce(), suggestions, guidelines: [...guidelines.values()],
+    };
   }
 
   private render(): void {
@@ -158,10 +184,12 @@ export class HoldSession {
     try {
       const now = this.o.now();
       this.view ??= this.computeView();
-      const { analysis, text, suggestions, guidelines, rewrite } = this.view;
+      const { analysis, text, suggestions, guidelines, rewrite, quotedFrom, ownEnd, ownFlagged, insideQuote } = this.view;
       const data: OverlayData = {
         siteLabel: this.o.siteLabel,
         text,
+        quotedFrom,
+        insideQuote,
         // The strongest distinct phrases, not every word the scorer weighed.
         analysis: { ...analysis, reasons: topReasons(analysis.reasons, 6) },
         remainingSeconds: Math.ceil(remainingMs(this.state, now) / 1000),
@@ -175,7 +203,8 @@ export class HoldSession {
         })),
         guidelines,
         // not again on what the rewrite itself left: it would only answer "Nothing to rewrite."
-        rewriteAvailable: analysis.flagged && text.trim().length > 0 && !rewrite,
+        // and only when the user's own part is what reads as hostile: the rewrite replaces that part alone
+        rewriteAvailable: ownFlagged && text.slice(0, ownEnd).trim().length > 0 && !rewrite,
         canUndo: this.undoStack.length > 0,
         status: this.status,
       };
@@ -225,7 +254,9 @@ export class HoldSession {
     this.view = this.computeView(); // the suggestion must match the draft as it is now
     const s = this.view.suggestions.find((x) => x.id === id);
     if (!s) return;
-    this.edit(applySuggestion(this.view.text, s), `Replaced “${s.before}”. Undo puts your words back.`);
+    // offsets below ownEnd index into the own part (suggestions in the quote were never offered)
+    if (s.end > this.view.ownEnd) return;
+    this.edit(applySuggestion(this.view.text.slice(0, this.view.ownEnd), s), `Replaced “${s.before}”. Undo puts your words back.`);
   }
 
   private useRewrite(): void {

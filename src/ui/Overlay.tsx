@@ -30,14 +30,19 @@ function More({ count, what }: { count: number; what: string }) {
   );
 }
 
-function ReasonItem({ reason, text }: { reason: Reason; text: string }) {
-  const ctx = spanContext(text, reason.start, reason.end);
+function ReasonItem({ reason, text, quotedFrom }: { reason: Reason; text: string; quotedFrom: number }) {
+  // A reason inside the quote is shown with context from the quote only, and the reply's with the reply's.
+  const inQuote = num(reason.start, -1) >= quotedFrom;
+  const ctx = inQuote
+    ? spanContext(text.slice(quotedFrom), reason.start - quotedFrom, reason.end - quotedFrom)
+    : spanContext(text.slice(0, quotedFrom), reason.start, reason.end);
   // Stale offsets (the draft changed since the analysis): show the reason's own text only.
   const usable = ctx && ctx.span === excerpt(str(reason.text), 80) ? ctx : null;
   return (
     <li class="co-item">
       <div class="co-item-head">
         <span class="co-kind">{kindLabel(reason.kind)}</span>
+        {inQuote ? <span class="co-muted"> · inside the quoted message</span> : null}
       </div>
       <p class="co-context">
         {usable ? usable.before : null}
@@ -102,6 +107,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   actionsRef.current = actions;
 
   const text = str(data.text);
+  const quotedFrom = Math.min(text.length, Math.max(0, Math.trunc(num(data.quotedFrom, text.length))));
+  const insideQuote = data.insideQuote === 'only' || data.insideQuote === 'also' ? data.insideQuote : undefined;
   const siteLabel = str(data.siteLabel) || 'this site';
   const analysis = data.analysis ?? { level: 'tense', reasons: [], score: 0, flagged: true };
   const remaining = Math.max(0, num(data.remainingSeconds));
@@ -210,7 +217,11 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const description = toReword.length
     ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
     : stillFlagged
-      ? `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+      ? insideQuote === 'only'
+        ? `Your answers inside the quoted message read as hostile. Cool-Off is holding your reply on ${siteLabel} so you can take another look; nothing is sent until you choose.`
+        : insideQuote === 'also'
+          ? `Your reply on ${siteLabel} ${reads}, and so do your answers inside the quoted message. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+          : `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
       : analysis.level === 'tense'
         ? `Your reply on ${siteLabel} reads as tense now, no longer angry. You can send it, or go back and keep editing.`
         : `Your reply on ${siteLabel} reads calm now. You can send it.`;
@@ -301,7 +312,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
           {reasons.shown.length ? (
             <ul class="co-list">
               {reasons.shown.map((r, i) => (
-                <ReasonItem key={`${i}-${r.start}-${r.kind}`} reason={r} text={text} />
+                <ReasonItem key={`${i}-${r.start}-${r.kind}`} reason={r} text={text} quotedFrom={quotedFrom} />
               ))}
             </ul>
           ) : (
@@ -310,6 +321,11 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
             </p>
           )}
           <More count={reasons.more} what="flagged phrases" />
+          {stillFlagged && insideQuote ? (
+            <p class="co-muted" data-co-inside-quote="">
+              Cool-Off never changes the quoted message, so there is no calm rewrite or suggestion for what you typed inside it. Back to editing lets you reword it there.
+            </p>
+          ) : null}
         </section>
 
         {suggestions.shown.length ? (

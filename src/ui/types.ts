@@ -25,8 +25,18 @@ export interface GuidelineView {
 
 export interface OverlayData {
   siteLabel: string;
-  /** The draft as analysed. */
+  /** The draft as analysed: the user's reply, then what they typed inside the quoted message (from `quotedFrom`). */
   text: string;
+  /**
+   * Where, in `text`, what the user typed inside the quoted message starts; reasons from there on are
+   * shown as being in the quote. Absent or `text.length` when they typed nothing there.
+   */
+  quotedFrom?: number;
+  /**
+   * What the user typed inside the quoted message reads as hostile, and is why the reply is held ('only': the
+   * reply above the quote would pass; 'also': both). No calm rewrite or suggestion reaches text in the quote.
+   */
+  insideQuote?: 'only' | 'also';
   analysis: Analysis;
   /** Seconds left in the cool-off; 0 when the user may send. */
   remainingSeconds: number;

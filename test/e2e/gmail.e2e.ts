@@ -198,6 +198,72 @@ describe('calm drafts and several composes', () => {
   });
 });
 
+// QA: an answer typed inside the quoted history ("see my answers below") was never checked.
+describe('inline answers inside the quoted history', () => {
+  const QUOTE =
+    '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Dana wrote:<br></div><blockquote class="gmail_quote">' +
+    '<div>I ordered the lamp two weeks ago.</div><div>This is the worst shop ever, you are all useless idiots!!!</div></blockquote></div>';
+
+  /** A reply with the quoted history below it, as Gmail loads it with the compose. */
+  async function reply(own = '<div><br></div>'): Promise<Page> {
+    const page = await inbox();
+    await page.locator(BODY).first().evaluate((el, html) => {
+      el.innerHTML = html;
+    }, `${own}<br>${QUOTE}`);
+    return page;
+  }
+
+  /** Click into the quoted line and answer under it. */
+  async function answerInQuote(page: Page, text: string): Promise<void> {
+    await page.locator(`${BODY} blockquote div`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  }
+
+  const quoted = (page: Page) => page.locator(`${BODY} blockquote`).first().innerText();
+
+  it('a hostile answer typed inside the quote is held: the badge and the overlay say so, no rewrite is offered', async () => {
+    const page = await reply();
+    await answerInQuote(page, 'Read the tracking page yourself, you idiot. Stop wasting my time.');
+    await expect.poll(() => badge(page).first().locator('.co-badge').innerText(), { timeout: 3000 }).toMatch(/angry/i);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    expect(await dlg.locator('.co-desc').innerText()).toMatch(/answers inside the quoted message read as hostile/);
+    expect(await dlg.getByRole('button', { name: /use calm rewrite/i }).count()).toBe(0);
+    // the quote still holds the customer's words and the user's answer, nothing of ours
+    const q = await quoted(page);
+    expect(q).toContain('I ordered the lamp two weeks ago.');
+    expect(q).toContain('you idiot');
+    expect(await page.locator(`${BODY} cool-off-badge, ${BODY} cool-off-overlay`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a calm answer typed inside the quote sends at once', async () => {
+    const page = await reply();
+    await answerInQuote(page, 'It shipped on Monday; the tracking number is 1Z999AA1.');
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    expect((await sends(page))[0]!.text).toContain('1Z999AA1');
+    await page.close();
+  });
+
+  it("the customer's angry words in the quote, untouched, do not hold a calm reply", async () => {
+    const page = await reply();
+    await page.locator(BODY).first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(CALM);
+    await page.locator('.aoO').first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    expect((await sends(page))[0]!.text).toContain('useless idiots');
+    await page.close();
+  });
+});
+
 describe('the live badge', () => {
   it('updates as the user types, explains on focus, and is never inside the editable body', async () => {
     const page = await inbox();

@@ -379,6 +379,69 @@ describe('every submit path', () => {
     await page.close();
   });
 
+  // QA: an inline answer typed inside the quoted original was never checked; Send went out at once.
+  it('Outlook: a hostile line typed inside the quoted original is held, said to be in the quote, never rewritten; Send anyway sends it once', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    const body = page.locator(c.body).first();
+    const quoted = body.locator(':scope > #divRplyFwdMsg + div');
+    const before = await quoted.innerText();
+    // the user clicks into the quoted message and answers there
+    await quoted.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const HOSTILE = 'You clearly did not read my email, you idiot. Stop wasting my time.';
+    await page.keyboard.type(HOSTILE);
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    expect(await dlg.locator('.co-desc').innerText()).toMatch(/answers inside the quoted message read as hostile/);
+    expect(await dlg.innerText()).toMatch(/idiot|wasting my time/);
+    expect(await dlg.getByRole('button', { name: /use calm rewrite/i }).count()).toBe(0);
+    expect(await dlg.getByRole('button', { name: /^apply/i }).count()).toBe(0);
+    // the quote is as it was, with the user's answer in it; nothing of ours is in the box
+    expect(await quoteIntact(page)).toEqual({ marker: true, hr: true, header: 'From: Dana Whitfield <dana@example.org>', headers: 1 });
+    expect(await quoted.innerText()).toContain(before.trim());
+    expect(await body.innerText()).toContain(HOSTILE);
+    expect(await body.evaluate((b) => b.querySelectorAll('[class^="co-"], cool-off-badge, cool-off-overlay').length)).toBe(0);
+    const sendAnyway = dlg.getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    await page.waitForTimeout(300);
+    const sent = await sends(page);
+    expect(sent).toHaveLength(1);
+    expect((sent[0] as { full?: string }).full).toContain(HOSTILE);
+    await page.close();
+  });
+
+  it('Outlook: a click that lands in the quoted "From:" header, then an angry line, is held too', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await page.locator(c.body).first().locator('#divRplyFwdMsg b').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' You clearly did not read my email, you idiot.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    expect(await overlay(page).locator('.co-desc').innerText()).toMatch(/inside the quoted message/);
+    await page.close();
+  });
+
+  it('Outlook: a calm line typed inside the quoted original sends at once', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await page.locator(c.body).first().locator(':scope > #divRplyFwdMsg + div').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(CALM);
+    await page.locator(c.send).first().click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('Outlook: "Draft a calm reply" goes above the quoted original, and what is typed into it afterwards is still checked', async () => {
     const c = site('Outlook');
     const page = await open(c);

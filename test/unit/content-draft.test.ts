@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readDraft } from '../../src/content/draft';
+import { pointInQuote, quotedText, readDraft, scoredText } from '../../src/content/draft';
+import { QuoteWatch, quoteAdditions, quoteLines } from '../../src/content/quote';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" role="textbox">${html}</div>`;
@@ -33,7 +34,7 @@ describe('reading a draft', () => {
   it('reads textareas by value', () => {
     document.body.innerHTML = '<textarea>plain reply</textarea>';
     const ta = document.querySelector('textarea')!;
-    expect(readDraft(ta)).toEqual({ full: 'plain reply', own: 'plain reply' });
+    expect(readDraft(ta)).toEqual({ full: 'plain reply', own: 'plain reply', added: '' });
   });
 
   it('ignores script and style content and survives odd markup', () => {
@@ -49,5 +50,118 @@ describe('reading a pasted table', () => {
   it('keeps the cells of a row apart', () => {
     const el = editor('<p>Listen:</p><table><tr><td>Order</td><td>#4412</td></tr><tr><th>Shipped</th><td>3 May</td></tr></table>');
     expect(readDraft(el).own).toBe('Listen:\nOrder #4412\nShipped 3 May');
+  });
+});
+
+describe('what the user typed inside the quoted history', () => {
+  const GMAIL_QUOTE =
+    '<div>Thanks, we will look into it.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, Dana wrote:</div>' +
+    '<blockquote class="gmail_quote"><div>Where is my lamp?</div><div>You are useless!!!</div></blockquote></div>';
+  const OUTLOOK_QUOTE =
+    '<div>Sure, we will refund it.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Dana Whitfield</div>' +
+    '<div>Where is my lamp?</div>';
+
+  /** A beforeinput / input pair around an edit, the way the browser sends them, with the caret at `node`. */
+  function typeAt(node: Node, edit: () => void, watch: QuoteWatch): void {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    watch.beforeInput(new InputEvent('beforeinput', { inputType: 'insertText', data: 'x' }));
+    edit();
+    watch.afterInput();
+  }
+
+  it('reads the quote alone, Gmail blocks and everything after Outlook\'s marker', () => {
+    expect(quoteLines(quotedText(editor(GMAIL_QUOTE)))).toEqual(['On Mon, Dana wrote:', 'Where is my lamp?', 'You are useless!!!']);
+    expect(quoteLines(quotedText(editor(OUTLOOK_QUOTE)))).toEqual(['From: Dana Whitfield', 'Where is my lamp?']);
+    document.body.innerHTML = '<textarea>plain</textarea>';
+    expect(quotedText(document.querySelector('textarea')!)).toBe('');
+  });
+
+  it('knows a point inside the quote from one in the reply above it', () => {
+    const g = editor(GMAIL_QUOTE);
+    expect(pointInQuote(g, g.querySelector('blockquote div')!.firstChild!, 2)).toBe(true);
+    expect(pointInQuote(g, g.firstElementChild!.firstChild!, 2)).toBe(false);
+    const o = editor(OUTLOOK_QUOTE);
+    const marker = o.querySelector('#appendonsend')!;
+    const at = [...o.childNodes].indexOf(marker);
+    expect(pointInQuote(o, o, at)).toBe(false); // right before the marker: the reply's own end
+    expect(pointInQuote(o, o, at + 1)).toBe(true);
+    expect(pointInQuote(o, marker, 0)).toBe(true);
+    expect(pointInQuote(o, o.lastElementChild!.firstChild!, 3)).toBe(true);
+    expect(pointInQuote(o, o.firstElementChild!.firstChild!, 3)).toBe(false);
+  });
+
+  it('multiset difference: a repeated line counts, lines gone do not', () => {
+    expect(quoteAdditions(['a line', 'b line'], ['a line', 'a line', 'b line', 'c line'])).toEqual(['a line', 'c line']);
+    expect(quoteAdditions(['a line', 'b line'], ['b line'])).toEqual([]);
+    expect(quoteLines('  one \u00a0 two \n\n three')).toEqual(['one two', 'three']);
+  });
+
+  it('typing into a quoted line counts only what was typed, not the quoted words', () => {
+    expect(quoteAdditions(['From: Dana Whitfield', 'x'], ['From: Dana Whitfieldyou idiot', 'x'])).toEqual(['you idiot']);
+    expect(quoteAdditions(['Where is my lamp?'], ['No. Where is my lamp?'])).toEqual(['No.']);
+    expect(quoteAdditions(['Where is my lamp?'], ['Where is my lamp? Read the tracking!'])).toEqual(['Read the tracking!']);
+    // a quoted line split in two with Enter: neither half is the user's
+    expect(quoteAdditions(['Where is my lamp today?'], ['Where is my', 'lamp today?'])).toEqual([]);
+  });
+
+  it('counts a line the user types inside the Gmail quote; the reply above is still `own`', () => {
+    const el = editor(GMAIL_QUOTE);
+    const watch = new QuoteWatch(el);
+    expect(readDraft(el, watch).added).toBe('');
+    const block = el.querySelector('blockquote')!;
+    typeAt(block.firstElementChild!, () => block.firstElementChild!.insertAdjacentHTML('afterend', '<div>Read the tracking, you idiot.</div>'), watch);
+    const d = readDraft(el, watch);
+    expect(d.own).toBe('Thanks, we will look into it.');
+    expect(d.added).toBe('Read the tracking, you idiot.');
+    expect(scoredText(d)).toEqual({
+      text: 'Thanks, we will look into it.\nRead the tracking, you idiot.',
+      quotedFrom: 'Thanks, we will look into it.\n'.length,
+      ownEnd: 'Thanks, we will look into it.'.length,
+    });
+  });
+
+  it('the customer\'s own angry words in the quote are never the user\'s', () => {
+    const el = editor(GMAIL_QUOTE);
+    const watch = new QuoteWatch(el);
+    // typing above the quote
+    typeAt(el.firstElementChild!, () => el.firstElementChild!.append(' Today.'), watch);
+    expect(readDraft(el, watch)).toMatchObject({ own: 'Thanks, we will look into it. Today.', added: '' });
+  });
+
+  it('history that appears later (Gmail\'s "show trimmed content") is not the user\'s, before or after they type in the quote', () => {
+    const el = editor('<div>Thanks.</div>');
+    const watch = new QuoteWatch(el);
+    el.insertAdjacentHTML('beforeend', '<div class="gmail_quote"><blockquote>You are useless!!!</blockquote></div>');
+    expect(readDraft(el, watch).added).toBe('');
+    const block = el.querySelector('blockquote')!;
+    typeAt(block, () => block.insertAdjacentHTML('beforeend', '<div>See answers below.</div>'), watch);
+    expect(readDraft(el, watch).added).toBe('See answers below.');
+    // more history shown after the user typed inside the quote
+    el.insertAdjacentHTML('beforeend', '<blockquote>Worst shop ever, you idiots.</blockquote>');
+    expect(readDraft(el, watch).added).toBe('See answers below.');
+    // and when it comes between two of the user's edits inside the quote, it is folded in before the next
+    el.insertAdjacentHTML('beforeend', '<blockquote>I hate you all.</blockquote>');
+    typeAt(block, () => block.insertAdjacentHTML('beforeend', '<div>Order #4412 shipped.</div>'), watch);
+    expect(readDraft(el, watch).added).toBe('See answers below.\nOrder #4412 shipped.');
+  });
+
+  it("Outlook: a click in the quoted header, then typing, counts what was typed", () => {
+    const el = editor(OUTLOOK_QUOTE);
+    const watch = new QuoteWatch(el);
+    const header = el.querySelector('#divRplyFwdMsg')!;
+    typeAt(header, () => header.append(' you clearly cannot read'), watch);
+    expect(readDraft(el, watch)).toMatchObject({ own: 'Sure, we will refund it.', added: 'you clearly cannot read' });
+  });
+
+  it('a change to the quote no edit of the user made (our Undo, a site re-render) is not counted', () => {
+    const el = editor(OUTLOOK_QUOTE);
+    const watch = new QuoteWatch(el);
+    el.lastElementChild!.textContent = 'Where is my lamp? You are useless.';
+    watch.afterInput(); // an input event with no beforeinput of the user's inside the quote
+    expect(readDraft(el, watch).added).toBe('');
   });
 });

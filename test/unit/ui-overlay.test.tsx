@@ -516,3 +516,37 @@ describe('Overlay inside a shadow root (as the content script mounts it)', () =>
     }
   });
 });
+
+describe('Overlay: answers typed inside the quoted message', () => {
+  const OWN = 'Thanks for writing.';
+  const ADDED = 'Read the tracking page, you idiot.';
+  const FULL = `${OWN}\n${ADDED}`;
+
+  it('says the hold is about the quote, marks its phrases as there with context from the quote only, and offers no rewrite', () => {
+    show(
+      makeData({
+        text: FULL,
+        quotedFrom: OWN.length + 1,
+        insideQuote: 'only',
+        analysis: { level: 'angry', score: 6, flagged: true, reasons: [reason('you idiot', 'insult', 'Name-calling.', FULL)] },
+        suggestions: [],
+        rewriteAvailable: false,
+      }),
+    );
+    const d = dialog();
+    expect(d.querySelector('.co-desc')!.textContent).toMatch(/^Your answers inside the quoted message read as hostile\./);
+    const item = d.querySelector('.co-item')!;
+    expect(item.textContent).toContain('inside the quoted message');
+    expect(item.querySelector('.co-context')!.textContent).not.toContain('Thanks'); // no context from the reply above
+    expect(item.querySelector('mark')!.textContent).toBe('you idiot');
+    expect(d.querySelector('[data-co-inside-quote]')).not.toBeNull();
+    expect(buttonByText(/use calm rewrite/i)).toBeUndefined();
+  });
+
+  it('says both when the reply above the quote is hostile too', () => {
+    show(makeData({ text: `${TEXT}\n${ADDED}`, quotedFrom: TEXT.length + 1, insideQuote: 'also' }));
+    expect(dialog().querySelector('.co-desc')!.textContent).toMatch(/reads as angry, and so do your answers inside the quoted message/);
+    // reasons in the reply above are not marked as in the quote
+    expect(dialog().querySelector('.co-item')!.textContent).not.toContain('inside the quoted message');
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * What the user typed inside the quoted history of a reply (an inline answer: "see my answers below",
+ * or a click in the middle of an Outlook compose that lands in the quoted "From:" block). `own` in
+ * draft.ts skips the quote, so without this such text was never scored and Send went straight out.
+ *
+ * The quote is kept as a baseline of lines (whitespace-normalized); lines in the quote now that are not
+ * in the baseline (a multiset difference, so a repeated line counts) are the user's additions.
+ *
+ * Why the baseline follows every change the user did not type, rather than being the quote as first
+ * seen when the box was found: the quote legitimately changes without the user writing in it. Gmail's
+ * "show trimmed content" inserts the history later, a site re-renders it, our Undo puts the box's HTML
+ * back. So a change to the quote counts as the user's only when it is the direct result of an edit the
+ * user made inside the quote: a `beforeinput` whose target ranges (or, if the browser gives none, the
+ * selection) are inside the quote, up to the `input` event that follows it. Everything else that
+ * changed the quote since the last such edit is folded into the baseline, both just before each of the
+ * user's edits inside the quote and whenever the additions are read. Until the user first edits inside
+ * the quote there are no additions at all, and the baseline is the quote as it is right before that
+ * first edit. Undo/redo (whose target is unknown) count as edits inside the quote: they may bring back
+ * what the user typed there. Our own edits (execCommand, innerHTML) fire no `beforeinput`.
+ *
+ * Nothing here writes to the page: the quote is only read.
+ */
+import { pointInQuote, quotedText } from './draft';
+
+/** The quote's lines, whitespace-normalized, empty ones left out. */
+export function quoteLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function counts(lines: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const l of lines) m.set(l, (m.get(l) ?? 0) + 1);
+  return m;
+}
+
+/** `a` minus `b`, as multisets, in `a`'s order. */
+export function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = counts(b);
+  const out: string[] = [];
+  for (const l of a) {
+    const n = left.get(l) ?? 0;
+    if (n > 0) left.set(l, n - 1);
+    else out.push(l);
+  }
+  return out;
+}
+
+/** Shared characters at the start and at the end of two strings (not overlapping in the shorter one). */
+function sharedEnds(a: string, b: string): { head: number; tail: number } {
+  const max = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < max && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < max - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}
+
+/** A shared start or end shorter than this is taken as chance, not as the quoted line typed into. */
+const MIN_SHARED = 4;
+
+/**
+ * The user's additions: lines of `now` not in `baseline`. Typing into a quoted line changes that line,
+ * and the whole changed line would then read as the user's ("From: Dana <dana@example.org>you idiot"),
+ * the customer's words with it. So an added line that starts or ends like a quoted line that is gone
+ * keeps only what is not that line's (the middle of "From: Dana …you idiot" vs "From: Dana …" is
+ * "you idiot"); a line left with nothing of its own (half of a quoted line split with Enter) is dropped.
+ */
+export function quoteAdditions(baseline: readonly string[], now: readonly string[]): string[] {
+  const added = minus(now, baseline);
+  if (!added.length) return added;
+  const gone = minus(baseline, now);
+  const out: string[] = [];
+  for (const line of added) {
+    let best = { head: 0, tail: 0, from: gone[0] ?? '' };
+    for (const g of gone) {
+      const e = sharedEnds(line, g);
+      if (e.head + e.tail > best.head + best.tail) best = { ...e, from: g };
+    }
+    const shared = best.head + best.tail;
+    const own = shared >= Math.min(MIN_SHARED, best.from.length) && shared > 0 ? line.slice(best.head, line.length - best.tail).trim() : line;
+    if (own) out.push(own);
+  }
+  return out;
+}
+
+/** `a` minus `b` (as multisets, never below zero), plus `c`. */
+function rebase(a: readonly string[], c: readonly string[], b: readonly string[]): string[] {
+  return [...minus(a, b), ...c];
+}
+
+export class QuoteWatch {
+  /**
+   * The quote without the user's edits in it: as it was right before their first edit inside it, plus
+   * every change since that they did not type. Read only from that first edit on: until then there is
+   * nothing to tell apart, and a long history is not walked on every pause in the user's typing.
+   */
+  private baseline: string[] = [];
+  /** The quote as it was right after the user's last edit inside it (or when last folded in). */
+  private seen: string[] = [];
+  /** Has the user edited inside the quote at all? Until then there are no additions. */
+  private typed = false;
+  /** A `beforeinput` inside the quote was seen; its `input` is still to come. */
+  private pending = false;
+
+  constructor(private readonly body: HTMLElement) {}
+
+  private read(): string[] {
+    return quoteLines(quotedText(this.body));
+  }
+
+  /** Fold whatever changed in the quote since `seen` into the baseline: the user did not type it. */
+  private foldIn(now: string[]): void {
+    if (!this.typed) this.baseline = now;
+    else this.baseline = rebase(this.baseline, minus(now, this.seen), minus(this.seen, now));
+    this.seen = now;
+  }
+
+  /** Is this edit inside the quote? Its target ranges, or the selection when the browser gives none. */
+  private editsQuote(e: InputEvent): boolean {
+    if (e.inputType === 'historyUndo' || e.inputType === 'historyRedo') return true;
+    const ranges: Array<{ startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }> = [];
+    try {
+      ranges.push(...e.getTargetRanges());
+    } catch {
+      /* not every event has them */
+    }
+    if (!ranges.length) {
+      const sel = this.body.ownerDocument.getSelection();
+      if (sel && sel.rangeCount) ranges.push(sel.getRangeAt(0));
+    }
+    return ranges.some(
+      (r) => pointInQuote(this.body, r.startContainer, r.startOffset) || pointInQuote(this.body, r.endContainer, r.endOffset),
+    );
+  }
+
+  /** A `beforeinput` in the box (before the DOM changes). */
+  beforeInput(e: InputEvent): void {
+    // An edit the page cancelled never reaches its `input`: a new edit ends the wait either way.
+    this.pending = false;
+    if (!this.editsQuote(e)) return;
+    this.foldIn(this.read());
+    this.typed = true;
+    this.pending = true;
+  }
+
+  /** An `input` in the box (after the DOM changed): what an edit inside the quote did is the user's. */
+  afterInput(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.seen = this.read();
+  }
+
+  /** What the user typed inside the quote, one line per line; '' when nothing. */
+  added(): string {
+    if (!this.typed) return '';
+    const now = this.read();
+    // While an edit's input is still to come, what changed is that edit's: nothing to fold in.
+    if (!this.pending) this.foldIn(now);
+    return quoteAdditions(this.baseline, now).join('\n');
+  }
+}
