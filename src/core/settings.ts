@@ -58,6 +58,15 @@ export interface ParsedSettings {
   problems: string[];
 }
 
+/**
+ * What "Reset defaults" leaves: every setting at its default, except the sites the user turned on
+ * themselves from the popup. Each of those carries a permission Chrome granted for that one site, and
+ * has its own Remove button; a reset of preferences should not quietly switch them off.
+ */
+export function resetSettings(current: Settings): Settings {
+  return { ...cloneDefaults(), customSites: [...current.customSites] };
+}
+
 /** A fresh copy of the defaults (no array or object shared with DEFAULT_SETTINGS). */
 export function cloneDefaults(): Settings {
   return {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { Options } from '../ui/Options';
 import { pageCss } from '../ui/styles';
-import { DEFAULT_SETTINGS, parseSettings, SITE_IDS, validateForm, type FormErrors, type Settings } from '../core/settings';
+import { parseSettings, resetSettings, SITE_IDS, validateForm, type FormErrors, type Settings } from '../core/settings';
 import { GUIDELINES } from '../core/guidelines/data';
 import { ADAPTERS } from '../sites';
 import { loadSettings, onSettingsChanged, saveSettings } from '../background/ext';
@@ -41,7 +41,7 @@ function draw(): void {
           }
           void persist(result.settings);
         },
-        resetDefaults: () => void persist(parseSettings(structuredClone(DEFAULT_SETTINGS)).settings),
+        resetDefaults: () => void persist(resetSettings(state.settings)),
         removeCustomSite: (origin) =>
           void persist({ ...state.settings, customSites: state.settings.customSites.filter((o) => o !== origin) }),
       }}

@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import {
-  DEFAULT_SETTINGS,
   DELAY_MAX,
+  resetSettings,
   DELAY_MIN,
   SENSITIVITIES,
   SITE_IDS,
@@ -49,10 +49,6 @@ export function formFromSettings(s: Settings): FormState {
     businessName: s.businessName ?? '',
     disabledGuidelines: [...(s.disabledGuidelines ?? [])],
   };
-}
-
-function defaultsCopy(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites }, customSites: [], alwaysFlag: [], neverFlag: [], disabledGuidelines: [] };
 }
 
 function errorsKey(errors: FormErrors | null | undefined): string {
@@ -118,9 +114,22 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
     actions.save(out);
   };
 
+  // "Reset defaults" asks first: it saves at once and cannot be undone
+  const [confirmReset, setConfirmReset] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmReset) confirmButton.current?.focus();
+  }, [confirmReset]);
   const onReset = () => {
-    setForm(formFromSettings(defaultsCopy()));
+    setConfirmReset(false);
+    setForm(formFromSettings(resetSettings(data.settings)));
     actions.resetDefaults();
+    resetButton.current?.focus();
+  };
+  const onCancelReset = () => {
+    setConfirmReset(false);
+    resetButton.current?.focus();
   };
 
   /** aria-describedby for a field: its help text (if any) and its error (if any). */
@@ -361,9 +370,20 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
           <button type="submit" class="co-btn co-btn-primary">
             Save
           </button>
-          <button type="button" class="co-btn" onClick={onReset}>
+          <button type="button" class="co-btn" ref={resetButton} aria-expanded={confirmReset} onClick={() => setConfirmReset(true)}>
             Reset defaults
           </button>
+          {confirmReset ? (
+            <div role="group" aria-labelledby={id('reset-question')} class="co-reset-confirm">
+              <p id={id('reset-question')}>Reset every setting to its default? This saves at once. Sites you turned on yourself stay on.</p>
+              <button type="button" class="co-btn co-btn-primary" ref={confirmButton} onClick={onReset}>
+                Yes, reset
+              </button>
+              <button type="button" class="co-btn" onClick={onCancelReset}>
+                Cancel
+              </button>
+            </div>
+          ) : null}
           <p role="status" class={errorCount ? 'co-error' : 'co-ok'}>
             {status}
           </p>

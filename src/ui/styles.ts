@@ -250,4 +250,5 @@ body { margin: 0; background: ${lightPalette.surface}; }
 .co-notice { background: var(--co-notice-bg); color: var(--co-notice-text); border-radius: 8px; padding: 10px 12px; margin: 0 0 18px; }
 .co-notice ul { margin: 4px 0 0; padding-left: 18px; }
 .co-buttons { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.co-reset-confirm { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; flex-basis: 100%; }
 `;

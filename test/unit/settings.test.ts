@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SITE_IDS, isPaused, parseSettings, validateForm, type SettingsForm } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, SITE_IDS, isPaused, parseSettings, resetSettings, validateForm, type SettingsForm } from '../../src/core/settings';
 
 const form = (over: Partial<SettingsForm> = {}): SettingsForm => ({
   delaySeconds: '60',
@@ -129,5 +129,16 @@ describe('isPaused', () => {
     const s = { ...parseSettings(undefined).settings, pausedUntil: 1000 };
     expect(isPaused(s, 999)).toBe(true);
     expect(isPaused(s, 1000)).toBe(false);
+  });
+});
+
+describe('resetSettings', () => {
+  it('puts every setting back to its default but keeps the sites the user turned on (each has its own Remove)', () => {
+    const current = parseSettings({ ...DEFAULT_SETTINGS, delaySeconds: 600, alwaysFlag: ['asap'], customSites: ['https://help.example.com'] }).settings;
+    const reset = resetSettings(current);
+    expect(reset).toEqual({ ...parseSettings(undefined).settings, customSites: ['https://help.example.com'] });
+    // a copy: changing the result leaves the current settings alone
+    reset.customSites.push('https://other.example.com');
+    expect(current.customSites).toEqual(['https://help.example.com']);
   });
 });

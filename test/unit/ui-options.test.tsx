@@ -223,11 +223,26 @@ describe('Options form', () => {
     expect(mp.container.querySelector('[role="note"]')?.textContent).toContain('Stored "delaySeconds" was invalid');
   });
 
-  it('Reset defaults calls resetDefaults and shows the defaults', () => {
+  it('Reset defaults asks first; "Yes, reset" resets and shows the defaults, Cancel changes nothing', () => {
     show(data({ settings: settings({ delaySeconds: 300 }) }));
-    const reset = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Reset defaults')!;
+    const button = (text: string) => Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
+    const reset = button('Reset defaults')!;
     expect(reset.type).toBe('button');
     act(() => reset.click());
+    // nothing saved yet: the question is shown, and focus is on its answer
+    expect(resetDefaults).not.toHaveBeenCalled();
+    expect(reset.getAttribute('aria-expanded')).toBe('true');
+    const group = mp.container.querySelector('[role="group"][aria-labelledby]')!;
+    expect(mp.container.querySelector(`[id="${group.getAttribute('aria-labelledby')}"]`)?.textContent).toMatch(/Sites you turned on yourself stay on/);
+    expect(document.activeElement).toBe(button('Yes, reset'));
+    act(() => button('Cancel')!.click());
+    expect(resetDefaults).not.toHaveBeenCalled();
+    expect(button('Yes, reset')).toBeUndefined();
+    expect(labelled('Cool-off delay').value).toBe('300');
+    expect(document.activeElement).toBe(reset);
+
+    act(() => reset.click());
+    act(() => button('Yes, reset')!.click());
     expect(resetDefaults).toHaveBeenCalledTimes(1);
     expect(save).not.toHaveBeenCalled();
     expect(labelled('Cool-off delay').value).toBe(String(DEFAULT_SETTINGS.delaySeconds));
