@@ -361,11 +361,6 @@ export class Engine {
   private onInput(e: Event): void {
     const t = this.composeFor(e.target);
     if (!t || !t.body.contains(e.target as Node)) return;
-    try {
-      t.quote?.afterInput();
-    } catch {
-      /* as above */
-    }
     // Keystroke path: schedule only. Scoring waits for a pause in typing.
     clearTimeout(t.timer);
     t.timer = window.setTimeout(() => this.refreshBadge(t), BADGE_DEBOUNCE_MS);

@@ -9,11 +9,12 @@
  * Why the baseline follows every change the user did not type, rather than being the quote as first
  * seen when the box was found: the quote legitimately changes without the user writing in it. Gmail's
  * "show trimmed content" inserts the history later, a site re-renders it, our Undo puts the box's HTML
- * back. So a change to the quote counts as the user's only when it is the direct result of an edit the
- * user made inside the quote: a `beforeinput` whose target ranges (or, if the browser gives none, the
- * selection) are inside the quote, up to the `input` event that follows it. Everything else that
- * changed the quote since the last such edit is folded into the baseline, both just before each of the
- * user's edits inside the quote and whenever the additions are read. Until the user first edits inside
+ * back. So a change to the quote counts as the user's only when it comes during a run of the user's
+ * edits inside the quote: from a `beforeinput` whose target ranges (or, if the browser gives none, the
+ * selection) are inside the quote, until the additions are next read (after a pause in typing, or on
+ * Send). Everything else that changed the quote is folded into the baseline, both when such a run
+ * begins and whenever the additions are read outside one. The quote is read once per run, not per
+ * keystroke (a long history would make every key walk it). Until the user first edits inside
  * the quote there are no additions at all, and the baseline is the quote as it is right before that
  * first edit. Undo/redo (whose target is unknown) count as edits inside the quote: they may bring back
  * what the user typed there. Our own edits (execCommand, innerHTML) fire no `beforeinput`.
@@ -100,12 +101,16 @@ export class QuoteWatch {
    * nothing to tell apart, and a long history is not walked on every pause in the user's typing.
    */
   private baseline: string[] = [];
-  /** The quote as it was right after the user's last edit inside it (or when last folded in). */
+  /** The quote as it was after the user's last run of edits inside it (or when last folded in). */
   private seen: string[] = [];
   /** Has the user edited inside the quote at all? Until then there are no additions. */
   private typed = false;
-  /** A `beforeinput` inside the quote was seen; its `input` is still to come. */
-  private pending = false;
+  /**
+   * The user is typing inside the quote: every change to it since the run began is theirs, until the
+   * additions are next read (the badge's refresh after a pause in typing, or a Send). The quote is read
+   * once when a run begins, not on every keystroke: a long history would make each key walk it twice.
+   */
+  private typing = false;
 
   constructor(private readonly body: HTMLElement) {}
 
@@ -138,29 +143,23 @@ export class QuoteWatch {
     );
   }
 
-  /** A `beforeinput` in the box (before the DOM changes). */
+  /** A `beforeinput` in the box (before the DOM changes): the first edit of a run inside the quote folds in what changed before it. */
   beforeInput(e: InputEvent): void {
-    // An edit the page cancelled never reaches its `input`: a new edit ends the wait either way.
-    this.pending = false;
-    if (!this.editsQuote(e)) return;
+    if (this.typing || !this.editsQuote(e)) return;
     this.foldIn(this.read());
     this.typed = true;
-    this.pending = true;
+    this.typing = true;
   }
 
-  /** An `input` in the box (after the DOM changed): what an edit inside the quote did is the user's. */
-  afterInput(): void {
-    if (!this.pending) return;
-    this.pending = false;
-    this.seen = this.read();
-  }
-
-  /** What the user typed inside the quote, one line per line; '' when nothing. */
+  /** What the user typed inside the quote, one line per line; '' when nothing. Ends a run of edits. */
   added(): string {
     if (!this.typed) return '';
     const now = this.read();
-    // While an edit's input is still to come, what changed is that edit's: nothing to fold in.
-    if (!this.pending) this.foldIn(now);
+    if (this.typing) {
+      // what changed during the run is the user's: nothing to fold in
+      this.seen = now;
+      this.typing = false;
+    } else this.foldIn(now);
     return quoteAdditions(this.baseline, now).join('\n');
   }
 }

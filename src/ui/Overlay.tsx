@@ -21,6 +21,26 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** A section quoting the user's own sentences (plain text: Preact escapes it), the first few and "and N more". */
+function SentenceList({ id, title, note, list }: { id: string; title: string; note: string; list: { shown: string[]; more: number } }) {
+  return (
+    <section class="co-section" aria-labelledby={id}>
+      <h3 class="co-section-title" id={id}>
+        {title}
+      </h3>
+      <p class="co-muted">{note}</p>
+      <ul class="co-list">
+        {list.shown.map((x, i) => (
+          <li key={i} class="co-item">
+            <q>{excerpt(x, 240)}</q>
+          </li>
+        ))}
+      </ul>
+      <More count={list.more} what="sentences" />
+    </section>
+  );
+}
+
 function More({ count, what }: { count: number; what: string }) {
   if (count <= 0) return null;
   return (
@@ -272,37 +292,13 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         </p>
 
         {toReword.length ? (
-          <section class="co-section" aria-labelledby={rewordId}>
-            <h3 class="co-section-title" id={rewordId}>
-              Still to reword
-            </h3>
-            <p class="co-muted">The calm rewrite kept {toReword.length === 1 ? 'this sentence' : 'these sentences'} for the details in {toReword.length === 1 ? 'it' : 'them'}, but {toReword.length === 1 ? 'it still reads' : 'they still read'} as hostile.</p>
-            <ul class="co-list">
-              {rewordShown.shown.map((x, i) => (
-                <li key={i} class="co-item">
-                  <q>{excerpt(x, 240)}</q>
-                </li>
-              ))}
-            </ul>
-            <More count={rewordShown.more} what="sentences" />
-          </section>
+          <SentenceList id={rewordId} title="Still to reword" list={rewordShown}
+            note={`The calm rewrite kept ${toReword.length === 1 ? 'this sentence' : 'these sentences'} for the details in ${toReword.length === 1 ? 'it' : 'them'}, but ${toReword.length === 1 ? 'it still reads' : 'they still read'} as hostile.`} />
         ) : null}
 
         {takenOut.shown.length ? (
-          <section class="co-section" aria-labelledby={takenId}>
-            <h3 class="co-section-title" id={takenId}>
-              Taken out by the rewrite
-            </h3>
-            <p class="co-muted">{takenOut.shown.length + takenOut.more === 1 ? 'It still read' : 'They still read'} as hostile after softening. Undo brings {takenOut.shown.length + takenOut.more === 1 ? 'it' : 'them'} back.</p>
-            <ul class="co-list">
-              {takenOut.shown.map((x, i) => (
-                <li key={i} class="co-item">
-                  <q>{excerpt(x, 240)}</q>
-                </li>
-              ))}
-            </ul>
-            <More count={takenOut.more} what="sentences" />
-          </section>
+          <SentenceList id={takenId} title="Taken out by the rewrite" list={takenOut}
+            note={`${takenOut.shown.length + takenOut.more === 1 ? 'It still read' : 'They still read'} as hostile after softening. Undo brings ${takenOut.shown.length + takenOut.more === 1 ? 'it' : 'them'} back.`} />
         ) : null}
 
         <section class="co-section" aria-labelledby={flaggedId}>
