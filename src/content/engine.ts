@@ -473,7 +473,9 @@ export class Engine {
     const activatesControl = control && (isEnter || e.key === ' ' || e.key === 'Spacebar');
     const plainEnterInBody =
       keys.enterInBody && isEnter && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && t.body.contains(e.target as Node);
-    if (!(activatesControl || (keys.ctrlEnter && modEnter) || plainEnterInBody)) return;
+    // Alt+S as a command, not a character: Option+S on a Mac types "ß" (e.key), AltGr+S arrives with ctrlKey.
+    const altS = keys.altS === true && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS' && (e.key === 's' || e.key === 'S');
+    if (!(activatesControl || (keys.ctrlEnter && modEnter) || plainEnterInBody || altS)) return;
     if (!this.shouldHold(t)) return;
     this.block(e);
     const init: KeyboardEventInit = {

@@ -9,7 +9,8 @@
  *    default button; aria-label/title "Send" / "Senden", title "Send (Ctrl+Enter)";
  *  - compose appears as a full-pane draft, a pop-out, or an inline reply under the message in the
  *    reading pane, where the message being answered is `[id^=UniqueMessageBody]` (role=document);
- *  - Ctrl+Enter (⌘+Enter on macOS) sends.
+ *  - Ctrl+Enter (⌘+Enter on macOS) sends; with Settings › Accessibility › Keyboard shortcuts set to
+ *    "Outlook" (the desktop app's keys), so does Alt+S.
  */
 import type { IncomingMessage, SiteAdapter } from './types';
 import { textOf } from './util';
@@ -36,7 +37,7 @@ export const outlook: SiteAdapter = {
     'button.ms-Button--primary[aria-haspopup="true"]',
   ],
   maxDepth: 25,
-  keys: { ctrlEnter: true, enterInBody: false },
+  keys: { ctrlEnter: true, enterInBody: false, altS: true },
   incoming: (compose, doc) => {
     // Inline reply: the message it sits under, in the same reading-pane conversation item.
     const messages = [...doc.querySelectorAll<HTMLElement>('[id^="UniqueMessageBody"]')].filter((m) => !compose.contains(m));

@@ -48,8 +48,12 @@ export interface SiteAdapter {
    * adapter), so a page-wide container is never taken as one box's compose.
    */
   exclusiveRoot?: boolean;
-  /** Keyboard sends: Ctrl/Cmd+Enter anywhere in the compose; Enter in the body submits (one-line forms). */
-  keys: { ctrlEnter: boolean; enterInBody: boolean };
+  /**
+   * Keyboard sends: Ctrl/Cmd+Enter anywhere in the compose; Enter in the body submits (one-line forms);
+   * Alt+S anywhere in the compose (Outlook on the web with its "Outlook" keyboard-shortcut set, the desktop
+   * app's keys). Alt+S counts only when it types no character (not Option+S on a Mac, not AltGr+S).
+   */
+  keys: { ctrlEnter: boolean; enterInBody: boolean; altS?: boolean };
   /** Whether a `form` around the reply box is submitted (guard its submit event too). */
   formSubmit?: boolean;
   /** The message being answered (email or review text), for draftReply. Null when not found. */

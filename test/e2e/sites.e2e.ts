@@ -346,6 +346,32 @@ describe('every submit path', () => {
     await page.close();
   });
 
+  it("Outlook with the desktop app's keyboard shortcuts: Alt+S on an angry reply is held, on a calm one it sends at once", async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    // Settings › Accessibility › Keyboard shortcuts › "Outlook": Alt+S sends, as in the desktop app.
+    await page.evaluate(() => { document.body.dataset.shortcuts = 'outlook'; });
+    await write(page, c, ANGRY);
+    await page.keyboard.press('Alt+KeyS');
+    const sendAnyway = overlay(page).getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => sendAnyway.isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+    await sendAnyway.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]).toMatchObject({ how: 'alt-s', text: ANGRY });
+    await page.close();
+
+    const calm = await open(c);
+    await calm.evaluate(() => { document.body.dataset.shortcuts = 'outlook'; });
+    await write(calm, c, CALM);
+    await calm.keyboard.press('Alt+KeyS');
+    await expect.poll(async () => (await sends(calm)).length).toBe(1);
+    expect((await sends(calm))[0]).toMatchObject({ how: 'alt-s', text: CALM });
+    expect(await overlay(calm).count()).toBe(0);
+    await calm.close();
+  });
+
   /** Outlook's reply structure below the user's part: the marker, the separator, then the quoted header. */
   async function quoteIntact(page: Page): Promise<{ marker: boolean; hr: boolean; header: string; headers: number }> {
     return page.locator(site('Outlook').body).first().evaluate((b) => ({
