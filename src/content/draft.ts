@@ -158,6 +158,15 @@ export function overLimit(body: HTMLElement): { length: number; max: number } | 
   return length > body.maxLength ? { length, max: body.maxLength } : null;
 }
 
+/**
+ * The most characters the box takes, for a drafted reply and the calm rewrite to fit in: a text field's own
+ * `maxlength` (Google Play: 350). Undefined when it sets none (a rich-text box never does); a text field
+ * holds no quoted history, so the limit is for what the user wrote and all we put in.
+ */
+export function lengthLimit(body: HTMLElement): number | undefined {
+  return isTextField(body) && body.maxLength > 0 ? body.maxLength : undefined;
+}
+
 /** "It is 381 characters long; this box takes 350." */
 export function overLimitText(o: { length: number; max: number }): string {
   return `It is ${o.length} characters long; this box takes ${o.max}. Shorten it before sending.`;

@@ -13,7 +13,7 @@ import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
 import { flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
-import { overLimit, overLimitText, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { lengthLimit, overLimit, overLimitText, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
@@ -134,6 +134,8 @@ export class HoldSession {
       businessName: s.businessName || undefined,
       disabledGuidelines: s.disabledGuidelines,
       customerName: this.o.engine.incomingFor(this.o.tracked)?.author,
+      // the framing it adds is left out where the box would not take it (Google Play: 350 characters)
+      maxLength: lengthLimit(this.o.tracked.body),
     };
   }
 

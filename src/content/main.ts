@@ -14,7 +14,7 @@ import { pickAdapter, siteFor } from '../sites';
 import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
 import { draftReply } from '../core/draft';
 import { Engine, type Tracked } from './engine';
-import { readDraft, replaceOwnText, snapshot, restore } from './draft';
+import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
 import type { BadgeActions } from '../ui/types';
 import type { Settings } from '../core/settings';
@@ -120,6 +120,8 @@ export async function start(): Promise<AbortController | null> {
           audience: engine.audienceOf(t),
           signatureName: s.signatureName || undefined,
           businessName: s.businessName || undefined,
+          // cut to fit the box (Google Play: 350 characters)
+          maxLength: lengthLimit(t.body),
         });
         const current = readDraft(t.body).own.trim();
         if (current && !window.confirm('Replace your draft with a calm reply? You can undo it from the badge.')) return;

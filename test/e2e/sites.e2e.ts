@@ -520,34 +520,51 @@ describe('Google Play: replies are capped at 350 characters', () => {
   const c = site('Google Play Console');
   const note = (page: Page) => badge(page).first().locator('.co-badge-note');
 
-  // The drafted reply was 474 characters in a box that takes 350, with nothing saying so.
-  it('"Draft a calm reply" says when it is longer than the box takes, until it is cut to fit', async () => {
+  // The drafted reply was 474 characters in a box that takes 350: the user had to cut a public reply by hand.
+  it('"Draft a calm reply" fits the box: at most 350 characters, no "Too long" warning, and Undo restores the exact original', async () => {
     const page = await open(c);
+    // the user had started a reply of their own (line break and trailing space included)
+    const mine = 'Jamal, we  know.\nIt is being fixed ';
+    await write(page, c, mine);
+    expect(await boxText(page, c)).toBe(mine);
+    page.once('dialog', (d) => void d.accept());
     await badge(page).first().getByRole('button', { name: /draft a calm reply/i }).click();
-    await expect.poll(() => boxText(page, c)).toMatch(/Jamal/);
-    const length = (await boxText(page, c)).length;
-    expect(length).toBeGreaterThan(350);
-    await expect.poll(() => note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
-    expect(await badge(page).first().locator('[role="status"]').innerText()).toContain('Too long for this box');
-    await page.locator(c.body).first().fill('Hi Jamal, we are sorry about the crash; version 4.2.1 fixes it.');
-    await expect.poll(() => note(page).count()).toBe(0);
+    await expect.poll(() => boxText(page, c)).toMatch(/^(?:Hi|Dear) Jamal,/);
+    const drafted = await boxText(page, c);
+    expect(drafted.length).toBeLessThanOrEqual(350);
+    // it still answers the crash, with what happens next and how to reach us
+    expect(drafted).toMatch(/the app is not working|an app that crashes/i);
+    expect(drafted).toMatch(/contact us|private message/i);
+    // the site's own counter agrees, and nothing says it is too long
+    expect(await page.locator('[debug-id="review"]').first().locator('.counter').innerText()).toBe(`${drafted.length}/350`);
+    await page.waitForTimeout(300);
+    expect(await note(page).count()).toBe(0);
+    expect(await badge(page).first().locator('[role="status"]').innerText()).not.toContain('Too long');
+    // Undo puts back exactly what the user had typed
+    await badge(page).first().getByRole('button', { name: /undo drafted reply/i }).click();
+    await expect.poll(() => boxText(page, c)).toBe(mine);
     await page.close();
   });
 
-  it('the calm rewrite, which adds sentences, says so too', async () => {
+  it('the calm rewrite leaves out the framing sentences that would not fit, keeps the user\'s words, and Undo restores them', async () => {
     const page = await open(c);
-    await write(
-      page,
-      c,
-      'Version 4.2.0 fixed the photo crash on Pixel 8 two weeks ago, and version 4.2.1 fixed sync on tablets last Friday. Update the app from the Play Store, then open Settings, tap Storage, tap Clear cache, and restart the phone. Honestly, this is the dumbest review we have had all year.',
-    );
+    const facts =
+      'Version 4.2.0 fixed the photo crash on Pixel 8 two weeks ago, and version 4.2.1 fixed sync on tablets last Friday. Update the app from the Play Store, then open Settings, tap Storage, tap Clear cache, and restart the phone.';
+    const mine = `${facts} Honestly, this is the dumbest review we have had all year.`;
+    await write(page, c, mine);
     await page.locator(c.send).first().click();
     const dlg = overlay(page);
     await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
-    const length = (await boxText(page, c)).length;
-    expect(length).toBeGreaterThan(350);
-    await expect.poll(() => dlg.getByRole('status').innerText()).toContain(`It is ${length} characters long; this box takes 350. Shorten it before sending.`);
-    expect(await note(page).innerText()).toBe(`Too long for this box: ${length} of 350 characters`);
+    await expect.poll(() => boxText(page, c)).not.toBe(mine);
+    const rewritten = await boxText(page, c);
+    expect(rewritten.length).toBeLessThanOrEqual(350);
+    expect(rewritten).toContain(facts);
+    expect(rewritten).not.toMatch(/dumbest/);
+    expect(await dlg.getByRole('status').innerText()).not.toContain('this box takes 350');
+    expect(await note(page).count()).toBe(0);
+    await dlg.getByRole('button', { name: /^undo/i }).click();
+    await expect.poll(() => boxText(page, c)).toBe(mine);
+    expect(await sends(page)).toEqual([]);
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import {
   PUBLIC_INVITES,
   REPEAT_ACK,
   REPEAT_STEP,
+  SHORT_FORMS,
   SIGN_OFFS,
   THANKS,
   TOPICS,
@@ -32,6 +33,11 @@ export interface DraftContext {
   audience?: 'private' | 'public';
   signatureName?: string;
   businessName?: string;
+  /**
+   * The most characters the reply box takes (a textarea's maxlength; Google Play: 350). A reply that would be
+   * longer is cut to fit (see draftReply); none or 0 means no limit.
+   */
+  maxLength?: number;
 }
 
 export interface DraftResult {
@@ -397,7 +403,8 @@ function joinAnd(items: readonly string[]): string {
  * The next steps for these topics: each topic's own, except that topics whose steps make the same kind of
  * promise (two to look into, two about money) share one step naming each (MERGED_STEPS), so nothing is promised twice.
  */
-function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: string | null, repeated: boolean): string[] {
+function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: string | null, repeated: boolean, short = false): string[] {
+  const pick = (items: readonly string[], salt: number): string => (short ? shortest(items) : choose(items, seed, salt));
   const steps: string[] = [];
   const kinds = new Set<string>();
   const refunding = topics.some(asksRefund);
@@ -407,7 +414,7 @@ function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: strin
   const stepForPattern = pattern && !topics.some((t) => t.findsCause);
   topics.forEach((t, i) => {
     if (refunding && t.withRefund) {
-      steps.push(fill(choose(t.withRefund, seed, 20 + i), i === 0 ? ref : null));
+      steps.push(fill(pick(t.withRefund, 20 + i), i === 0 ? ref : null));
       return;
     }
     const kind = t.step?.kind;
@@ -421,7 +428,7 @@ function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: strin
     if ((same.length === 1 && !withPattern) || merged === undefined) {
       // beside other topics' steps, one that would promise a second update says what it adds instead
       const own = topics.length > 1 && t.alongside ? t.alongside : t.nextSteps;
-      steps.push(fill(choose(own, seed, 20 + i), i === 0 ? ref : null));
+      steps.push(fill(pick(own, 20 + i), i === 0 ? ref : null));
       return;
     }
     const whats = [...new Set(same.map((o) => o.step?.what ?? ''))].filter((w) => w !== '');
@@ -477,17 +484,66 @@ function fill(s: string, ref: string | null): string {
  * Draft a calm reply. The reply is checked with analyze() at the sensitivity its audience is held
  * at (strict for public reviews); should a wording ever read as tense, other template variants are
  * tried, then a plain generic reply.
+ *
+ * With a character limit (context.maxLength) that the full reply goes over, the reply is cut, a step at a
+ * time, until it fits (see Cut): whole sentences that matter least go first, then sentences take their
+ * shortest forms. It always keeps an acknowledgment of the main problem, one next step for it, and a way to
+ * reach us. When even the shortest form is over the limit, that shortest form is returned (the box's
+ * too-long warning says so). A cut reply is checked with analyze() like any other.
  */
 export function draftReply(incoming: string, context: DraftContext = {}): DraftResult {
   const sensitivity = context.audience === 'public' ? 'strict' : 'normal';
+  const max = context.maxLength;
+  const limited = typeof max === 'number' && Number.isFinite(max) && max > 0;
   let first: DraftResult | null = null;
   for (let variant = 0; variant < 4; variant++) {
     const r = compose(incoming, context, variant, false);
     first ??= r;
-    if (!isFlagged(r.text, sensitivity)) return r;
+    if (!isFlagged(r.text, sensitivity)) return limited ? fitted(r, incoming, context, max, sensitivity) : r;
   }
   const plain = compose(incoming, context, 0, true);
-  return isFlagged(plain.text, sensitivity) ? (first ?? plain) : plain;
+  const out = isFlagged(plain.text, sensitivity) ? (first ?? plain) : plain;
+  return limited ? fitted(out, incoming, context, max, sensitivity) : out;
+}
+
+/**
+ * How far a reply is cut to fit a character limit. Each cut keeps the ones before it:
+ *  1. Extras: no thanks for the praise in a mixed review (plain thanks), one next step (and, in public, the
+ *     invitation to get in touch), a thank-you note with one compliment passed on;
+ *  2. Closing: no closing line, and nothing said about the problem having happened before;
+ *  3. OneTopic: only the main problem (the first one raised) is acknowledged and answered, and the money back
+ *     when they ask for it;
+ *  4. Short: every sentence in its shortest form;
+ *  5. Shortest: no opening thanks (the acknowledgment of the problem opens the reply);
+ *  6. One: a message that asks for its money back besides another problem gets an answer about the money alone.
+ */
+const CUT_EXTRAS = 1;
+const CUT_CLOSING = 2;
+const CUT_ONE_TOPIC = 3;
+const CUT_SHORT = 4;
+const CUT_SHORTEST = 5;
+const CUT_ONE = 6;
+
+/**
+ * `full` (calm, the reply without a limit) when it fits in `max` characters; else the least cut reply that fits
+ * and still reads calm, or, when none fits, the shortest calm one.
+ */
+function fitted(full: DraftResult, incoming: string, context: DraftContext, max: number, sensitivity: 'normal' | 'strict'): DraftResult {
+  if (full.text.length <= max) return full;
+  const over: DraftResult[] = [];
+  const tried = new Set<string>([full.text]);
+  for (let cut = CUT_EXTRAS; cut <= CUT_ONE; cut++) {
+    for (let variant = 0; variant < 4; variant++) {
+      const r = compose(incoming, context, variant, false, cut);
+      if (tried.has(r.text)) continue;
+      tried.add(r.text);
+      if (r.text.length > max) over.push(r);
+      else if (!isFlagged(r.text, sensitivity)) return r;
+    }
+  }
+  // nothing fits: the shortest that reads calm
+  over.sort((a, b) => a.text.length - b.text.length);
+  return over.find((r) => r.text.length < full.text.length && !isFlagged(r.text, sensitivity)) ?? full;
 }
 
 function isFlagged(text: string, sensitivity: 'normal' | 'strict'): boolean {
@@ -498,92 +554,143 @@ function isFlagged(text: string, sensitivity: 'normal' | 'strict'): boolean {
   }
 }
 
-function compose(incoming: string, context: DraftContext, variant: number, plain: boolean): DraftResult {
-  const text = incoming ?? '';
-  const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
-  const isPublic = context.audience === 'public';
+/** The shortest of some sentences (the first of equals). */
+function shortest<T extends string>(items: readonly T[]): T {
+  const out = items.reduce<T | undefined>((m, x) => (m === undefined || x.length < m.length ? x : m), undefined);
+  if (out === undefined) throw new Error('empty template list');
+  return out;
+}
+
+/** As chooseFresh(), but the shortest that does not repeat a SAY_ONCE phrase already said. */
+function shortestFresh(items: readonly string[], said: readonly string[]): string {
+  return [...items].sort((x, y) => x.length - y.length).find((x) => !repeatsSaid(x, said)) ?? shortest(items);
+}
+
+interface Reading {
+  text: string;
+  rating: number | undefined;
+  blanked: string;
+  found: FoundTopic[];
+  topics: TopicTemplate[];
+  positive: boolean;
+}
+/** The last message read: a reply cut to fit a limit is composed several times over from one message. */
+let lastReading: Reading | null = null;
+function readMessage(text: string, rating: number | undefined): Reading {
+  if (lastReading && lastReading.text === text && Object.is(lastReading.rating, rating)) return lastReading;
   const blanked = blankDeniedQuestions(text);
   const found = findTopics(blanked);
   const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text));
-  const positive = isPositive(text, context.rating, topics);
+  const positive = isPositive(text, rating, topics);
+  return (lastReading = { text, rating, blanked, found, topics, positive });
+}
+
+function compose(incoming: string, context: DraftContext, variant: number, plain: boolean, cut = 0): DraftResult {
+  const text = incoming ?? '';
+  const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
+  const isPublic = context.audience === 'public';
+  const { blanked, found, topics, positive } = readMessage(text, context.rating);
   const rawName = context.customerName?.trim() || findSenderName(text) || '';
   const name = rawName ? firstName(rawName) : '';
   const ref = isPublic ? null : findReference(text);
+  // cut to fit a character limit (see Cut): the sentences picked are the shortest ones, and fewer of them
+  const short = cut >= CUT_SHORT;
+  const pick = <T extends string>(items: readonly T[], salt: number): T => (short ? shortest(items) : choose(items, seed, salt));
+  const pickFresh = (items: readonly string[], salt: number, said: readonly string[]): string =>
+    short ? shortestFresh(items, said) : chooseFresh(items, seed, salt, said);
+  // the main problem (the first raised), and the money back when they ask for it: what a cut reply answers
+  const refund = topics.find(asksRefund);
+  // (at the last cut, one of them: the money back they asked for, else the first problem)
+  const main = cut >= CUT_ONE ? topics.slice(0, 1).map((t) => refund ?? t) : refund && topics[0] !== refund ? [topics[0]!, refund] : topics.slice(0, 1);
+  // the problems acknowledged, and those given a next step
+  const addressed = cut >= CUT_ONE_TOPIC ? main : topics;
+  const stepped = cut >= CUT_EXTRAS ? main : topics;
 
   const paragraphs: string[] = [];
 
   // Greeting
   const greet = name
-    ? choose(isPublic ? GREETINGS.publicNamed : GREETINGS.named, seed, 1).replace('{name}', name)
-    : choose(isPublic ? GREETINGS.publicAnonymous : GREETINGS.anonymous, seed, 1);
+    ? pick(isPublic ? GREETINGS.publicNamed : GREETINGS.named, 1).replace('{name}', name)
+    : pick(isPublic ? GREETINGS.publicAnonymous : GREETINGS.anonymous, 1);
 
   if (positive && GRIEF.test(text)) {
     // thanks written after a death: condolences, and no "see you again soon"
-    const body: string[] = [choose(THANKS.grief, seed, 2)];
-    if (new RegExp(POSITIVE_MENTIONS[0]?.pattern ?? '$^', 'i').test(text)) body.push(POSITIVE_MENTIONS[0]?.text ?? '');
+    const body: string[] = [pick(THANKS.grief, 2)];
+    if (cut < CUT_CLOSING && new RegExp(POSITIVE_MENTIONS[0]?.pattern ?? '$^', 'i').test(text)) body.push(POSITIVE_MENTIONS[0]?.text ?? '');
     body.push(GRIEF_FOLLOWUP);
     paragraphs.push(body.filter((b) => b !== '').join(' '));
-    paragraphs.push(choose(CLOSINGS.grief, seed, 4));
+    paragraphs.push(pick(CLOSINGS.grief, 4));
   } else if (positive) {
-    const body: string[] = [choose(THANKS.positive, seed, 2)];
+    const body: string[] = [pick(THANKS.positive, 2)];
     // thanks for helping when someone was hurt: hope they are better, and no "delighted you had a good experience"
     if (topics.length > 0) body.push(topics.some((t) => t.id === 'pet-injury') ? WELLBEING.pet : WELLBEING.person);
-    const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, 2);
+    const mentions = POSITIVE_MENTIONS.filter((m) => new RegExp(m.pattern, 'i').test(text)).slice(0, cut >= CUT_CLOSING ? 0 : cut >= CUT_EXTRAS ? 1 : 2);
     for (const m of mentions) body.push(m.text);
     const followups = topics.length > 0 ? POSITIVE_FOLLOWUPS.filter((f) => !/delighted|good experience/.test(f)) : POSITIVE_FOLLOWUPS;
-    const followup = chooseFresh(followups, seed, 3, body);
+    const followup = pickFresh(followups, 3, body);
     // left out when every one would say again what a mention already said
     if (!repeatsSaid(followup, body)) body.push(followup);
     // a small point they raised among the praise is heard, after the thanks
     if (topics.length === 0 && NIGGLE.test(blanked)) body.push(NIGGLE_NOTE);
     paragraphs.push(body.join(' '));
-    paragraphs.push(choose(CLOSINGS.positive, seed, 4));
+    paragraphs.push(pick(CLOSINGS.positive, 4));
   } else if (text.trim() === '') {
-    paragraphs.push(choose(THANKS.neutral, seed, 2));
-    paragraphs.push(choose(CLOSINGS.neutral, seed, 4));
+    paragraphs.push(pick(THANKS.neutral, 2));
+    paragraphs.push(pick(CLOSINGS.neutral, 4));
   } else {
     const review = isPublic || context.rating !== undefined;
     // praise before (or beside) the complaint is thanked, briefly, naming what they praised when it can
-    const praised = GRIEF.test(text) ? null : findPraise(blanked, found.flatMap((f) => f.spans));
+    // (cut to fit: plain thanks, then a short one, then none)
+    const praised = GRIEF.test(text) || cut >= CUT_EXTRAS ? null : findPraise(blanked, found.flatMap((f) => f.spans));
     const thanks = praised
       ? choose(review ? THANKS.mixedReview : THANKS.mixedComplaint, seed, 2).replace('{about}', praised.length ? ` about ${joinAnd(praised)}` : '')
-      : choose(review ? THANKS.review : THANKS.complaint, seed, 2);
-    const ack: string[] = [thanks];
-    if (topics.length === 0 || plain) {
-      ack.push(choose(GENERIC_ACK, seed, 5));
+      : short
+        ? review
+          ? SHORT_FORMS.thanksReview
+          : SHORT_FORMS.thanksComplaint
+        : choose(review ? THANKS.review : THANKS.complaint, seed, 2);
+    const ack: string[] = cut >= CUT_SHORTEST ? [] : [thanks];
+    if (addressed.length === 0 || plain) {
+      ack.push(pick(GENERIC_ACK, 5));
     } else {
-      topics.forEach((t, i) => ack.push(chooseFresh(acknowledgmentsFor(t, text), seed, 10 + i, ack)));
+      addressed.forEach((t, i) => ack.push(pickFresh(acknowledgmentsFor(t, text), 10 + i, ack)));
     }
     // a problem they say has happened before is heard as more than once (unless the topic is itself one that came back)
     const repeated = isRepeated(blanked);
-    const pattern = repeated && !topics.some((t) => t.recurring);
-    const health = topics.some((t) => HEALTH_TOPICS.has(t.id));
-    if (pattern) ack.push(chooseFresh(health ? REPEAT_ACK.health : REPEAT_ACK.general, seed, 13, ack));
+    const pattern = repeated && !addressed.some((t) => t.recurring) && cut < CUT_CLOSING;
+    const health = addressed.some((t) => HEALTH_TOPICS.has(t.id));
+    if (pattern) ack.push(pickFresh(health ? REPEAT_ACK.health : REPEAT_ACK.general, 13, ack));
     // an apology unless the acknowledgments already carry one (never "this time" for a repeat)
     const apologies = repeated ? APOLOGIES.filter((a) => !/\bthis time\b/i.test(a)) : APOLOGIES;
-    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(choose(apologies, seed, 6));
+    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(pick(apologies, 6));
     paragraphs.push(ack.join(' '));
 
     const steps: string[] = [];
     if (isPublic) {
-      const refunding = topics.some(asksRefund);
-      const leading = topics.find((t) => !(refunding && t.withRefund) && t.publicNextSteps?.[0]);
+      // (one step already: the first problem that has one)
+      const refunding = addressed.some(asksRefund);
+      const leading = addressed.find((t) => !(refunding && t.withRefund) && t.publicNextSteps?.[0]);
       const first = leading?.publicNextSteps?.[0];
       if (first) steps.push(first);
       // the pattern said in public too, except about someone's health (nothing admitted) or after a step that already looks into it
-      if (pattern && !health && !plain && leading?.step?.kind !== 'look-into' && !topics.some((t) => t.findsCause)) steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
-      steps.push(choose(PUBLIC_INVITES, seed, 7));
-    } else if (topics.length === 0 || plain) {
-      steps.push(fill(choose(GENERIC_NEXT, seed, 8), ref));
-      if (pattern) steps.push(REPEAT_STEP.step);
+      // (cut to fit: only when it is the one step there is)
+      if (pattern && !health && !plain && leading?.step?.kind !== 'look-into' && !addressed.some((t) => t.findsCause) && !(first && cut >= CUT_EXTRAS)) {
+        steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
+      }
+      steps.push(short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
+    } else if (addressed.length === 0 || plain) {
+      steps.push(fill(pick(GENERIC_NEXT, 8), ref));
+      if (pattern && cut < CUT_EXTRAS) steps.push(REPEAT_STEP.step);
     } else {
-      steps.push(...nextStepsFor(topics, seed, ref, repeated));
+      const all = nextStepsFor(stepped, seed, ref, repeated && cut < CUT_CLOSING, short);
+      // cut to fit: no second promise of another kind, and no step of its own for the problem having happened before
+      steps.push(...(cut >= CUT_EXTRAS ? all.filter((x) => x !== REPEAT_STEP.step && !x.startsWith('I will also ')) : all));
     }
     paragraphs.push(steps.join(' '));
-    paragraphs.push(choose(CLOSINGS.complaint, seed, 9));
+    if (cut < CUT_CLOSING) paragraphs.push(choose(CLOSINGS.complaint, seed, 9));
   }
 
-  const signOff = choose(SIGN_OFFS, seed, 11);
+  const signOff = pick(SIGN_OFFS, 11);
   const sigLines: string[] = [signOff];
   const who = context.signatureName?.trim();
   const biz = context.businessName?.trim();
@@ -592,7 +699,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   if (!who && !biz) sigLines.push('The team');
 
   const out = [greet, '', paragraphs.join('\n\n'), '', sigLines.join('\n')].join('\n');
-  return { text: out, topics: topics.map((t) => t.id) };
+  return { text: out, topics: addressed.map((t) => t.id) };
 }
 
 /**

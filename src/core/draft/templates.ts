@@ -1920,3 +1920,13 @@ export const WELLBEING = {
 export const GRIEF_FOLLOWUP = 'It means a great deal to us that we could help at such a difficult time.';
 
 export const SIGN_OFFS: readonly string[] = ['Best regards,', 'Kind regards,', 'Warm regards,'];
+
+/**
+ * Shorter forms for a reply cut to fit a box with a character limit (Google Play: 350): said in place of the
+ * longest parts when even the shortest of each list above does not fit.
+ */
+export const SHORT_FORMS = {
+  thanksReview: 'Thank you for your review.',
+  thanksComplaint: 'Thank you for telling us.',
+  publicInvite: 'Please contact us directly, and we will reply within one business day.',
+} as const;

@@ -32,6 +32,12 @@ export interface RewriteContext {
   disabledGuidelines?: string[];
   /** Sensitivity the result must pass; default 'strict' for public replies, else 'normal'. */
   sensitivity?: Sensitivity;
+  /**
+   * The most characters the reply box takes (a textarea's maxlength; Google Play: 350); none or 0 means no
+   * limit. The acknowledgment and next step the rewrite adds are left out when they would not fit (their
+   * shorter forms first); the user's own words are never cut to make room.
+   */
+  maxLength?: number;
 }
 
 export interface RewriteResult {
@@ -232,14 +238,42 @@ export function calmRewrite(text: string, context: RewriteContext = {}): Rewrite
   const sentences = hostileSentences(pass, edits);
   edits = sentences.edits;
 
-  // 3. acknowledgment at the start, next step at the end, when missing
-  edits = addFraming(text, edits, context, bodyStart, bodyEnd);
-
-  // 4b. a final pass over the framed text
-  edits = softenLoop(pass, edits);
-
-  const sorted = sortEdits(edits).filter((e) => e.before !== e.after);
+  // 3. acknowledgment at the start, next step at the end, when missing; 4b. a final pass over the framed text.
+  //    Within a character limit: the framing that fits, in shorter forms, or none of it.
+  const max = context.maxLength;
+  const limited = typeof max === 'number' && Number.isFinite(max) && max > 0;
+  let sorted: Edit[] = [];
+  for (const framing of limited ? FRAMINGS : FRAMINGS.slice(0, 1)) {
+    sorted = sortEdits(softenLoop(pass, addFraming(text, edits, context, bodyStart, bodyEnd, framing))).filter((e) => e.before !== e.after);
+    if (!limited || applyEdits(text, sorted).length <= max) break;
+  }
   return { text: applyEdits(text, sorted), edits: sorted, removed: sentences.removed, unresolved: sentences.unresolved };
+}
+
+/** Which framing sentences the rewrite may add, and in which form: seeded (as without a limit) or the shortest. */
+interface Framing {
+  ack: 'seeded' | 'short' | false;
+  step: 'seeded' | 'short' | false;
+}
+/**
+ * The framings tried in turn against a character limit, first the one used without a limit: both sentences,
+ * then their shortest forms, then the next step alone (what happens next matters more to the customer than our
+ * saying we understand), then the acknowledgment alone, then none (the last is kept even if over the limit:
+ * the box's too-long warning says so, and only the user's own words are left to shorten).
+ */
+const FRAMINGS: readonly Framing[] = [
+  { ack: 'seeded', step: 'seeded' },
+  { ack: 'short', step: 'short' },
+  { ack: false, step: 'seeded' },
+  { ack: false, step: 'short' },
+  { ack: 'seeded', step: false },
+  { ack: 'short', step: false },
+  { ack: false, step: false },
+];
+
+/** The shortest of some sentences (the first of equals). */
+function shortestOf(items: readonly string[]): string {
+  return items.reduce((m, x) => (x.length < m.length ? x : m));
 }
 
 /**
@@ -351,7 +385,7 @@ function fixSentenceCase(text: string, edits: Edit[], blocked: readonly Span[]):
   return out;
 }
 
-function addFraming(text: string, edits: Edit[], context: RewriteContext, bodyStart: number, bodyEnd: number): Edit[] {
+function addFraming(text: string, edits: Edit[], context: RewriteContext, bodyStart: number, bodyEnd: number, framing: Framing = FRAMINGS[0]!): Edit[] {
   const disabled = context.disabledGuidelines ?? [];
   const current = applyEdits(text, edits);
   const analysis = safeAnalyze(current, context.sensitivity ?? (context.audience === 'public' ? 'strict' : 'normal'));
@@ -366,8 +400,8 @@ function addFraming(text: string, edits: Edit[], context: RewriteContext, bodySt
     /\b(?:sorry|apolog|thank|appreciate|understand|I hear you)/i.test(applyEdits(text, edits.filter((e) => e.start >= bodyStart && e.end <= bodyEnd)).slice(0, 400));
   const hasNext = reasons.some((r) => r.kind === 'action') ||
     /\b(?:I|we)(?:'ll| will) (?:\w+ ){0,3}(?:by|within|today|tomorrow|on (?:mon|tue|wed|thu|fri|sat|sun))/i.test(current);
-  if (!hasAck && !disabled.includes('acknowledge-empathize')) {
-    const picked = pick(ACKNOWLEDGMENTS, seed, 1);
+  if (!hasAck && framing.ack && !disabled.includes('acknowledge-empathize')) {
+    const picked = framing.ack === 'short' ? shortestOf(ACKNOWLEDGMENTS) : pick(ACKNOWLEDGMENTS, seed, 1);
     const ack = afterComma ? lowerFirst(picked) : picked;
     const sep = body.trim() === '' ? '' : ' ';
     // if the body starts with a removal edit at bodyStart, insert before it (sorted insertion-first)
@@ -379,9 +413,9 @@ function addFraming(text: string, edits: Edit[], context: RewriteContext, bodySt
       out.push({ start: bodyStart, end: bodyStart + 1, before: first, after: first.toUpperCase(), guideline: 'acknowledge-empathize' });
     }
   }
-  if (!hasNext && !disabled.includes('next-steps')) {
+  if (!hasNext && framing.step && !disabled.includes('next-steps')) {
     const list = context.audience === 'public' && !disabled.includes('take-private') ? NEXT_STEPS_PUBLIC : NEXT_STEPS_PRIVATE;
-    const step = pick(list, seed, 2);
+    const step = framing.step === 'short' ? shortestOf(list) : pick(list, seed, 2);
     // what the body looks like at its end after our edits
     const at = freePos(out, bodyEnd);
     const tail = applyEdits(text.slice(0, at), out.filter((e) => e.end <= at && !(e.start === at && e.end === at)));
