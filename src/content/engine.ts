@@ -64,6 +64,11 @@ export interface Tracked extends Compose {
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
 const BADGE_DEBOUNCE_MS = 300;
 
+/** Input types a sender types into beside the body (subject, recipients). */
+const FIELD_TYPES = new Set(['text', 'email', '']);
+/** How far up from such a field its compose is looked for (Gmail: subject input → form → compose). */
+const NEAR_DEPTH = 6;
+
 export class Engine {
   readonly composes = new Map<HTMLElement, Tracked>();
   private settings: Settings;
@@ -331,6 +336,29 @@ export class Engine {
     return undefined;
   }
 
+  /**
+   * The compose a field beside it belongs to, for keyboard sends: Gmail sends on Ctrl+Enter from the
+   * Subject and recipient fields too, and its subject form is a sibling of the compose root (the body and
+   * its toolbar). The field's nearest ancestor (a few levels up) that holds exactly one tracked compose.
+   * Not a search box.
+   */
+  private composeNear(target: EventTarget | null): Tracked | undefined {
+    if (!(target instanceof HTMLElement)) return undefined;
+    const field = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && FIELD_TYPES.has(target.type)) || target.isContentEditable;
+    if (!field || target.closest('[role="search"]')) return undefined;
+    let el: HTMLElement | null = target.parentElement;
+    for (let depth = 0; el && el !== document.body && depth < NEAR_DEPTH; depth++, el = el.parentElement) {
+      let found: Tracked | undefined;
+      for (const t of this.composes.values()) {
+        if (!el.contains(t.root)) continue;
+        if (found) return undefined; // two composes: not ours to guess
+        found = t;
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   private sendControlAt(target: EventTarget | null, t: Tracked): HTMLElement | null {
     if (!(target instanceof Element)) return null;
     for (const sel of this.sendSelectors()) {
@@ -464,7 +492,7 @@ export class Engine {
 
   private onKey(e: KeyboardEvent): void {
     if (this.releasing || e.isComposing) return;
-    const t = this.composeFor(e.target);
+    const t = this.composeFor(e.target) ?? this.composeNear(e.target);
     if (!t) return;
     const { keys } = this.deps.adapter;
     const control = this.sendControlAt(e.target, t);

@@ -48,6 +48,32 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  it("holds Ctrl+Enter in the Subject field (Gmail sends from there too; the subject form sits beside the compose's body and toolbar)", async () => {
+    const page = await inbox();
+    const c1 = page.locator('[data-compose-id=c1]');
+    await c1.locator(BODY).click();
+    await page.keyboard.type(ANGRY);
+    await c1.locator('input[name=subjectbox]').click();
+    await page.keyboard.type('Re: your order');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a calm reply still sends at once on Ctrl+Enter from the Subject field', async () => {
+    const page = await inbox();
+    const c1 = page.locator('[data-compose-id=c1]');
+    await c1.locator(BODY).click();
+    await page.keyboard.type(CALM);
+    await c1.locator('input[name=subjectbox]').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(CALM);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('holds Enter and Space on a focused Send button', async () => {
     const page = await inbox();
     await write(page, ANGRY);
