@@ -10,7 +10,7 @@ import type { Settings } from '../core/settings';
 import { isPaused } from '../core/settings';
 import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
 import { isTextField, overLimit, readDraft, scoredText, type DraftText } from './draft';
-import { QuoteWatch } from './quote';
+import { watchQuote, type QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, prepare } from '../core/tone/analyze';
@@ -285,7 +285,7 @@ export class Engine {
     };
     // Rich-text boxes may hold quoted history: what the user types inside it is scored too (quote.ts).
     try {
-      if (!isTextField(body)) t.quote = new QuoteWatch(body);
+      if (!isTextField(body)) t.quote = watchQuote(body);
     } catch {
       t.quote = null;
     }

@@ -114,6 +114,27 @@ export class QuoteWatch {
 
   constructor(private readonly body: HTMLElement) {}
 
+  /**
+   * A box the site took away and put back (Outlook's Mail ⇄ Calendar, a re-rendered compose): when its quote
+   * reads exactly as a quote we last saw with the user's answers in it, those answers are still theirs.
+   */
+  resume(): void {
+    const now = this.read();
+    const known = answered.get(now.join('\n'));
+    if (!known) return;
+    this.baseline = known;
+    this.seen = now;
+    this.typed = true;
+  }
+
+  /** Remembers this quote, answers and all, for a box put back later (see resume). */
+  private remember(): void {
+    const key = this.seen.join('\n');
+    answered.delete(key);
+    answered.set(key, this.baseline);
+    if (answered.size > REMEMBERED) answered.delete(answered.keys().next().value as string);
+  }
+
   private read(): string[] {
     return quoteLines(quotedText(this.body));
   }
@@ -160,6 +181,26 @@ export class QuoteWatch {
       this.seen = now;
       this.typing = false;
     } else this.foldIn(now);
-    return quoteAdditions(this.baseline, now).join('\n');
+    const added = quoteAdditions(this.baseline, now);
+    if (added.length) this.remember();
+    return added.join('\n');
   }
+}
+
+/**
+ * Quotes with the user's answers in them, as last seen (lines joined) → their baselines; the last few only.
+ * Kept in the page's content script, never stored: a box the site puts back keeps its answers checked.
+ */
+const answered = new Map<string, string[]>();
+const REMEMBERED = 8;
+const watches = new WeakMap<HTMLElement, QuoteWatch>();
+
+/** The quote watch of a reply box: the same one for the same element, and a put-back box resumes (see resume). */
+export function watchQuote(body: HTMLElement): QuoteWatch {
+  let w = watches.get(body);
+  if (w) return w;
+  w = new QuoteWatch(body);
+  watches.set(body, w);
+  if (answered.size) w.resume();
+  return w;
 }

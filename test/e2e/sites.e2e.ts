@@ -604,6 +604,26 @@ describe('single-page navigation: the site is decided again when the address cha
     await page.close();
   });
 
+  // QA: the answer typed inside the quote read calm after the round trip, and Send posted it at once.
+  it('an angry answer typed inside the quoted original is still held after Mail → Calendar → Mail', async () => {
+    const c = site('Outlook');
+    const page = await open(c);
+    await page.locator(c.body).first().locator(':scope > #divRplyFwdMsg + div').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('You clearly did not read my email, you idiot. Stop wasting my time.');
+    const pill = badge(page).first().locator('.co-badge-btn');
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('angry');
+    await appBar(page, 'Calendar').click();
+    await page.locator(eventBody).waitFor();
+    await appBar(page, 'Mail').click();
+    await expect.poll(() => badge(page).first().locator('.co-badge-btn').getAttribute('data-co-level')).toBe('angry');
+    await page.locator(c.send).first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('from Mail to Calendar: badge and overlay go, the new-event form is left alone; Back to Mail guards again', async () => {
     const c = site('Outlook');
     const page = await open(c);

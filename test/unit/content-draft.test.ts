@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pointInQuote, quotedText, readDraft, scoredText } from '../../src/content/draft';
-import { QuoteWatch, quoteAdditions, quoteLines } from '../../src/content/quote';
+import { QuoteWatch, quoteAdditions, quoteLines, watchQuote } from '../../src/content/quote';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" role="textbox">${html}</div>`;
@@ -129,6 +129,26 @@ describe('what the user typed inside the quoted history', () => {
     // typing above the quote
     typeAt(el.firstElementChild!, () => el.firstElementChild!.append(' Today.'), watch);
     expect(readDraft(el, watch)).toMatchObject({ own: 'Thanks, we will look into it. Today.', added: '' });
+  });
+
+  // QA: an answer inside the quote read calm once the site took the box away and put it back (Outlook Mail ⇄ Calendar).
+  it('a box the site puts back keeps the answers typed inside its quote: the same element, or a new one with the same quote', () => {
+    const el = editor(OUTLOOK_QUOTE);
+    const watch = watchQuote(el);
+    expect(watchQuote(el)).toBe(watch);
+    const quoted = el.lastElementChild!;
+    typeAt(quoted, () => quoted.insertAdjacentHTML('afterend', '<div>Read the tracking, you idiot.</div>'), watch);
+    expect(readDraft(el, watch).added).toBe('Read the tracking, you idiot.');
+    // the same element, taken out and put back: the same watch
+    el.remove();
+    document.body.append(el);
+    expect(readDraft(el, watchQuote(el)).added).toBe('Read the tracking, you idiot.');
+    // a new element rendered from the saved draft, its quote exactly as last seen
+    const again = editor(el.innerHTML);
+    expect(readDraft(again, watchQuote(again)).added).toBe('Read the tracking, you idiot.');
+    // a fresh reply quoting the same message has no answers of its own
+    const fresh = editor(OUTLOOK_QUOTE);
+    expect(readDraft(fresh, watchQuote(fresh)).added).toBe('');
   });
 
   it('history that appears later (Gmail\'s "show trimmed content") is not the user\'s, before or after they type in the quote', () => {
