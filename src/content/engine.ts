@@ -59,6 +59,8 @@ export interface Tracked extends Compose {
   incoming: IncomingMessage | null;
   /** Opens the hold if a held press on Send is not followed by its click. */
   pendingOpen: number;
+  /** Watches a rich-text body for changes the site makes without an input event (a saved draft put in). */
+  watcher?: MutationObserver;
 }
 
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
@@ -289,6 +291,16 @@ export class Engine {
     } catch {
       t.quote = null;
     }
+    // A site may fill the box without an input event (Gmail puts a saved draft into an open compose):
+    // the badge follows any change to the body, after the same pause as typing.
+    if (!isTextField(body)) {
+      try {
+        t.watcher = new MutationObserver(() => this.scheduleRefresh(t));
+        t.watcher.observe(body, { childList: true, subtree: true, characterData: true });
+      } catch {
+        t.watcher = undefined;
+      }
+    }
     this.composes.set(body, t);
     this.notifyTracked();
     try {
@@ -324,6 +336,7 @@ export class Engine {
   private untrack(t: Tracked): void {
     clearTimeout(t.timer);
     clearTimeout(t.pendingOpen);
+    t.watcher?.disconnect();
     t.session?.close('gone');
     t.badge?.remove();
     this.composes.delete(t.body);
@@ -389,7 +402,12 @@ export class Engine {
   private onInput(e: Event): void {
     const t = this.composeFor(e.target);
     if (!t || !t.body.contains(e.target as Node)) return;
-    // Keystroke path: schedule only. Scoring waits for a pause in typing.
+    this.scheduleRefresh(t);
+  }
+
+  /** Keystroke path: schedule only. Scoring waits for a pause in typing. */
+  private scheduleRefresh(t: Tracked): void {
+    if (this.deps.signal.aborted || this.composes.get(t.body) !== t) return;
     clearTimeout(t.timer);
     t.timer = window.setTimeout(() => this.refreshBadge(t), BADGE_DEBOUNCE_MS);
   }

@@ -74,6 +74,19 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  // QA: the badge stayed "Calm" when the page put a draft in without an input event (as Gmail restores a saved draft).
+  it('the badge follows a draft the page puts into the box without an input event', async () => {
+    const page = await inbox();
+    const c1 = page.locator('[data-compose-id=c1]');
+    const pill = badge(page).first().locator('.co-badge-btn');
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('calm');
+    await c1.locator(BODY).evaluate((b, text) => { b.innerHTML = `<div>${text}</div>`; }, ANGRY);
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('angry');
+    await c1.locator(BODY).evaluate((b, text) => { b.innerHTML = `<div>${text}</div>`; }, CALM);
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('calm');
+    await page.close();
+  });
+
   it('holds Enter and Space on a focused Send button', async () => {
     const page = await inbox();
     await write(page, ANGRY);
