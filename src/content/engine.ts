@@ -14,6 +14,7 @@ import { watchQuote, type QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { analyze, prepare } from '../core/tone/analyze';
+import { LANGUAGE_PREFIX, readsAsEnglish, type LanguageVerdict } from '../core/tone/language';
 import { runWhenIdle } from './idle';
 import { prepareRewrite } from '../core/rewrite';
 import { prepareDraft } from '../core/draft';
@@ -61,6 +62,8 @@ export interface Tracked extends Compose {
   pendingOpen: number;
   /** Watches a rich-text body for changes the site makes without an input event (a saved draft put in). */
   watcher?: MutationObserver;
+  /** Does the text last scored read as English (see languageOf)? Kept with the text it was asked for. */
+  language?: { text: string; verdict: LanguageVerdict };
 }
 
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
@@ -215,6 +218,20 @@ export class Engine {
       runWhenIdle(prepareRewrite(), this.deps.signal);
     }
     return t.analysis;
+  }
+
+  /**
+   * Does the draft read as English? The scorer reads English only, so a draft in another language that
+   * it does not flag is shown as not checked rather than "Calm". Asked only for drafts the scorer does
+   * not flag (a flagged one is held whatever its language), over the first LANGUAGE_PREFIX characters
+   * of the text last scored, and kept until that text changes.
+   */
+  languageOf(t: Tracked): LanguageVerdict {
+    const text = t.analysedText;
+    if (t.language?.text === text) return t.language.verdict;
+    const verdict = readsAsEnglish(text.length > LANGUAGE_PREFIX ? text.slice(0, LANGUAGE_PREFIX) : text);
+    t.language = { text, verdict };
+    return verdict;
   }
 
   /** A part of the draft scored on its own (the overlay asks which part makes it hostile). */
@@ -428,13 +445,17 @@ export class Engine {
     try {
       const inactive = !this.active ? (isPaused(this.settings, this.now()) ? 'paused' : 'off') : undefined;
       const a = inactive ? null : this.analysisOf(t);
+      const toReword = inactive ? [] : this.heldToReword(t);
+      // only a draft that nothing holds is shown as not checked: a hold is never hidden
+      const notEnglish = a !== null && !a.flagged && toReword.length === 0 && this.languageOf(t) === 'other';
       t.badge.render(
         h(Badge, {
           data: {
             level: a?.level ?? 'calm',
             reasons: topReasons(a?.reasons ?? [], 3),
             flagged: a?.flagged ?? false,
-            toReword: inactive ? [] : this.heldToReword(t),
+            toReword,
+            notEnglish,
             inactive,
             holds: this.guarding,
             overLimit: overLimit(t.body),

@@ -5,6 +5,8 @@
  * Level is shown by text and shape as well as colour. Level changes are announced politely.
  * While a calm rewrite that had to keep a hostile sentence is still in force, the next Send is held
  * whatever the scorer's level: the badge then reads "Held" (a pause sign) and names the sentences.
+ * A draft in another language that nothing holds reads "Not checked: English only" in neutral colours:
+ * the scorer reads English only, and "Calm" would claim a check that did not happen.
  */
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -27,6 +29,10 @@ export function rewordList(xs: unknown): string[] {
   return Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
 }
 
+/** The badge's text for a draft that does not read as English (see BadgeData.notEnglish). */
+export const NOT_ENGLISH_LABEL = 'Not checked: English only';
+export const NOT_ENGLISH_NOTE = 'Cool-Off reads English only';
+
 /** The held badge's text: "Held: reword 1 sentence", "Held: reword 2 sentences". */
 export function heldLabel(n: number): string {
   return `Held: reword ${n === 1 ? '1 sentence' : `${n} sentences`}`;
@@ -44,11 +50,23 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const level = (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
   const toReword = inactive ? [] : rewordList(data.toReword);
   const held = toReword.length > 0;
-  const levelKey = inactive ? 'off' : held ? 'held' : level;
+  // another language, and nothing holds it: say it was not checked (a flagged or held draft shows its hold)
+  const unchecked = !inactive && !held && !data.flagged && data.notEnglish === true;
+  const levelKey = inactive ? 'off' : held ? 'held' : unchecked ? 'unchecked' : level;
+  // not checked looks like "off": neutral colours and a hollow dot, never the calm or angry ones
+  const styleKey = unchecked ? 'off' : levelKey;
   const label =
-    inactive === 'paused' ? 'Cool-Off paused' : inactive === 'off' ? 'Cool-Off off' : held ? heldLabel(toReword.length) : levelLabel(level);
+    inactive === 'paused'
+      ? 'Cool-Off paused'
+      : inactive === 'off'
+        ? 'Cool-Off off'
+        : held
+          ? heldLabel(toReword.length)
+          : unchecked
+            ? NOT_ENGLISH_LABEL
+            : levelLabel(level);
   // A calm draft does not list the scorer's word associations as flagged (see flaggedReasons in format.ts).
-  const reasons = inactive
+  const reasons = inactive || unchecked
     ? []
     : badgeReasons(level === 'calm' && Array.isArray(data.reasons) ? data.reasons.filter((r) => !r || r.kind !== 'negative-word') : data.reasons);
 
@@ -67,6 +85,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   let tip: JSX.Element;
   if (inactive === 'paused') tip = <p class="co-muted">Cool-Off is paused; replies are not checked.</p>;
   else if (inactive === 'off') tip = <p class="co-muted">Cool-Off is off for this site.</p>;
+  else if (unchecked) tip = <p>{NOT_ENGLISH_NOTE}. This draft does not read as English, so its tone was not checked and it is not held.</p>;
   else if (held) {
     const one = toReword.length === 1;
     const more = toReword.length - BADGE_REASONS;
@@ -115,7 +134,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
       >
         <button
           type="button"
-          class={`co-badge-btn co-level-${levelKey}`}
+          class={`co-badge-btn co-level-${styleKey}`}
           aria-describedby={tipId}
           data-co-level={levelKey}
           onFocus={() => {
@@ -131,8 +150,8 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
             setDismissed(false);
           }}
         >
-          <span class={`co-dot co-dot-${levelKey}`} aria-hidden="true" />
-          {held || inactive ? null : <span class="co-sr">Tone: </span>}
+          <span class={`co-dot co-dot-${styleKey}`} aria-hidden="true" />
+          {held || inactive || unchecked ? null : <span class="co-sr">Tone: </span>}
           {label}
           {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
         </button>
@@ -152,7 +171,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
       ) : null}
       {over ? <span class="co-badge-note">{overText}</span> : null}
       <span class="co-sr" role="status">
-        {inactive ? label : held ? `${label} before sending` : `Tone: ${label}`}
+        {inactive ? label : held ? `${label} before sending` : unchecked ? `Tone not checked: ${NOT_ENGLISH_NOTE}` : `Tone: ${label}`}
         {over ? `. ${overText}` : null}
       </span>
     </div>

@@ -79,6 +79,11 @@ export interface BadgeData {
    * Send is held whatever `level` says, so the badge reads "Held" and lists them. Plain text.
    */
   toReword?: string[];
+  /**
+   * The draft reads as a language other than English and nothing holds it (not flagged, nothing to reword):
+   * the scorer reads English only, so the badge says the tone was not checked instead of "Calm" or "Tense".
+   */
+  notEnglish?: boolean;
   /** Cool-Off is paused or off for this site: the badge says so instead of a level. */
   inactive?: 'paused' | 'off';
   /** False when a flagged draft would not be held (the cool-off delay is 0): the badge then only rates the tone. Default true. */

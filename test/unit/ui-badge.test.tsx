@@ -246,3 +246,41 @@ describe('Badge', () => {
     expect(status.textContent).toBe('Tone: Angry');
   });
 });
+
+describe('Badge on a draft that does not read as English', () => {
+  it('says it was not checked, in neutral colours, instead of Calm or Tense', () => {
+    for (const level of ['calm', 'tense'] as const) {
+      show({ level, reasons: [r('terrible', 'negative-word')], flagged: false, notEnglish: true });
+      const b = badgeButton();
+      expect(b.textContent).toBe('Not checked: English only');
+      expect(b.textContent).not.toMatch(/Calm|Tense/);
+      expect(b.getAttribute('data-co-level')).toBe('unchecked');
+      expect(b.className).toContain('co-level-off');
+      expect(b.className).not.toMatch(/co-level-(calm|tense|angry|held)/);
+      expect(mp.container.querySelector('.co-dot')!.className).toContain('co-dot-off');
+      // the tooltip (the button's description) says why, and lists no flagged words
+      expect(tooltip().textContent).toContain('Cool-Off reads English only');
+      expect(tooltip().textContent).toContain('not held');
+      expect(tooltip().textContent).not.toContain('terrible');
+      expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone not checked: Cool-Off reads English only');
+    }
+  });
+
+  it('never hides a hold: a flagged draft still reads Angry, a rewrite still to reword still reads Held', () => {
+    show({ level: 'angry', reasons: [r('idiot', 'insult')], flagged: true, notEnglish: true });
+    expect(badgeButton().textContent).toContain('Angry');
+    expect(badgeButton().textContent).toContain('will be held before sending');
+    expect(badgeButton().textContent).not.toContain('English only');
+    show({ level: 'calm', reasons: [], flagged: false, notEnglish: true, toReword: ['You never read anything.'] });
+    expect(badgeButton().textContent).toContain('Held: reword 1 sentence');
+    expect(badgeButton().textContent).not.toContain('English only');
+  });
+
+  it('paused or off wins, and an English draft reads its level as before', () => {
+    show({ level: 'calm', reasons: [], flagged: false, notEnglish: true, inactive: 'paused' });
+    expect(badgeButton().textContent).toBe('Cool-Off paused');
+    show({ level: 'calm', reasons: [], flagged: false, notEnglish: false });
+    expect(badgeButton().textContent).toContain('Calm');
+    expect(mp.container.querySelector('[role="status"]')!.textContent).toBe('Tone: Calm');
+  });
+});
