@@ -253,7 +253,8 @@ function selectOwnPart(body: HTMLElement): Range {
  * which (at the edge of a quote) pulled the quoted history into the reply.
  */
 function typeLines(text: string): boolean {
-  if (text === '') return document.execCommand('delete');
+  // (the own part may be deleted already: a collapsed caret must not delete the character before it)
+  if (text === '') return getSelection()?.isCollapsed ? true : document.execCommand('delete');
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (i && !document.execCommand('insertLineBreak')) return false;
@@ -261,6 +262,20 @@ function typeLines(text: string): boolean {
     if (line && !document.execCommand('insertText', false, line)) return false;
   }
   return true;
+}
+
+/**
+ * Put the caret back where it is, from script, so the next insertText uses no typing style left by a
+ * deletion (Blink clears it when a script sets the selection).
+ */
+function plainCaret(body: HTMLElement): void {
+  const sel = getSelection();
+  if (!sel || !sel.rangeCount) return;
+  const caret = sel.getRangeAt(0).cloneRange();
+  if (!body.contains(caret.startContainer)) return;
+  caret.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(caret);
 }
 
 /** Replace the user's own text with `text` (plain), keeping any quoted history below it. */
@@ -271,7 +286,11 @@ export function replaceOwnText(body: HTMLElement, text: string): void {
     if (!document.execCommand('insertText', false, text) || body.value !== text) setFieldValue(body, text);
     return;
   }
-  selectOwnPart(body);
+  const own = selectOwnPart(body);
+  // Delete first, then type: typing over a selection makes the browser carry the style of the text it
+  // replaces (its "typing style") into the new text, so a bold line pasted at the top made the whole
+  // rewrite bold. Setting the selection again from script, once the old text is gone, clears that style.
+  if (!own.collapsed && document.execCommand('delete')) plainCaret(body);
   if (!typeLines(text)) {
     // Editor refused the command: build the nodes ourselves (text only, nothing to sanitize).
     const range = selectOwnPart(body);

@@ -16,7 +16,7 @@ import { draftReply } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
-import type { BadgeActions } from '../ui/types';
+import type { BadgeActions, ReplyTarget } from '../ui/types';
 import type { Settings } from '../core/settings';
 import type { FrameStatus } from '../core/tab-status';
 import type { SiteAdapter } from '../sites/types';
@@ -107,11 +107,24 @@ export async function start(): Promise<AbortController | null> {
 
   /** Per reply box: the draft before we inserted a drafted reply, and the text we inserted. */
   const undo = new WeakMap<HTMLElement, { before: ReturnType<typeof snapshot>; inserted: string }>();
+  /**
+   * Whom a box's "Draft a calm reply" answers, for its accessible name: the author, else the box's
+   * number, in page order, among the boxes that offer a drafted reply (a review site lists many; a box
+   * opened later gets its number when it appears, so one alone is numbered too).
+   */
+  const replyTarget = (t: Tracked, engine: Engine, author: string | undefined): ReplyTarget => {
+    const kind = engine.audienceOf(t) === 'public' ? 'review' : 'message';
+    if (author?.trim()) return { kind, author };
+    const offering = [...engine.composes.values()].filter((x) => engine.incomingFor(x));
+    offering.sort((a, b) => (a.body.compareDocumentPosition(b.body) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return { kind, n: offering.indexOf(t) + 1 };
+  };
   const badgeActions = (t: Tracked, engine: Engine): BadgeActions => {
     const incoming = engine.incomingFor(t);
     const actions: BadgeActions = {};
     // Only where there is a customer message to answer (a thread reply, a review), not a blank new email.
     if (incoming) {
+      actions.draftReplyTo = replyTarget(t, engine, incoming.author);
       actions.draftReply = () => {
         const s: Settings = engine.currentSettings;
         const reply = draftReply(incoming.text, {

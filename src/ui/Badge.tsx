@@ -11,7 +11,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { isHostile, type Reason } from '../core/tone/types';
-import type { BadgeActions, BadgeData } from './types';
+import type { BadgeActions, BadgeData, ReplyTarget } from './types';
 import { excerpt, kindLabel, levelLabel } from './format';
 
 export const BADGE_REASONS = 3;
@@ -36,6 +36,24 @@ export const NOT_ENGLISH_NOTE = 'Cool-Off reads English only';
 /** The held badge's text: "Held: reword 1 sentence", "Held: reword 2 sentences". */
 export function heldLabel(n: number): string {
   return `Held: reword ${n === 1 ? '1 sentence' : `${n} sentences`}`;
+}
+
+/**
+ * The accessible name of "Draft a calm reply" (its visible text stays short): "Draft a calm reply to
+ * Maria G.'s review", else "… to review 2" (the box's number on the page), else the visible text alone.
+ * The visible text comes first, so speech users can say what they see.
+ */
+export function draftReplyName(to: ReplyTarget | null | undefined): string {
+  const base = 'Draft a calm reply';
+  if (!to || typeof to !== 'object') return base;
+  const noun = to.kind === 'message' ? 'message' : 'review';
+  const author = typeof to.author === 'string' ? to.author.replace(/\s+/g, ' ').trim() : '';
+  if (author) {
+    const name = author.length > 60 ? `${author.slice(0, 59).trimEnd()}…` : author;
+    return `${base} to ${name}${/s$/i.test(name) ? "'" : "'s"} ${noun}`;
+  }
+  if (typeof to.n === 'number' && Number.isInteger(to.n) && to.n > 0) return `${base} to ${noun} ${to.n}`;
+  return base;
 }
 
 export function Badge({ data, actions }: { data: BadgeData; actions: BadgeActions }) {
@@ -160,7 +178,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
         </div>
       </span>
       {actions.draftReply && !inactive ? (
-        <button type="button" class="co-btn co-btn-small" onClick={() => actions.draftReply?.()}>
+        <button type="button" class="co-btn co-btn-small" aria-label={draftReplyName(actions.draftReplyTo)} onClick={() => actions.draftReply?.()}>
           Draft a calm reply
         </button>
       ) : null}

@@ -92,9 +92,22 @@ export interface BadgeData {
   overLimit?: { length: number; max: number } | null;
 }
 
+/** What a reply box answers: a public review or a private message, by its author or number. */
+export interface ReplyTarget {
+  kind: 'review' | 'message';
+  author?: string;
+  n?: number;
+}
+
 export interface BadgeActions {
   /** "Draft a calm reply" next to the reply box; absent when nothing to answer. */
   draftReply?(): void;
+  /**
+   * Whom "Draft a calm reply" answers, for its accessible name when a page has several such buttons
+   * (a review site lists many reviews): the author when the page shows one, else the box's number
+   * among the boxes that offer a drafted reply (given only when there are several).
+   */
+  draftReplyTo?: ReplyTarget;
   /** Present right after "Draft a calm reply" replaced a draft: puts the exact original back. */
   undoDraft?(): void;
 }

@@ -54,6 +54,41 @@ describe('calm rewrite and undo', () => {
     await page.close();
   });
 
+  // Text pasted in bold (from another page) at the start of the reply: the rewrite came out all bold,
+  // as the browser typed it in the style of the text it replaced.
+  it('a rewrite of pasted bold text does not make the whole draft bold; Undo brings back the exact original', async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    // the editor's paste path (what Ctrl+V of rich text runs), with the bold markup another page gives
+    await page.evaluate(() => document.execCommand('insertHTML', false, '<b style="font-weight: 700">Did you even READ the listing?!</b>'));
+    await page.keyboard.type(' It is your fault you picked the slow option. Stop wasting my time!!!');
+    const original = await body.innerHTML();
+    expect(original).toMatch(/<b\b|font-weight: 700/);
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/READ/);
+    // no character of the rewritten draft is bold (by markup or by style)
+    const boldChars = await body.evaluate((b) => {
+      let n = 0;
+      const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const w = Number(getComputedStyle(t.parentElement!).fontWeight);
+        if (w >= 600) n += (t.nodeValue ?? '').trim().length;
+      }
+      return n;
+    });
+    expect(boldChars).toBe(0);
+    expect(await body.innerHTML()).not.toMatch(/<(b|strong)\b|font-weight/);
+    expect((await body.innerText()).length).toBeGreaterThan(20);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('does not offer the rewrite again on what it left (it used to answer only "Nothing to rewrite.")', async () => {
     const page = await inbox();
     await page.locator(BODY).first().click();

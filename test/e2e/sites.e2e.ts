@@ -5,8 +5,10 @@
  * the calm rewrite is applied and posted, and "Draft a calm reply" reads the review it answers.
  */
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { badge, overlay, popupFor, popupStatus, sends, type Site, sharedSession } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page, Route } from 'playwright-core';
+import { badge, overlay, popupFor, popupStatus, ROOT, sends, type Site, sharedSession } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 const CALM = "I'm so sorry your order arrived damaged; we'll replace it today.";
@@ -231,6 +233,50 @@ for (const c of CASES) {
     });
   });
 }
+
+// Every "Draft a calm reply" on a page of reviews was named the same, so a screen reader's list of
+// buttons could not tell them apart.
+describe('several reviews on one page', () => {
+  const names = async (page: Page): Promise<string[]> => {
+    const out: string[] = [];
+    for (const b of await badge(page).all()) {
+      const btn = b.getByRole('button', { name: /^draft a calm reply/i });
+      out.push((await btn.getAttribute('aria-label')) ?? (await btn.innerText()));
+      expect(await btn.innerText()).toBe('Draft a calm reply');
+    }
+    return out;
+  };
+
+  it('Trustpilot: each "Draft a calm reply" is named after the reviewer it answers', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await page.locator('[data-action="open-reply"]').click();
+    await expect.poll(() => badge(page).count()).toBe(2);
+    await expect.poll(() => names(page)).toEqual(["Draft a calm reply to Oliver Grant's review", "Draft a calm reply to Sofia Hansen's review"]);
+    // the name leads to the right box: the second one drafts a reply to Sofia
+    await page.getByRole('button', { name: "Draft a calm reply to Sofia Hansen's review" }).click();
+    await expect.poll(() => page.locator(c.body).nth(1).inputValue()).toMatch(/Sofia/);
+    expect(await page.locator(c.body).first().inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('Trustpilot without reviewer names: the buttons are numbered in page order', async () => {
+    const url = 'https://businessapp.b2b.trustpilot.com/reviews?names=none';
+    const html = readFileSync(join(ROOT, 'test/fixtures/sites/trustpilot.html'), 'utf8').replace(/<aside class="styles_consumerInfo[^]*?<\/aside>/g, '');
+    const serve = (route: Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    await s.context.route(url, serve);
+    try {
+      const page = await s.open(url);
+      await badge(page).first().waitFor({ state: 'attached' });
+      await page.locator('[data-action="open-reply"]').click();
+      await expect.poll(() => badge(page).count()).toBe(2);
+      await expect.poll(() => names(page)).toEqual(['Draft a calm reply to review 1', 'Draft a calm reply to review 2']);
+      await page.close();
+    } finally {
+      await s.context.unroute(url, serve);
+    }
+  });
+});
 
 describe('reply boxes that appear after load', () => {
   it('Google Business: "Reply" on another review opens a guarded box', async () => {

@@ -193,6 +193,38 @@ describe('calmRewrite', () => {
   });
 });
 
+// QA: sarcasm carried by an emoji stayed in the calm rewrite ("Great job 👏 ruining my day.").
+describe('calmRewrite: sarcasm with an emoji', () => {
+  const MARKERS = /👏|🙄|🙃|💅|😒|🤡/u;
+  for (const [sarcastic, where] of [['Great job 👏 ruining my day.', 'first'], ['Amazing service 🙃🙃', 'first'], ['well done 👏👏 genius', 'last']] as const) {
+    it(`takes out "${sarcastic}" (named, so Undo can bring it back), and the result is calm`, () => {
+      for (const audience of ['private', 'public'] as const) {
+        const body = where === 'first' ? `${sarcastic} Your order 4471 ships on Monday.` : `Your order 4471 ships on Monday. ${sarcastic}`;
+        const text = `Hi Sam,\n\n${body}\n\nBest,\nAna`;
+        const r = calmRewrite(text, { audience });
+        expect(r.text).not.toMatch(MARKERS);
+        expect(r.text).not.toMatch(/great job|amazing service|well done|ruining|genius/i);
+        expect(r.text).toContain('Your order 4471 ships on Monday.');
+        expect(r.removed).toEqual([sarcastic]);
+        expect(analyze(r.text, { sensitivity: audience === 'public' ? 'strict' : 'normal' }).flagged).toBe(false);
+      }
+    });
+  }
+
+  it('drops the eye-roll from mock thanks without running two sentences together', () => {
+    const r = calmRewrite('Hi Sam,\n\nThanks so much 🙄 Your order ships Monday.\n\nBest,\nAna');
+    expect(r.text).not.toMatch(MARKERS);
+    expect(r.text).toContain('Thanks so much. Your order ships Monday.');
+    expect(calmRewrite('Thanks so much 🙄').text).not.toMatch(MARKERS);
+  });
+
+  it('leaves sincere praise with an emoji alone', () => {
+    const text = 'Hi Sam,\n\nCongratulations on the new shop 👏 Your order 4471 ships on Monday.\n\nBest,\nAna';
+    expect(analyze(text).flagged).toBe(false);
+    expect(calmRewrite(text).text).toContain('Congratulations on the new shop 👏');
+  });
+});
+
 describe('calmRewrite: sentences that stay hostile', () => {
   /** The result's sentences that are the user's (not our acknowledgment or next step), each scored on its own. */
   const ownSentencesFlagged = (text: string, out: ReturnType<typeof calmRewrite>): string[] => {

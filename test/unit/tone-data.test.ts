@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PHRASES } from '../../src/core/tone/data/phrases';
+import { EMOJI_SARCASM } from '../../src/core/tone/data/emoji';
+import { analyze } from '../../src/core/tone/analyze';
 import { ACRONYMS, MASKED, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from '../../src/core/tone/data/words';
 import { tokenize } from '../../src/core/tone/text';
 import { shippedModel } from '../../src/core/tone/data/model';
@@ -24,6 +26,36 @@ function phraseMatches(entry: (typeof PHRASES)[number], text: string): boolean {
   }
   return false;
 }
+
+describe('emoji sarcasm table', () => {
+  // "Great job 👏 ruining my day." passed as calm: the tokenizer reads words only, so the scorer saw the praise alone.
+  it('every example gives its sarcasm reason (and the draft is held); no counter-example does', () => {
+    const ids = new Set<string>();
+    for (const e of EMOJI_SARCASM) {
+      expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
+      ids.add(e.id);
+      expect(KINDS.has(e.kind), `${e.id}: kind`).toBe(true);
+      expect(e.source.trim().length, `${e.id}: source`).toBeGreaterThan(3);
+      expect(e.examples.length, `${e.id}: examples`).toBeGreaterThan(0);
+      expect(e.counterExamples.length, `${e.id}: counter-examples`).toBeGreaterThan(0);
+      const mine = (t: string) => analyze(t).reasons.filter((r) => r.why === e.why);
+      for (const ex of e.examples) {
+        expect(mine(ex).length, `${e.id} should find: ${ex}`).toBe(1);
+        expect(e.markers.some((m) => mine(ex)[0]!.text.includes(m)), `${e.id}: the reason spans the emoji in ${ex}`).toBe(true);
+        expect(analyze(ex).flagged, `held: ${ex}`).toBe(true);
+      }
+      for (const ex of e.counterExamples) expect(mine(ex), `${e.id} should not find: ${ex}`).toEqual([]);
+    }
+  });
+
+  it('an emoji in quoted text, or far from the praise, is not read as the writer\'s sarcasm', () => {
+    const whys = new Set(EMOJI_SARCASM.map((e) => e.why));
+    const found = (t: string) => analyze(t).reasons.filter((r) => whys.has(r.why));
+    expect(found('You wrote "great job 🙄" in your review; we are sorry the order was late.')).toEqual([]);
+    expect(found('Thanks for your order, it ships on Monday with tracking and a note 🙄')).toEqual([]);
+    expect(found('🙄')).toEqual([]);
+  });
+});
 
 describe('phrase table', () => {
   it('has unique ids and a source, kind, why and examples on every entry', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { mountPoint } from './helpers/mount';
-import { Badge, badgeReasons } from '../../src/ui/Badge';
+import { Badge, badgeReasons, draftReplyName } from '../../src/ui/Badge';
 import type { BadgeActions, BadgeData } from '../../src/ui/types';
 import type { Reason } from '../../src/core/tone/types';
 
@@ -129,6 +129,30 @@ describe('Badge', () => {
     const btn = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Draft a calm reply')!;
     act(() => btn.click());
     expect(draftReply).toHaveBeenCalledTimes(1);
+  });
+
+  // Review sites list many reviews, each with its own "Draft a calm reply": all had the same name.
+  it('names "Draft a calm reply" after whom it answers; the visible text stays short', () => {
+    const named = (actions: BadgeActions) => {
+      show({ level: 'calm', reasons: [], flagged: false }, { draftReply: vi.fn(), ...actions });
+      const btn = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Draft a calm reply')!;
+      return btn.getAttribute('aria-label') ?? btn.textContent;
+    };
+    expect(named({ draftReplyTo: { kind: 'review', author: 'Maria' } })).toBe("Draft a calm reply to Maria's review");
+    expect(named({ draftReplyTo: { kind: 'review', author: 'Oliver Grant' } })).toBe("Draft a calm reply to Oliver Grant's review");
+    expect(named({ draftReplyTo: { kind: 'message', author: '  Dana\n Ruiz ' } })).toBe("Draft a calm reply to Dana Ruiz's message");
+    expect(named({ draftReplyTo: { kind: 'review', author: 'James' } })).toBe("Draft a calm reply to James' review");
+    expect(named({ draftReplyTo: { kind: 'review', n: 2 } })).toBe('Draft a calm reply to review 2');
+    expect(named({ draftReplyTo: { kind: 'message', author: '', n: 3 } })).toBe('Draft a calm reply to message 3');
+    expect(named({})).toBe('Draft a calm reply');
+  });
+
+  it('draftReplyName survives bad input with the plain name', () => {
+    expect(draftReplyName(null)).toBe('Draft a calm reply');
+    expect(draftReplyName({ kind: 'review', n: 0 })).toBe('Draft a calm reply');
+    expect(draftReplyName({ kind: 'review', n: Number.NaN })).toBe('Draft a calm reply');
+    expect(draftReplyName({ kind: 'review', author: 42 as unknown as string })).toBe('Draft a calm reply');
+    expect(draftReplyName({ kind: 'review', author: 'x'.repeat(200) }).length).toBeLessThan(100);
   });
 
   describe('while a calm rewrite that kept a hostile sentence is in force', () => {

@@ -108,6 +108,16 @@ export function makeEdit(text: string, start: number, end: number, replacement: 
     }
     return { start: s, end: e, before: text.slice(s, e), after: '', guideline };
   }
+  // An emoji that ended a sentence ("Thanks so much 🙄 Your order ships Monday."): its full stop
+  // goes in its place, or the two sentences would run together ("Thanks so much Your order…").
+  if (!/[\p{L}\p{N}]/u.test(matched)) {
+    const before = /[\p{L}\p{N}][ \t]*$/u.exec(text.slice(Math.max(0, s - 40), s));
+    const after = /^[ \t]+(?=\p{Lu})/u.exec(text.slice(e));
+    if (before && after) {
+      const ps = s - (before[0].length - 1);
+      return { start: ps, end: e + after[0].length, before: text.slice(ps, e + after[0].length), after: '. ', guideline };
+    }
+  }
   // Mid-sentence removal.
   const nextCh = text[e];
   if (nextCh === undefined || /[\s]/.test(nextCh) || /[,.;:!?)\]]/.test(nextCh)) {

@@ -289,12 +289,26 @@ function notSentenceEnds(): { abbreviation: RegExp; initial: RegExp } {
   });
 }
 
+/**
+ * The sentence ends, plus one after an emoji that ends a sentence without a full stop ("Amazing
+ * service 🙃🙃 Your order ships Monday."): an emoji, then spaces, then a capital. Without it the
+ * sarcastic half and the fact in the other were one sentence, kept whole for the fact.
+ */
+function withEmojiEnds(body: string, ends: number[]): number[] {
+  if (!/[\uD83C-\uD83E\u2600-\u27BF]/.test(body)) return ends;
+  const extra: number[] = [];
+  for (const m of body.matchAll(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642]*[ \t]+(?=\p{Lu})/gu)) {
+    extra.push(m.index + m[0].length);
+  }
+  return extra.length ? [...new Set([...ends, ...extra])].sort((a, b) => a - b) : ends;
+}
+
 /** [start, end) of each sentence of the body, in the original text; end includes the spaces after it. */
 export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number): Span[] {
   const body = text.slice(bodyStart, bodyEnd);
   const spans: Span[] = [];
   let start = 0;
-  for (const end of [...sentenceEnds(body), body.length]) {
+  for (const end of [...withEmojiEnds(body, sentenceEnds(body)), body.length]) {
     if (end <= start) continue;
     // a title's full stop inside a line is not a sentence end ("Mr. Patel"); a line break always is
     const piece = body.slice(start, end);

@@ -8,6 +8,7 @@ import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
 import { ACRONYMS, MASKED, OTHER_SENSE, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
+import { EMOJI_SARCASM, MOCK_ADDRESS, PRAISE_WORDS, type EmojiSarcasmEntry } from './data/emoji';
 import { ABSENT, hasBreak, inRanges, onlySpace, PairTable, quotedRanges, SpanIndex, tokenize, WordKeys, type Range, type Token } from './text';
 
 /** A feature's weight plus a per-call accumulator (owned by the analyzer). */
@@ -607,6 +608,111 @@ function selfDirected(infos: readonly WordInfo[], i: number): boolean {
   return false;
 }
 
+/** The emoji tables, built the first time a draft holds an emoji. */
+let EMOJI: { entryOf: Map<number, EmojiSarcasmEntry>; praise: Set<string>; mock: Set<string> } | null = null;
+function emojiTables(): NonNullable<typeof EMOJI> {
+  if (EMOJI) return EMOJI;
+  const entryOf = new Map<number, EmojiSarcasmEntry>();
+  for (const e of EMOJI_SARCASM) for (const m of e.markers) entryOf.set(m.codePointAt(0)!, e);
+  return (EMOJI = { entryOf, praise: new Set(PRAISE_WORDS), mock: new Set(MOCK_ADDRESS) });
+}
+
+/** Tokens looked back from an emoji for the praise it follows ("Love that for you 💅"). */
+const EMOJI_LOOKBACK = 4;
+/** How far (characters) a sentence is searched for a cue on either side of the praise and emoji. */
+const EMOJI_SENTENCE = 300;
+
+/**
+ * Where the next emoji of the D83D/D83E blocks starts, from i; -1 when none. Each block's next
+ * position is kept (`at`), so a text full of one block does not rescan the rest for the other.
+ */
+function nextEmoji(text: string, i: number, at: [number, number]): number {
+  if (at[0] !== -1 && at[0] < i) at[0] = text.indexOf('\uD83D', i);
+  if (at[1] !== -1 && at[1] < i) at[1] = text.indexOf('\uD83E', i);
+  const [a, b] = at;
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+/** . ! ? or a line break. */
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+/** Skin tone, variation selector, or a joiner with its sign (🤦‍♂️): part of the emoji before it. */
+function emojiTail(text: string, i: number): number {
+  const c = text.codePointAt(i) ?? 0;
+  if (c >= 0x1f3fb && c <= 0x1f3ff) return 2;
+  if (c === 0xfe0f) return 1;
+  if (c === 0x200d && (text.charCodeAt(i + 1) === 0x2640 || text.charCodeAt(i + 1) === 0x2642)) return text.charCodeAt(i + 2) === 0xfe0f ? 3 : 2;
+  return 0;
+}
+
+/**
+ * Praise or thanks followed, in the same sentence, by a run of sarcasm emoji (data/emoji.ts): one
+ * sarcasm hit from the praise word to the run's end, which is also a hostile phrase span (so the
+ * thanks inside it no longer counts as calming). An emoji right after a sentence's full stop
+ * belongs to that sentence ("Lovely. 😒"). Markers that need a cue count only when the sentence
+ * also holds a hostile hit or a mock form of address. Visits only the text's emoji (indexOf).
+ */
+function emojiSarcasm(text: string, tokens: readonly Token[], quoted: readonly Range[], hits: Hit[], hostileSpans: Range[]): void {
+  const { entryOf, praise, mock } = emojiTables();
+  let ti = 0; // first token at or after the current emoji run
+  let cues: SpanIndex | null = null; // the hostile hits found before this pass, on first need
+  const found: [number, number] = [text.indexOf('\uD83D'), text.indexOf('\uD83E')];
+  for (let p = nextEmoji(text, 0, found); p !== -1; ) {
+    // a run of markers (each with its tail); one that needs no cue decides for the run
+    const at = p;
+    let entry: EmojiSarcasmEntry | undefined;
+    let e: EmojiSarcasmEntry | undefined;
+    while ((e = entryOf.get(text.codePointAt(p) ?? 0)) !== undefined) {
+      if (!entry || (entry.needsCue && !e.needsCue)) entry = e;
+      p += 2;
+      for (let k = emojiTail(text, p); k > 0; k = emojiTail(text, p)) p += k;
+    }
+    const end = p;
+    if (end === at) {
+      p = nextEmoji(text, at + 1, found);
+      continue;
+    }
+    p = nextEmoji(text, end, found);
+    if (!entry || inRanges(quoted, at)) continue;
+    while (ti < tokens.length && tokens[ti]!.start < at) ti++;
+    // back to the praise word: at most EMOJI_LOOKBACK tokens, none across a sentence break (but the
+    // break right before the emoji, "Lovely. 😒", belongs to the sentence it ends)
+    let from = -1;
+    let edge = at;
+    while (edge > 0 && /[\s.!?…]/.test(text[edge - 1]!)) edge--;
+    for (let k = ti - 1, n = 0; k >= 0 && n < EMOJI_LOOKBACK; k--, n++) {
+      const t = tokens[k]!;
+      if (t.quoted || hasBreak(text, t.end, edge)) break;
+      if (praise.has(t.word) || (t.word === 'done' && k > 0 && tokens[k - 1]!.word === 'well' && !hasBreak(text, tokens[k - 1]!.end, t.start))) {
+        from = t.word === 'done' ? k - 1 : k;
+      }
+      edge = t.start;
+    }
+    if (from < 0) continue;
+    const start = tokens[from]!.start;
+    if (entry.needsCue) {
+      // the sentence: back to its start, on to its end (a capital after the emoji starts a new one),
+      // at most EMOJI_SENTENCE characters each way
+      let sStart = start;
+      while (sStart > 0 && start - sStart < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sStart - 1))) sStart--;
+      let sEnd = end;
+      if (!/^\s*\p{Lu}/u.test(text.slice(end, end + 8))) while (sEnd < text.length && sEnd - end < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sEnd))) sEnd++;
+      let cue: boolean;
+      if (!cues) {
+        const spans: Range[] = [];
+        for (const h of hits) if (h.kind !== undefined && isHostile(h.kind)) spans.push({ start: h.start, end: h.end });
+        cues = new SpanIndex(spans.sort((a, b) => a.start - b.start));
+      }
+      cue = cues.overlaps(sStart, sEnd);
+      for (let k = from; !cue && k < tokens.length && tokens[k]!.start < sEnd; k++) if (mock.has(tokens[k]!.word)) cue = true;
+      for (let k = from - 1; !cue && k >= 0 && tokens[k]!.end > sStart; k--) if (mock.has(tokens[k]!.word)) cue = true;
+      if (!cue) continue;
+    }
+    hits.push({ feature: kindFeature(entry.kind), ref: undefined, amount: entry.weight, start, end, kind: entry.kind, why: entry.why });
+    hostileSpans.push({ start, end });
+  }
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const quoted = quotedRanges(text);
   const lex = opts.lexicon ?? base();
@@ -755,6 +861,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
   }
+
+  // Praise or thanks with a sarcastic emoji ("Great job 👏 ruining my day."): only in a draft holding
+  // an emoji (all of them are surrogate pairs starting D83D or D83E), so most drafts pay two indexOf.
+  if (text.indexOf('\uD83D') !== -1 || text.indexOf('\uD83E') !== -1) emojiSarcasm(text, tokens, quoted, hits, hostilePhraseSpans);
 
   // A calming phrase inside a hostile one is part of the jab, not a softener: "Thanks for the
   // lecture" is sarcasm, not thanks; "I'm sorry you feel that way" is no apology.
