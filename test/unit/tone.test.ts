@@ -339,6 +339,27 @@ describe('analyze: sensitivity and user words', () => {
     expect(text.slice(r.start, r.end)).toBe('Per our policy');
   });
 
+  // QA: entries typed with quotes, brackets or punctuation around them, or made of symbols, were kept and never matched.
+  it('always-flag entries match as the user means them: quotes, brackets and end punctuation around a word are not part of it; emoji and symbols match as written', () => {
+    const userWord = (text: string, word: string): string | undefined => {
+      const a = analyze(text, { alwaysFlag: [word] });
+      const r = a.reasons.find((x) => x.kind === 'user-word');
+      return r ? `${a.flagged}:${text.slice(r.start, r.end)}` : undefined;
+    };
+    expect(userWord('You are an idiot.', '(idiot)')).toBe('true:idiot');
+    expect(userWord('We said no refunds, sorry.', '"no refunds"')).toBe('true:no refunds');
+    expect(userWord('wtf! where is it', 'wtf!')).toBe('true:wtf');
+    expect(userWord('Where is my order 🤬', '🤬')).toBe('true:🤬');
+    expect(userWord('ok -_- fine', '-_-')).toBe('true:-_-');
+    // a symbol entry in quoted text is not the user's
+    expect(userWord('> you said 🤬\nThanks for writing.', '🤬')).toBeUndefined();
+    // masked words keep their symbols; a symbol entry is literal, not a pattern
+    expect(userWord('this is sh!t', 'sh!t')).toBe('true:sh!t');
+    expect(userWord('anything at all', '.*')).toBeUndefined();
+    // never-flag works the same way
+    expect(hostileText(analyze('That product is crap, honestly.', { neverFlag: ['"crap"'] }))).not.toContain('crap');
+  });
+
   it('a never-flag word removes the hostile spans it overlaps', () => {
     const text = 'That product is crap, honestly.';
     expect(hostileText(analyze(text))).toContain('crap');

@@ -42,13 +42,24 @@ const MIN_WORD_WEIGHT = 0.3;
  */
 interface UserWords {
   byFirst: Map<string, string[]>;
+  /** Entries with no letter or digit ("🤬", "-_-"): found as written, anywhere outside quoted text. */
+  symbols: string[];
 }
+
+/** Quotation marks, brackets and sentence punctuation around an entry ("(idiot)", '"no refunds"', "wtf!"): not part of it. */
+const WRAPPING_RE = /^["'“”‘’«»()[\]{}<>.,;:!?¡¿\s]+|["'“”‘’«»()[\]{}<>.,;:!?\s]+$/gu;
 
 function compileWords(words: readonly string[] | undefined): UserWords | null {
   const byFirst = new Map<string, string[]>();
+  const symbols: string[] = [];
   for (const raw of words ?? []) {
-    const w = raw.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-    if (!w) continue;
+    const entry = raw.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    if (!entry) continue;
+    if (!WORD_CHAR_RE.test(entry)) {
+      if (!symbols.includes(entry)) symbols.push(entry);
+      continue;
+    }
+    const w = entry.replace(WRAPPING_RE, '');
     const first = w.split(/[^\p{L}\p{N}'*!@#$%-]+/u)[0] ?? '';
     const key = first.length ? first : w;
     const list = byFirst.get(key) ?? [];
@@ -56,7 +67,7 @@ function compileWords(words: readonly string[] | undefined): UserWords | null {
     list.sort((x, y) => y.length - x.length); // longest first
     byFirst.set(key, list);
   }
-  return byFirst.size ? { byFirst } : null;
+  return byFirst.size || symbols.length ? { byFirst, symbols } : null;
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
@@ -77,6 +88,13 @@ function findWords(words: UserWords | null, text: string, tokens: readonly Token
       out.push({ start: t.start, end });
       break;
     }
+  }
+  if (words.symbols.length) {
+    // no letters, so no case to fold (and the text's offsets stay as they are)
+    for (const w of words.symbols) {
+      for (let at = text.indexOf(w); at !== -1; at = text.indexOf(w, at + w.length)) out.push({ start: at, end: at + w.length });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
