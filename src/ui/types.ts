@@ -130,6 +130,11 @@ export interface OptionsData {
   savedAt: number | null;
   /** Notes from parseSettings about stored values replaced by defaults. */
   problems: string[];
+  /**
+   * Why the last save (or reset) did not reach storage, in plain words: shown by Save, announced, and
+   * focused. Nothing was saved; the form keeps what the user typed.
+   */
+  saveError?: string;
   guidelines: GuidelineView[];
   siteLabels: Record<string, string>;
 }
