@@ -178,6 +178,7 @@ ${base}
 @keyframes co-pop { from { transform: translateY(6px) scale(0.99); } to { transform: none; } }
 .co-title { margin: 0 0 4px; font-size: 19px; line-height: 1.3; }
 .co-desc { margin: 0 0 12px; }
+.co-released { margin: 0 0 14px; font-weight: 600; }
 .co-countdown { display: flex; align-items: center; gap: 12px; margin: 0 0 14px; }
 .co-countdown-time { font-variant-numeric: tabular-nums; font-size: 22px; font-weight: 700; min-width: 4ch; }
 .co-progress { flex: 1; height: 8px; border-radius: 4px; background: var(--co-surface-alt); border: 1px solid var(--co-border); overflow: hidden; }

@@ -4,7 +4,7 @@
  * blocks a send.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { badge, GMAIL_URL, launch, overlay, sends, type Session } from './harness';
+import { badge, GMAIL_URL, launch, overlay, popupFor, sends, type Session } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 
@@ -114,6 +114,59 @@ describe('when a pause runs out', () => {
     await page.locator('.aoO').first().click();
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
     expect(await sends(page)).toEqual([]);
+  });
+});
+
+describe('an open hold follows the settings', () => {
+  // QA: after "Pause for 1 hour" the badge said "Cool-Off paused" while the overlay kept counting.
+  it('pausing, turning the site off or setting no delay ends the countdown at once, says why, sends nothing itself', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 120 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    await page.locator('.aoO').first().click();
+    const send = overlay(page).locator('[data-co-send]');
+    const line = overlay(page).locator('[data-co-released]');
+    await expect.poll(() => send.innerText()).toMatch(/^Send anyway \(\d:\d\d\)$/);
+    expect(await send.isDisabled()).toBe(true);
+
+    // the popup's "Pause for 1 hour"
+    const popup = await popupFor(s, page);
+    await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await page.bringToFront();
+    await expect.poll(() => line.innerText()).toBe('Cool-Off is paused: you can send now.');
+    expect(await send.innerText()).toBe('Send anyway');
+    expect(await send.isEnabled()).toBe(true);
+    expect(await overlay(page).getByRole('button', { name: 'Use calm rewrite' }).count()).toBe(1);
+    // nothing sent on the user's behalf, and the overlay stays until they choose
+    await page.waitForTimeout(600);
+    expect(await sends(page)).toEqual([]);
+    expect(await overlay(page).isVisible()).toBe(true);
+
+    // resumed: held again, with what is left of the two minutes
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await page.bringToFront();
+    await expect.poll(() => send.innerText()).toMatch(/^Send anyway \(1:\d\d\)$/);
+    expect(await send.isDisabled()).toBe(true);
+    expect(await line.count()).toBe(0);
+
+    // the site turned off
+    await s.setSettings({ sites: { gmail: false } });
+    await expect.poll(() => line.innerText()).toBe('Cool-Off is off on Gmail: you can send now.');
+    expect(await send.isEnabled()).toBe(true);
+    await s.setSettings({ sites: { gmail: true } });
+    await expect.poll(() => send.isDisabled()).toBe(true);
+
+    // no cool-off delay
+    await s.setSettings({ delaySeconds: 0 });
+    await expect.poll(() => line.innerText()).toBe('No cool-off delay is set: you can send now.');
+    expect(await sends(page)).toEqual([]);
+    await send.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+    expect(await overlay(page).count()).toBe(0);
   });
 });
 
