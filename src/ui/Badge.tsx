@@ -6,11 +6,12 @@
  * While a calm rewrite that had to keep a hostile sentence is still in force, the next Send is held
  * whatever the scorer's level: the badge then reads "Held" (a pause sign) and names the sentences.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { isHostile, type Reason } from '../core/tone/types';
 import type { BadgeActions, BadgeData } from './types';
 import { excerpt, kindLabel, levelLabel } from './format';
+import { useInViewport } from './place';
 
 export const BADGE_REASONS = 3;
 /** How much of each sentence still to reword the tooltip quotes (the overlay quotes more). */
@@ -39,6 +40,8 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const open = !dismissed && (hover || focused || pinned);
+  const tipRef = useRef<HTMLDivElement>(null);
+  useInViewport(tipRef, open);
 
   const inactive = data.inactive;
   const level = (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
@@ -103,7 +106,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   }
 
   return (
-    <div class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
+    <div dir="ltr" class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
       {/* Hover opens the tooltip over the badge and the tooltip itself, not over "Draft a calm reply" beside it. */}
       <span
         class="co-badge-tip"
@@ -136,7 +139,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
           {label}
           {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
         </button>
-        <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
+        <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open} ref={tipRef}>
           {tip}
         </div>
       </span>

@@ -258,7 +258,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         : `Your reply on ${siteLabel} reads calm now. You can send it.`;
 
   return (
-    <div class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
+    <div dir="ltr" class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
       <div
         class="co-dialog"
         role="dialog"
