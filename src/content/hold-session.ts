@@ -320,12 +320,24 @@ export class HoldSession {
     }
   }
 
-  close(_reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
+  close(reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
     if (!this.isOpen) return;
     this.isOpen = false;
     clearInterval(this.timer);
     this.o.signal.removeEventListener('abort', this.stopOnAbort);
+    // Focus is in the dialog (its host, from the page's side) while it is open.
+    const hadFocus = document.activeElement === this.mounted.host;
     this.mounted.remove();
+    // Taken down under the user (the extension reloaded or turned off, the page moved on, a failure):
+    // focus goes back to the reply box, where the caret was, not to the page's <body>. "Back to
+    // editing" and "Send anyway" place it themselves.
+    if (hadFocus && (reason === 'gone' || reason === 'aborted' || reason === 'error') && this.o.tracked.body.isConnected) {
+      try {
+        restoreCaret(this.o.tracked.body, this.caret);
+      } catch {
+        /* focus is a courtesy here: never break the page */
+      }
+    }
   }
 }
 

@@ -191,6 +191,30 @@ describe('a dead or updated extension never blocks a send', () => {
     // It also cleaned up after itself.
     await expect.poll(() => badge(page).count(), { timeout: 5000 }).toBe(0);
   });
+
+  // QA: the overlay went when the extension was reloaded, but focus was left on <body>.
+  it('when the extension reloads while the overlay is open, the overlay goes and focus returns to the reply box, at the caret', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 30 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    const body = page.locator('[g_editable="true"]').first();
+    await body.click();
+    await page.keyboard.type(ANGRY);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('COOL-OFF-OVERLAY');
+    await s.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // the orphan notices within its heartbeat (2 s)
+    await expect.poll(() => overlay(page).count(), { timeout: 5000 }).toBe(0);
+    expect(await body.evaluate((el) => el === document.activeElement)).toBe(true);
+    // typing goes on where the caret was, and the draft is otherwise untouched
+    await page.keyboard.type(' Thanks.');
+    expect(await body.innerText()).toBe(`${ANGRY} Thanks.`);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(`${ANGRY} Thanks.`);
+  });
 });
 
 describe('the network monitor itself', () => {
