@@ -8,6 +8,7 @@ import { canSend, holdReducer, INITIAL_HOLD, remainingMs, type HoldState } from 
 import { calmRewrite, suggestionsFor, applySuggestion, type Suggestion } from '../core/rewrite';
 import { guidelinesForReason } from '../core/guidelines/data';
 import type { Analysis } from '../core/tone/types';
+import { isPaused } from '../core/settings';
 import { topReasons } from '../core/explain';
 import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
@@ -62,6 +63,11 @@ export class HoldSession {
    */
   private rewrite: { after: string; removed: string[]; unresolved: string[] } | null = null;
   private view: DraftView | null = null;
+  /**
+   * Set while the settings say this draft would not be held now (paused, off on this site, no delay): the
+   * countdown ends and Send is available, the overlay says why. Nothing is sent and the overlay stays.
+   */
+  private released: OverlayData['released'];
   private readonly timer: number;
   private readonly stopOnAbort = () => this.close('aborted');
 
@@ -96,12 +102,26 @@ export class HoldSession {
     (root.querySelector<HTMLElement>('[data-autofocus]') ?? root.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
   }
 
-  /** The draft changed (typing elsewhere, a rewrite): if it is calm now, it need not wait. */
+  /**
+   * The draft or the settings changed (typing, a rewrite, a pause or a site turned off in the popup; the
+   * engine's refreshBadge calls this for each): if it is calm now, or the settings no longer hold a
+   * send, it need not wait. Settings that hold again (resumed) bring back what is left of the countdown.
+   */
   draftChanged(): void {
     if (!this.isOpen) return;
     this.view = this.computeView();
-    this.state = holdReducer(this.state, { type: 'calm', calm: !this.stillHeld(this.view) });
+    this.released = this.releasedBy();
+    this.state = holdReducer(this.state, { type: 'calm', calm: !this.stillHeld(this.view) || this.released !== undefined });
     this.render();
+  }
+
+  /** Why the settings, as they are now, would not hold this send: the same rules as the engine's guard. */
+  private releasedBy(): OverlayData['released'] {
+    const s = this.o.engine.currentSettings;
+    if (isPaused(s, this.o.now())) return 'paused';
+    if (!this.o.engine.active) return 'off';
+    if (!(s.delaySeconds > 0)) return 'no-delay';
+    return undefined;
   }
 
   /**
@@ -198,6 +218,7 @@ export class HoldSession {
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
         stillFlagged: this.stillHeld(this.view),
+        released: this.released,
         toReword: rewrite?.unresolved,
         takenOut: rewrite?.removed,
         suggestions: suggestions.map((s) => ({
@@ -299,12 +320,24 @@ export class HoldSession {
     }
   }
 
-  close(_reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
+  close(reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
     if (!this.isOpen) return;
     this.isOpen = false;
     clearInterval(this.timer);
     this.o.signal.removeEventListener('abort', this.stopOnAbort);
+    // Focus is in the dialog (its host, from the page's side) while it is open.
+    const hadFocus = document.activeElement === this.mounted.host;
     this.mounted.remove();
+    // Taken down under the user (the extension reloaded or turned off, the page moved on, a failure):
+    // focus goes back to the reply box, where the caret was, not to the page's <body>. "Back to
+    // editing" and "Send anyway" place it themselves.
+    if (hadFocus && (reason === 'gone' || reason === 'aborted' || reason === 'error') && this.o.tracked.body.isConnected) {
+      try {
+        restoreCaret(this.o.tracked.body, this.caret);
+      } catch {
+        /* focus is a courtesy here: never break the page */
+      }
+    }
   }
 }
 

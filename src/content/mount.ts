@@ -22,6 +22,10 @@ export function mountShadow(tag: string, css: string, place: (host: HTMLElement)
   style.textContent = css;
   root.append(style);
   const container = document.createElement('div');
+  // Our words are English, whatever the page's language (screen readers pick the voice by it). Each
+  // component's root sets dir="ltr" itself: this block keeps the page's direction, so on a right-to-left
+  // page the badge still sits at the reply box's start (right), reading left to right inside.
+  container.lang = 'en';
   root.append(container);
   place(host);
   return {

@@ -234,3 +234,101 @@ export function validateForm(
 export function isPaused(settings: Settings, now: number): boolean {
   return settings.pausedUntil > now;
 }
+
+/**
+ * Chrome's limit for one item in storage.sync (`QUOTA_BYTES_PER_ITEM`). All settings are one item, so
+ * the word lists, names and the user's own sites share these bytes.
+ */
+export const SYNC_ITEM_MAX_BYTES = 8192;
+
+/** UTF-8 bytes of one code point. */
+function utf8Bytes(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** A string as Chrome's JSON writer writes it, in bytes: quotes, escapes ("<" becomes \u003C), UTF-8. */
+function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if ('\b\f\n\r\t\\"'.includes(ch)) n += 2;
+    else if (cp < 0x20 || ch === '<' || cp === 0x2028 || cp === 0x2029) n += 6;
+    else if (cp >= 0xd800 && cp <= 0xdfff) n += 6; // a lone surrogate: counted at its largest
+    else n += utf8Bytes(cp);
+  }
+  return n;
+}
+
+/**
+ * A number as Chrome writes it: a 32-bit integer as is; anything else is a double, written in the
+ * shortest form, in decimal from 1e-6 up to 1e12 (with ".0" added to a whole number) and with an
+ * exponent outside that range: an epoch time such as `pausedUntil` becomes "1.760000123456e+12".
+ */
+function numberBytes(v: number): number {
+  if (!Number.isFinite(v)) return 4;
+  if (Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff) return String(v).length;
+  const exp = v.toExponential();
+  const k = Number(exp.slice(exp.indexOf('e') + 1));
+  if (v !== 0 && (k < -6 || k >= 12)) return exp.length;
+  const s = String(v);
+  return s.length + (/[.eE]/.test(s) ? 0 : 2);
+}
+
+/**
+ * Bytes of a value as Chrome counts it against the storage quota: its JSON as Chrome's own writer
+ * produces it (checked against Chromium: the largest item it accepts counts exactly 8,192 here).
+ */
+function jsonBytes(v: unknown): number {
+  if (v === null) return 4;
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 4 : 5;
+    case 'number':
+      return numberBytes(v);
+    case 'string':
+      return jsonStringBytes(v);
+    case 'object': {
+      if (Array.isArray(v)) {
+        return 2 + v.reduce<number>((n, x, i) => n + (i ? 1 : 0) + jsonBytes(x ?? null), 0);
+      }
+      const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== 'function');
+      return 2 + entries.reduce((n, [k, x], i) => n + (i ? 1 : 0) + jsonStringBytes(k) + 1 + jsonBytes(x), 0);
+    }
+    default:
+      return 0;
+  }
+}
+
+/** How many bytes these settings take in storage.sync (key and value, as Chrome counts them). */
+export function storedSize(settings: Settings): number {
+  return SETTINGS_KEY.length + jsonBytes(settings);
+}
+
+/**
+ * Why these settings cannot be stored, in words the user can act on, or null when they fit. Checked
+ * before saving: Chrome would refuse the whole item and nothing would be saved.
+ */
+export function sizeProblem(settings: Settings): string | null {
+  const over = storedSize(settings) - SYNC_ITEM_MAX_BYTES;
+  if (over <= 0) return null;
+  const n = `${over.toLocaleString('en-US')} ${over === 1 ? 'character' : 'characters'}`;
+  const wordBytes = jsonBytes(settings.alwaysFlag) + jsonBytes(settings.neverFlag) - 4;
+  if (wordBytes >= over) return `Your word lists are too long to save: ${n} over the limit. Remove some words.`;
+  return `Your settings are too long to save: ${n} over the limit. Remove some words, or some of the other sites you turned on.`;
+}
+
+/**
+ * What the options page states the two word lists together can hold, in characters: what is left of
+ * the item with every other setting at its default and both names at their longest, rounded down.
+ */
+export const WORD_LISTS_ABOUT =
+  Math.floor((SYNC_ITEM_MAX_BYTES - storedSize(cloneDefaults()) - 2 * NAME_MAX) / 500) * 500;
+
+/** A storage error on save, in plain words (Chrome's own message names internal quotas). */
+export function saveErrorMessage(err: unknown): string {
+  const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  if (/per_?item/i.test(raw)) return 'Not saved: your settings are too long for Chrome to store. Remove some words and save again.';
+  if (/write_?operations/i.test(raw)) return 'Not saved: Chrome allows only so many saves in a short time. Wait a minute, then save again.';
+  if (/quota/i.test(raw)) return 'Not saved: Chrome’s storage for extension settings is full. Remove some words and save again.';
+  return 'Not saved: Chrome could not store your settings. Your earlier settings are unchanged; try Save again.';
+}

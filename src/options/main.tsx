@@ -2,7 +2,16 @@
 import { render } from 'preact';
 import { Options } from '../ui/Options';
 import { pageCss } from '../ui/styles';
-import { parseSettings, resetSettings, SITE_IDS, validateForm, type FormErrors, type Settings } from '../core/settings';
+import {
+  parseSettings,
+  resetSettings,
+  saveErrorMessage,
+  sizeProblem,
+  SITE_IDS,
+  validateForm,
+  type FormErrors,
+  type Settings,
+} from '../core/settings';
 import { GUIDELINES } from '../core/guidelines/data';
 import { ADAPTERS } from '../sites';
 import { loadSettings, onSettingsChanged, saveSettings } from '../background/ext';
@@ -35,7 +44,7 @@ function draw(): void {
         save: (form) => {
           const result = validateForm(form, state.settings);
           if (!result.ok) {
-            state = { ...state, errors: result.errors as FormErrors, savedAt: null };
+            state = { ...state, errors: result.errors as FormErrors, savedAt: null, saveError: undefined };
             draw();
             return;
           }
@@ -51,11 +60,20 @@ function draw(): void {
 }
 
 async function persist(settings: Settings): Promise<void> {
+  // Chrome refuses an item over its size limit as a whole: say so before trying, with what to remove.
+  const tooLong = sizeProblem(settings);
+  if (tooLong) {
+    state = { ...state, errors: {}, savedAt: null, saveError: tooLong };
+    draw();
+    return;
+  }
   try {
     await saveSettings(settings);
-    state = { ...state, settings, errors: {}, savedAt: Date.now(), problems: [] };
+    state = { ...state, settings, errors: {}, savedAt: Date.now(), problems: [], saveError: undefined };
   } catch (err) {
-    state = { ...state, savedAt: null, problems: [`Could not save: ${(err as Error)?.message ?? 'storage error'}`] };
+    // By Save, in plain words; the notice at the top is only for stored values replaced by defaults.
+    console.warn('Cool-Off: saving settings failed', err);
+    state = { ...state, errors: {}, savedAt: null, saveError: saveErrorMessage(err) };
   }
   draw();
 }

@@ -8,11 +8,12 @@
  * A draft in another language that nothing holds reads "Not checked: English only" in neutral colours:
  * the scorer reads English only, and "Calm" would claim a check that did not happen.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { isHostile, type Reason } from '../core/tone/types';
 import type { BadgeActions, BadgeData, ReplyTarget } from './types';
 import { excerpt, kindLabel, levelLabel } from './format';
+import { useInViewport } from './place';
 
 export const BADGE_REASONS = 3;
 /** How much of each sentence still to reword the tooltip quotes (the overlay quotes more). */
@@ -63,6 +64,8 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const open = !dismissed && (hover || focused || pinned);
+  const tipRef = useRef<HTMLDivElement>(null);
+  useInViewport(tipRef, open);
 
   const inactive = data.inactive;
   const level = (['calm', 'tense', 'angry'] as const).includes(data.level) ? data.level : 'calm';
@@ -140,7 +143,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
   }
 
   return (
-    <div class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
+    <div dir="ltr" class={`co-root co-badge${open ? ' co-badge-open' : ''}`} onKeyDown={onKeyDown}>
       {/* Hover opens the tooltip over the badge and the tooltip itself, not over "Draft a calm reply" beside it. */}
       <span
         class="co-badge-tip"
@@ -173,7 +176,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
           {label}
           {held ? <span class="co-sr"> before sending</span> : !inactive && data.flagged && data.holds !== false ? <span class="co-sr"> (will be held before sending)</span> : null}
         </button>
-        <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open}>
+        <div class="co-tooltip" role="tooltip" id={tipId} hidden={!open} ref={tipRef}>
           {tip}
         </div>
       </span>

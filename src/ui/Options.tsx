@@ -15,6 +15,8 @@ import {
   type Settings,
   type SettingsForm,
   type SiteId,
+  WORD_LIST_MAX,
+  WORD_LISTS_ABOUT,
 } from '../core/settings';
 import type { Sensitivity } from '../core/tone/types';
 import type { OptionsActions, OptionsData } from './types';
@@ -66,6 +68,9 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
   const focusPending = useRef(false);
   const errors: FormErrors = data.errors ?? {};
   const errorCount = FIELD_ORDER.filter((k) => errors[k]).length;
+  const saveError = typeof data.saveError === 'string' ? data.saveError : '';
+  const saveErrorRef = useRef<HTMLParagraphElement>(null);
+  const lastSaveError = useRef('');
 
   // New settings from storage (saved, reset, changed in another window): the form shows them.
   // Equal settings re-sent (e.g. with errors after a failed save) keep what the user typed.
@@ -94,6 +99,15 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
         : (target.querySelector<HTMLElement>('input:checked') ?? target.querySelector<HTMLElement>('input, textarea, select'));
     focusable?.focus();
   }, [data.errors]);
+
+  // A save that did not reach storage: focus its message by Save (read out), on every failed Save.
+  useEffect(() => {
+    const changed = saveError !== lastSaveError.current;
+    lastSaveError.current = saveError;
+    if (!saveError || errorCount || !(changed || focusPending.current)) return;
+    focusPending.current = false;
+    saveErrorRef.current?.focus();
+  });
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -177,7 +191,9 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
   const problems = Array.isArray(data.problems) ? data.problems : [];
   const status = errorCount
     ? `Not saved: ${errorCount === 1 ? '1 field needs' : `${errorCount} fields need`} fixing.`
-    : data.savedAt
+    : saveError
+      ? ''
+      : data.savedAt
       ? 'Saved.'
       : '';
 
@@ -272,7 +288,9 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
         </fieldset>
 
         <p class="co-help" id={id('words-help')}>
-          Separate words or phrases with commas or new lines.
+          Separate words or phrases with commas or new lines. Up to {WORD_LIST_MAX} in each list, each at most 60
+          characters; both lists together hold about {WORD_LISTS_ABOUT.toLocaleString('en-US')} characters (Chrome’s limit
+          for synced settings).
         </p>
         {(
           [
@@ -386,6 +404,10 @@ export function Options({ data, actions }: { data: OptionsData; actions: Options
           ) : null}
           <p role="status" class={errorCount ? 'co-error' : 'co-ok'}>
             {status}
+          </p>
+          {/* Always present, so the message is announced when it appears; focused after a failed save. */}
+          <p role="alert" class="co-error co-save-error" id={id('save-error')} tabIndex={-1} ref={saveErrorRef}>
+            {saveError}
           </p>
         </div>
       </form>

@@ -135,6 +135,15 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const total = Math.max(0, num(data.totalSeconds));
   const stillFlagged = data.stillFlagged !== false;
   const canSend = !stillFlagged || data.canSend === true;
+  const released = data.released === 'paused' || data.released === 'off' || data.released === 'no-delay' ? data.released : undefined;
+  const releasedLine =
+    released === 'paused'
+      ? 'Cool-Off is paused: you can send now.'
+      : released === 'off'
+        ? `Cool-Off is off on ${siteLabel}: you can send now.`
+        : released === 'no-delay'
+          ? 'No cool-off delay is set: you can send now.'
+          : '';
   const counting = stillFlagged && !data.canSend && remaining > 0;
   const elapsedPct = total > 0 ? Math.min(100, Math.max(0, ((total - remaining) / total) * 100)) : 100;
 
@@ -241,13 +250,15 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         ? `Your answers inside the quoted message read as hostile. Cool-Off is holding your reply on ${siteLabel} so you can take another look; nothing is sent until you choose.`
         : insideQuote === 'also'
           ? `Your reply on ${siteLabel} ${reads}, and so do your answers inside the quoted message. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
-          : `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
+          : released
+            ? `Your reply on ${siteLabel} ${reads}. Nothing is sent until you choose.`
+            : `Your reply on ${siteLabel} ${reads}. Cool-Off is holding it so you can take another look; nothing is sent until you choose.`
       : analysis.level === 'tense'
         ? `Your reply on ${siteLabel} reads as tense now, no longer angry. You can send it, or go back and keep editing.`
         : `Your reply on ${siteLabel} reads calm now. You can send it.`;
 
   return (
-    <div class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
+    <div dir="ltr" class="co-root co-backdrop" onMouseDown={onBackdropMouseDown}>
       <div
         class="co-dialog"
         role="dialog"
@@ -267,7 +278,11 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
           {description}
         </p>
 
-        {stillFlagged && total > 0 ? (
+        {releasedLine ? (
+          <p class="co-released" data-co-released="">
+            {releasedLine}
+          </p>
+        ) : stillFlagged && total > 0 ? (
           <div class="co-countdown">
             <span class="co-countdown-time">
               {formatCountdown(remaining)}
@@ -288,7 +303,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
         ) : null}
         {/* Announces the countdown at steps (a minute, 30 s, 10 s, done), not every second. */}
         <p class="co-sr" aria-live="polite" aria-atomic="true" data-co-announcer="">
-          {stillFlagged ? countdownAnnouncement(remaining, canSend) : ''}
+          {releasedLine || (stillFlagged ? countdownAnnouncement(remaining, canSend) : '')}
         </p>
 
         {toReword.length ? (

@@ -178,6 +178,7 @@ ${base}
 @keyframes co-pop { from { transform: translateY(6px) scale(0.99); } to { transform: none; } }
 .co-title { margin: 0 0 4px; font-size: 19px; line-height: 1.3; }
 .co-desc { margin: 0 0 12px; }
+.co-released { margin: 0 0 14px; font-weight: 600; }
 .co-countdown { display: flex; align-items: center; gap: 12px; margin: 0 0 14px; }
 .co-countdown-time { font-variant-numeric: tabular-nums; font-size: 22px; font-weight: 700; min-width: 4ch; }
 .co-progress { flex: 1; height: 8px; border-radius: 4px; background: var(--co-surface-alt); border: 1px solid var(--co-border); overflow: hidden; }
@@ -210,7 +211,7 @@ ${base}
 .co-dot-angry { border-radius: 0; transform: rotate(45deg); }
 .co-dot-off { background: transparent; border: 2px solid currentColor; }
 .co-dot-held { border-radius: 0; background: transparent; border-left: 3px solid currentColor; border-right: 3px solid currentColor; }
-.co-tooltip { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: 320px; padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
+.co-tooltip { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: min(320px, calc(100vw - 16px)); padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
 .co-tooltip[hidden] { display: none; }
 .co-tooltip-list { margin: 0; padding: 0 0 0 16px; }
 .co-tooltip-list li + li { margin-top: 4px; }

@@ -46,6 +46,11 @@ export interface OverlayData {
   /** Is the draft, as it is now, still flagged? (After a rewrite it may be calm: then Send is plain.) */
   stillFlagged: boolean;
   /**
+   * The settings changed while the overlay was open so that this send would not be held now: Cool-Off
+   * paused, turned off on this site, or no cool-off delay. The countdown is over (canSend) and a line says why.
+   */
+  released?: 'paused' | 'off' | 'no-delay';
+  /**
    * Sentences the calm rewrite had to keep although they read as hostile on their own (each holds a detail
    * such as an order number or a time): the hold stays until the user rewords them. Shown as plain text.
    */
@@ -148,6 +153,11 @@ export interface OptionsData {
   savedAt: number | null;
   /** Notes from parseSettings about stored values replaced by defaults. */
   problems: string[];
+  /**
+   * Why the last save (or reset) did not reach storage, in plain words: shown by Save, announced, and
+   * focused. Nothing was saved; the form keeps what the user typed.
+   */
+  saveError?: string;
   guidelines: GuidelineView[];
   siteLabels: Record<string, string>;
 }

@@ -131,6 +131,53 @@ describe('the overlay is an accessible dialog', () => {
     await page.close();
   });
 
+  // QA: on a page with <html dir="rtl"> the 320 px tooltip ran to x≈1500 in a 1280 px window, and our
+  // English took the page's direction (full stops on the wrong side).
+  it('right to left and narrow: the badge tooltip stays inside the window; our English reads left to right', async () => {
+    const page = await s.open('https://mail.google.com/mail/u/0/#inbox');
+    await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      document.documentElement.lang = 'he';
+    });
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    const b = badge(page).first();
+    await expect.poll(() => b.locator('.co-badge-btn').getAttribute('data-co-level'), { timeout: 3000 }).toBe('angry');
+    const tip = b.locator('[role="tooltip"]');
+    const inside = async () => {
+      await page.locator('[g_editable="true"]').first().focus();
+      await b.locator('.co-badge-btn').focus();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      const box = (await tip.boundingBox())!;
+      const vp = page.viewportSize()!;
+      return { left: box.x >= 0, right: box.x + box.width <= vp.width, top: box.y >= 0, bottom: box.y + box.height <= vp.height };
+    };
+    const all = { left: true, right: true, top: true, bottom: true };
+    expect(await inside()).toEqual(all);
+    expect(await tip.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // the badge itself still sits where the page's direction puts it: at the reply box's right
+    const body = (await page.locator('[g_editable="true"]').first().boundingBox())!;
+    const pill = (await b.locator('.co-badge-btn').boundingBox())!;
+    expect(pill.x + pill.width).toBeGreaterThan(body.x + body.width / 2);
+    for (const dir of ['rtl', 'ltr']) {
+      await page.evaluate((d) => (document.documentElement.dir = d), dir);
+      for (const width of [1280, 420]) {
+        await page.setViewportSize({ width, height: 860 });
+        expect({ dir, width, ...(await inside()) }).toEqual({ dir, width, ...all });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    await page.locator('[g_editable="true"]').first().focus();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await overlay(page).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await page.locator('cool-off-overlay .co-desc').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   // The pages' own <main id="app"> held the components' <main>: two main landmarks, one inside the other.
   it('the popup and the options page each have one main landmark, with their heading in it', async () => {
     for (const path of ['src/popup/index.html', 'src/options/index.html']) {

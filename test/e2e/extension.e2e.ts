@@ -4,7 +4,7 @@
  * blocks a send.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { badge, GMAIL_URL, launch, overlay, sends, type Session } from './harness';
+import { badge, GMAIL_URL, launch, overlay, popupFor, sends, type Session } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
 
@@ -38,6 +38,32 @@ describe('options page', () => {
     await page.getByRole('button', { name: /save/i }).click();
     await expect.poll(async () => (await stored(s!))?.delaySeconds).toBe(120);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+  });
+
+  // QA: 200 phrases of 60 characters are within the stated limits, but storage.sync refused the item (8 KB)
+  // and Chrome's raw message showed at the top under "replaced by defaults", not announced.
+  it('word lists too long for storage: a clear message by Save, focused; nothing half-saved; a shorter list saves', async () => {
+    s = await launch();
+    const page = await s.open(`chrome-extension://${s.extensionId}/src/options/index.html`);
+    await page.locator('form').waitFor();
+    const before = await stored(s);
+    const phrases = Array.from({ length: 200 }, (_, i) => `${i}`.padStart(4, '0') + ' overdue invoice reminder phrase number x and then some!');
+    await page.getByLabel('Always flag these words').fill(phrases.join('\n'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const alert = page.locator('.co-buttons [role="alert"]');
+    await expect.poll(() => alert.innerText()).toMatch(/^Your word lists are too long to save: [\d,]+ characters over the limit\. Remove some words\.$/);
+    expect(await alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    const body = await page.locator('body').innerText();
+    expect(body).not.toMatch(/replaced by defaults|kQuota|QUOTA/);
+    expect(await stored(s)).toEqual(before);
+    // as many as the message says fit: saved, and the message goes
+    const over = Number((await alert.innerText()).match(/([\d,]+) characters/)![1]!.replace(/,/g, ''));
+    const keep = phrases.slice(0, phrases.length - Math.ceil(over / (phrases[0]!.length + 3)));
+    await page.getByLabel('Always flag these words').fill(keep.join('\n'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => ((await stored(s!))?.alwaysFlag as string[] | undefined)?.length).toBe(keep.length);
+    expect(await alert.innerText()).toBe('');
+    expect(await page.locator('[role="status"]').innerText()).toBe('Saved.');
   });
 
   it('garbage in storage: the options page shows defaults and a notice, Gmail still guards with defaults', async () => {
@@ -91,6 +117,59 @@ describe('when a pause runs out', () => {
   });
 });
 
+describe('an open hold follows the settings', () => {
+  // QA: after "Pause for 1 hour" the badge said "Cool-Off paused" while the overlay kept counting.
+  it('pausing, turning the site off or setting no delay ends the countdown at once, says why, sends nothing itself', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 120 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('[g_editable="true"]').first().click();
+    await page.keyboard.type(ANGRY);
+    await page.locator('.aoO').first().click();
+    const send = overlay(page).locator('[data-co-send]');
+    const line = overlay(page).locator('[data-co-released]');
+    await expect.poll(() => send.innerText()).toMatch(/^Send anyway \(\d:\d\d\)$/);
+    expect(await send.isDisabled()).toBe(true);
+
+    // the popup's "Pause for 1 hour"
+    const popup = await popupFor(s, page);
+    await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await page.bringToFront();
+    await expect.poll(() => line.innerText()).toBe('Cool-Off is paused: you can send now.');
+    expect(await send.innerText()).toBe('Send anyway');
+    expect(await send.isEnabled()).toBe(true);
+    expect(await overlay(page).getByRole('button', { name: 'Use calm rewrite' }).count()).toBe(1);
+    // nothing sent on the user's behalf, and the overlay stays until they choose
+    await page.waitForTimeout(600);
+    expect(await sends(page)).toEqual([]);
+    expect(await overlay(page).isVisible()).toBe(true);
+
+    // resumed: held again, with what is left of the two minutes
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await page.bringToFront();
+    await expect.poll(() => send.innerText()).toMatch(/^Send anyway \(1:\d\d\)$/);
+    expect(await send.isDisabled()).toBe(true);
+    expect(await line.count()).toBe(0);
+
+    // the site turned off
+    await s.setSettings({ sites: { gmail: false } });
+    await expect.poll(() => line.innerText()).toBe('Cool-Off is off on Gmail: you can send now.');
+    expect(await send.isEnabled()).toBe(true);
+    await s.setSettings({ sites: { gmail: true } });
+    await expect.poll(() => send.isDisabled()).toBe(true);
+
+    // no cool-off delay
+    await s.setSettings({ delaySeconds: 0 });
+    await expect.poll(() => line.innerText()).toBe('No cool-off delay is set: you can send now.');
+    expect(await sends(page)).toEqual([]);
+    await send.click();
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+    expect(await overlay(page).count()).toBe(0);
+  });
+});
+
 describe('a dead or updated extension never blocks a send', () => {
   it('after the extension reloads, the orphaned content script lets Gmail send normally', async () => {
     s = await launch();
@@ -111,6 +190,30 @@ describe('a dead or updated extension never blocks a send', () => {
     expect((await sends(page))[0]!.text).toBe(ANGRY);
     // It also cleaned up after itself.
     await expect.poll(() => badge(page).count(), { timeout: 5000 }).toBe(0);
+  });
+
+  // QA: the overlay went when the extension was reloaded, but focus was left on <body>.
+  it('when the extension reloads while the overlay is open, the overlay goes and focus returns to the reply box, at the caret', async () => {
+    s = await launch();
+    await s.setSettings({ delaySeconds: 30 });
+    const page = await s.open(GMAIL_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    const body = page.locator('[g_editable="true"]').first();
+    await body.click();
+    await page.keyboard.type(ANGRY);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('COOL-OFF-OVERLAY');
+    await s.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // the orphan notices within its heartbeat (2 s)
+    await expect.poll(() => overlay(page).count(), { timeout: 5000 }).toBe(0);
+    expect(await body.evaluate((el) => el === document.activeElement)).toBe(true);
+    // typing goes on where the caret was, and the draft is otherwise untouched
+    await page.keyboard.type(' Thanks.');
+    expect(await body.innerText()).toBe(`${ANGRY} Thanks.`);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await sends(page)).length).toBe(1);
+    expect((await sends(page))[0]!.text).toBe(`${ANGRY} Thanks.`);
   });
 });
 

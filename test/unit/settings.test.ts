@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SITE_IDS, isPaused, parseSettings, resetSettings, validateForm, type SettingsForm } from '../../src/core/settings';
+import {
+  cloneDefaults,
+  DEFAULT_SETTINGS,
+  SITE_IDS,
+  isPaused,
+  parseSettings,
+  resetSettings,
+  saveErrorMessage,
+  sizeProblem,
+  storedSize,
+  SYNC_ITEM_MAX_BYTES,
+  validateForm,
+  WORD_LIST_MAX,
+  WORD_LISTS_ABOUT,
+  type SettingsForm,
+} from '../../src/core/settings';
 
 const form = (over: Partial<SettingsForm> = {}): SettingsForm => ({
   delaySeconds: '60',
@@ -140,5 +155,59 @@ describe('resetSettings', () => {
     // a copy: changing the result leaves the current settings alone
     reset.customSites.push('https://other.example.com');
     expect(current.customSites).toEqual(['https://help.example.com']);
+  });
+});
+
+describe('what storage.sync can hold (one item, 8,192 bytes)', () => {
+  // The QA case: 200 always-flag phrases of 60 characters, each within the per-list limits.
+  const phrases = Array.from({ length: WORD_LIST_MAX }, (_, i) => `${i}`.padStart(4, '0') + ' overdue invoice reminder phrase number x and then some');
+
+  it('counts the item as Chrome does: key plus its JSON', () => {
+    const d = cloneDefaults();
+    expect(storedSize(d)).toBe('settings'.length + JSON.stringify(d).length);
+    // UTF-8 bytes, "<" escaped as \u003C, an epoch time written as a double with an exponent
+    const s = { ...d, alwaysFlag: ['שלום', '<b>', '😡'], pausedUntil: 1760000123456 };
+    const plain = 'settings'.length + JSON.stringify({ ...s, alwaysFlag: ['', '', ''], pausedUntil: 0 }).length - 1;
+    expect(storedSize(s)).toBe(plain + 8 + 8 + 4 + '1.760000123456e+12'.length);
+  });
+
+  it('a form within the per-list limits that would not fit is refused before saving, with how much to remove', () => {
+    const form200 = validateForm(form({ alwaysFlag: phrases.join('\n') }), cloneDefaults());
+    expect(form200.ok).toBe(true);
+    if (!form200.ok) return;
+    const over = storedSize(form200.settings) - SYNC_ITEM_MAX_BYTES;
+    expect(over).toBeGreaterThan(0);
+    expect(sizeProblem(form200.settings)).toBe(
+      `Your word lists are too long to save: ${over.toLocaleString('en-US')} characters over the limit. Remove some words.`,
+    );
+    // removing that many characters' worth of phrases makes it fit
+    const keep = phrases.slice(0, phrases.length - Math.ceil(over / (phrases[0]!.length + 3)));
+    expect(sizeProblem({ ...form200.settings, alwaysFlag: keep })).toBeNull();
+  });
+
+  it('everyday settings fit, and so do lists as long as the options page says they can be', () => {
+    expect(sizeProblem(cloneDefaults())).toBeNull();
+    const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`.padEnd(40, 'x'));
+    // stated: about WORD_LISTS_ABOUT characters for both lists, with both names at their longest
+    const perWord = 40 + 3;
+    const n = Math.floor(WORD_LISTS_ABOUT / perWord / 2);
+    const s = { ...cloneDefaults(), alwaysFlag: words(n, 'a'), neverFlag: words(n, 'n'), signatureName: 'x'.repeat(80), businessName: 'y'.repeat(80), pausedUntil: Date.now() + 3_600_000 };
+    expect(sizeProblem(s)).toBeNull();
+  });
+
+  it('too long without the word lists: says what else to remove', () => {
+    const sites = Array.from({ length: 400 }, (_, i) => `https://help${i}.example.com`);
+    expect(sizeProblem({ ...cloneDefaults(), customSites: sites, alwaysFlag: ['a'] })).toMatch(/too long to save: .* over the limit\. Remove some words, or some of the other sites/);
+  });
+
+  it("Chrome's storage errors in plain words, never its internal names", () => {
+    for (const raw of ['Resource::kQuotaBytesPerItem quota exceeded', 'QUOTA_BYTES_PER_ITEM quota exceeded', 'Resource::kQuotaBytes quota exceeded', 'Resource::kMaxWriteOperationsPerMinute quota exceeded', 'something else', '']) {
+      const msg = saveErrorMessage(new Error(raw));
+      expect(msg).toMatch(/^Not saved: /);
+      expect(msg).not.toMatch(/kQuota|QUOTA_|Resource::|kMax/);
+    }
+    expect(saveErrorMessage(new Error('Resource::kMaxWriteOperationsPerMinute quota exceeded'))).toMatch(/Wait a minute/);
+    expect(saveErrorMessage(new Error('Resource::kQuotaBytesPerItem quota exceeded'))).toMatch(/Remove some words/);
+    expect(saveErrorMessage(undefined)).toMatch(/^Not saved: /);
   });
 });

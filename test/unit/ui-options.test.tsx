@@ -4,7 +4,16 @@ import { act } from 'preact/test-utils';
 import { mountPoint } from './helpers/mount';
 import { Options } from '../../src/ui/Options';
 import type { OptionsActions, OptionsData } from '../../src/ui/types';
-import { cloneDefaults, DEFAULT_SETTINGS, SITE_IDS, type Settings, type SettingsForm } from '../../src/core/settings';
+import {
+  cloneDefaults,
+  DEFAULT_SETTINGS,
+  saveErrorMessage,
+  SITE_IDS,
+  sizeProblem,
+  validateForm,
+  type Settings,
+  type SettingsForm,
+} from '../../src/core/settings';
 
 const siteLabels: Record<string, string> = {
   gmail: 'Gmail',
@@ -216,6 +225,50 @@ describe('Options form', () => {
     acts = { ...acts, removeCustomSite: vi.fn() };
     show(data());
     expect(mp.container.textContent).not.toContain('turned on from the toolbar popup');
+  });
+
+  it('word lists too long for storage: says so by Save, announced, with focus on it; not under "replaced by defaults"', () => {
+    // wired as the options page does: validate, then check the size before saving
+    let d = data();
+    acts = {
+      ...acts,
+      save: (form) => {
+        save(form);
+        const r = validateForm(form, d.settings);
+        if (!r.ok) return;
+        d = { ...d, errors: {}, savedAt: null, saveError: sizeProblem(r.settings) ?? undefined };
+        show(d);
+      },
+    };
+    show(d);
+    const phrases = Array.from({ length: 200 }, (_, i) => `${i}`.padStart(4, '0') + ' overdue invoice reminder phrase number x and then some!');
+    const always = labelled('Always flag');
+    type(always, phrases.join('\n'));
+    submit();
+    const alert = mp.container.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.textContent).toMatch(/^Your word lists are too long to save: [\d,]+ characters over the limit\. Remove some words\.$/);
+    // beside Save, and focused so it is read out
+    expect(alert.closest('.co-buttons')?.querySelector('button[type="submit"]')).not.toBeNull();
+    expect(document.activeElement).toBe(alert);
+    expect(mp.container.querySelector('[role="note"]')).toBeNull();
+    expect(mp.container.textContent).not.toMatch(/replaced by defaults/);
+    expect(mp.container.querySelector('[role="status"]')?.textContent).not.toContain('Saved.');
+    // what the user typed stays, to trim
+    expect(always.value).toBe(phrases.join('\n'));
+    // the same refusal again (focus elsewhere meanwhile): focus goes back to the message
+    always.focus();
+    submit();
+    expect(document.activeElement).toBe(alert);
+  });
+
+  it("a storage error on save is shown by Save in plain words, never as stored settings replaced by defaults", () => {
+    show(data());
+    show(data({ saveError: saveErrorMessage(new Error('Resource::kQuotaBytesPerItem quota exceeded')) }));
+    const alert = mp.container.querySelector<HTMLElement>('.co-buttons [role="alert"]')!;
+    expect(alert.textContent).toBe('Not saved: your settings are too long for Chrome to store. Remove some words and save again.');
+    expect(document.activeElement).toBe(alert);
+    expect(mp.container.querySelector('[role="note"]')).toBeNull();
+    expect(mp.container.textContent).not.toMatch(/kQuota|replaced by defaults/);
   });
 
   it('shows storage problems as a notice', () => {

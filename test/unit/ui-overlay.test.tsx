@@ -209,6 +209,30 @@ describe('Overlay countdown and sending', () => {
     expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
   });
 
+  it('says why it can send now when the settings stop holding (paused, off here, no delay), and announces it', () => {
+    const lines = {
+      paused: 'Cool-Off is paused: you can send now.',
+      off: 'Cool-Off is off on Gmail: you can send now.',
+      'no-delay': 'No cool-off delay is set: you can send now.',
+    } as const;
+    for (const [released, line] of Object.entries(lines) as [keyof typeof lines, string][]) {
+      const actions = show(makeData({ released, remainingSeconds: 0, canSend: true }));
+      expect(mp.container.querySelector('[data-co-released]')?.textContent).toBe(line);
+      expect(mp.container.querySelector('[data-co-announcer]')?.textContent).toBe(line);
+      // the countdown is gone; Send anyway is there now; the rest of the overlay (the rewrite) stays
+      expect(mp.container.querySelector('[role="progressbar"]')).toBeNull();
+      expect(sendButton().disabled).toBe(false);
+      expect(sendButton().textContent).toBe('Send anyway');
+      expect(buttonByText('Use calm rewrite')).toBeDefined();
+      expect(dialog().textContent).not.toContain('Cool-Off is holding it');
+      act(() => sendButton().click());
+      expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+    }
+    show(makeData({ released: 'bogus' as never }));
+    expect(mp.container.querySelector('[data-co-released]')).toBeNull();
+    expect(sendButton().disabled).toBe(true);
+  });
+
   it('shows a progress bar for the elapsed time', () => {
     show(makeData({ remainingSeconds: 15, totalSeconds: 60 }));
     const bar = mp.container.querySelector('[role="progressbar"]');
