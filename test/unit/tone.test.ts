@@ -102,6 +102,17 @@ describe('analyze: hostile families', () => {
     expect(analyze('YOU NEVER LISTEN to the CCTV.').reasons.filter((r) => r.kind === 'shouting').map((r) => r.text)).toEqual(['YOU', 'NEVER', 'LISTEN']);
   });
 
+  // QA: a polite opening and a next step made "the stupidest complaint" read calm, and it was sent at once.
+  it("calling the reader's complaint stupid holds the draft, however politely it is framed", () => {
+    const framed = 'Thank you for your email. Honestly this is the stupidest complaint we have had. Please reply with your order number and we will look into it today.';
+    expect(analyze(framed).flagged).toBe(true);
+    expect(analyze("I am sorry, but this is the stupidest complaint we've had.").flagged).toBe(true);
+    expect(analyze(framed).reasons.find((r) => r.kind === 'condescension')?.text).toBe('stupidest complaint');
+    // the same words about the writer's own question, or denied, are not aimed at the reader
+    expect(analyze('Sorry for the dumb question! Is the shop open on Sunday?').reasons.some((r) => r.kind === 'condescension')).toBe(false);
+    expect(analyze('Not a stupid question at all, thanks for asking.').reasons.some((r) => r.kind === 'condescension')).toBe(false);
+  });
+
   it('treats stacked punctuation as shouting', () => {
     const a = analyze('Where is my refund!!!');
     expect(a.reasons.some((r) => r.kind === 'shouting' && r.text === '!!!')).toBe(true);

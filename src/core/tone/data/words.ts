@@ -25,7 +25,8 @@ export const WORDS: readonly WordEntry[] = [
     sociopath narcissist troll trolls incel libtard libtards fool fools foolish ridiculous absurd laughable
     asinine inept amateur amateurs amateurish cowards coward cowardly disgusting
     cheapskate cheapskates freeloader freeloaders tightwad scrounger scroungers chancer chancers timewaster timewasters
-    time-waster time-wasters muppet muppets plonker pillock prat prats dropkick knobhead tosser tossers`),
+    time-waster time-wasters muppet muppets plonker pillock prat prats dropkick knobhead tosser tossers
+    stupider stupidest`),
   ...profanity(1, `fuck fucks fucked fucking fuckin fucker fuckers fuckface fuckwit motherfucker motherfuckers
     motherfucking fk fkn fking fck fcking fcked fuk fukin effing frigging friggin freaking shit shits shitty
     shithead shitheads shitting bullshit bs horseshit crap crappy damn damned dammit goddamn goddamnit goddam
