@@ -86,11 +86,21 @@ describe('readsAsEnglish', () => {
   it.each([
     ['empty', ''],
     ['a few words', 'Merci beaucoup !'],
-    ['four Russian words', 'Спасибо вам, ждём снова!'],
     ['two Chinese characters', '谢谢'],
+    ['one Russian word', 'Спасибо!'],
     ['only a code and a link', 'REF-88812 https://example.com/fr/le-la-les-des-du'],
   ])('%s is unsure', (_name, text) => {
     expect(readsAsEnglish(text)).toBe('unsure');
+  });
+
+  // QA: "Спасибо большое" read Calm, as if it had been checked.
+  it.each([
+    ['two Russian words', 'Спасибо большое'],
+    ['four Russian words', 'Спасибо вам, ждём снова!'],
+    ['a short Chinese thanks', '谢谢你的评价'],
+    ['two Arabic words', 'شكرا جزيلا'],
+  ])('%s, with no Latin word at all, read as another language', (_name, text) => {
+    expect(readsAsEnglish(text)).toBe('other');
   });
 
   it('skips text the user did not write: quoted history, quotation marks, links and e-mail addresses', () => {

@@ -25,6 +25,8 @@ export type LanguageVerdict = 'english' | 'other' | 'unsure';
 export const LANGUAGE_PREFIX = 3000;
 /** Fewer words than this (own text, foreign-script words included) is too little to tell. */
 export const MIN_WORDS = 5;
+/** A text with no Latin-script word at all needs only this many words (two characters of Chinese, Japanese or Thai count as one). */
+export const MIN_FOREIGN_ONLY = 2;
 
 interface Tables {
   english: Set<string>;
@@ -143,6 +145,8 @@ export function languageCounts(text: unknown): LanguageCounts {
 
 /** The verdict from the counts (see readsAsEnglish). */
 export function verdictOf(c: LanguageCounts): LanguageVerdict {
+  // a short text wholly in another script ("Спасибо большое", "谢谢你的评价") can be nothing else
+  if (c.latin === 0 && c.foreign >= MIN_FOREIGN_ONLY) return 'other';
   if (c.latin + c.foreign < MIN_WORDS) return 'unsure';
   // most words in another script
   if (c.foreign > c.latin) return 'other';
