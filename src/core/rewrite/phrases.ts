@@ -130,6 +130,19 @@ export const PHRASES: readonly PhraseEntry[] = [
     ],
   },
   {
+    // "Your phone is the problem, not our app.": the user's point (the device, not the app) kept, the blame softened
+    id: 'blame-your-thing-is-the-problem',
+    kind: 'blame',
+    pattern: "your (?!attitude|behaviou?r|tone|manners|mouth)(\\p{L}+) (?:is|was) the (?:real )?(?:problem|issue)(?:(?:,| and|, and)? not (?:our|my|the) \\p{L}+)?",
+    alternatives: ['the issue may be specific to your $1'],
+    guideline: 'not-personal',
+    source: S.constructive,
+    examples: [
+      { before: 'Your phone is the problem, not our app.', after: 'The issue may be specific to your phone.' },
+      { before: 'Honestly your router was the issue.', after: 'Honestly the issue may be specific to your router.' },
+    ],
+  },
+  {
     id: 'blame-problem-is-you',
     kind: 'blame',
     pattern: "(?:maybe |perhaps |clearly |obviously )?the (?:problem|issue) (?:is|was|lies) (?:with )?(?:you|on your end|at your end)",
@@ -541,6 +554,55 @@ export const PHRASES: readonly PhraseEntry[] = [
     guideline: 'acknowledge-empathize',
     source: S.recovery,
     examples: [{ before: "It's not a big deal.", after: 'I understand why this matters.' }],
+  },
+  {
+    // "Stop whining and update the app." → "Please update the app.", not "Thank you for raising this and update the app."
+    id: 'dismiss-stop-complaining-and',
+    kind: 'dismissal',
+    pattern: '(?:just )?(?:(?:stop|quit) (?:complaining|whining|moaning|crying|nagging|griping|bitching)|shut (?:up|your mouth)) and (?:just )?(\\p{L}+)',
+    alternatives: ['please $1'],
+    guideline: 'stay-calm',
+    source: S.techniques,
+    examples: [
+      { before: 'Stop whining and update the app.', after: 'Please update the app.' },
+      { before: 'Shut up and listen.', after: 'Please listen.' },
+    ],
+  },
+  {
+    // "Buy a real phone.", a sentence of its own: talking down to the customer, nothing to keep
+    id: 'condescension-buy-a-real',
+    kind: 'condescension',
+    pattern: "(?<=^|[.!?]\\s{1,3}|\\n)(?:(?:just|so|then|maybe|go) )?(?:buy|get|use) (?:yourself )?(?:a|an) (?:real|proper|decent|grown-up|grown up|working) \\p{L}+(?:,? then)?(?=\\s*(?:[.!?]|$))",
+    alternatives: [''],
+    guideline: 'not-personal',
+    source: S.groups,
+    examples: [{ before: 'Buy a real phone. Version 4.2.1 works on Pixel.', after: 'Version 4.2.1 works on Pixel.' }],
+  },
+  {
+    // "Uninstall then.", "If you don't like it, go elsewhere.": showing the customer the door
+    id: 'dismiss-leave-then',
+    kind: 'dismissal',
+    pattern: "(?<=^|[.!?]\\s{1,3}|\\n)(?:(?:if you (?:don't|do not) like it,? )(?:(?:just|so|then) )?(?:uninstall|delete|cancel|unsubscribe|leave|go elsewhere|go somewhere else|shop elsewhere|eat elsewhere|(?:don't|do not) (?:use|buy|come|order|book))(?: (?:it|the app|us|here|again|from us))?(?:,? then)?|(?:(?:just|so|well) )?(?:uninstall|delete|cancel|unsubscribe|leave|go elsewhere|go somewhere else|shop elsewhere|eat elsewhere|(?:don't|do not) (?:use|buy|come|order|book))(?: (?:it|the app|us|here|again|from us))?,? then)(?=\\s*(?:[.!?]|$))",
+    alternatives: [''],
+    guideline: 'close-politely',
+    source: S.constructive,
+    examples: [
+      { before: 'I understand. Uninstall then.', after: 'I understand.' },
+      { before: "If you don't like it, go elsewhere. The fee is $5.", after: 'The fee is $5.' },
+    ],
+  },
+  {
+    // "LOL." / "…, haha.": laughing at the customer
+    id: 'sarcasm-lol',
+    kind: 'sarcasm',
+    pattern: '(?:lol|lmao|lmfao|rofl|roflmao|haha(?:ha)*|hehe(?:he)*)(?=\\s*(?:[.!?,]|$))',
+    alternatives: [''],
+    guideline: 'avoid-clapback',
+    source: S.groups,
+    examples: [
+      { before: 'LOL. Your refund was sent on May 3.', after: 'Your refund was sent on May 3.' },
+      { before: 'It was in the FAQ, lol.', after: 'It was in the FAQ.' },
+    ],
   },
   {
     id: 'dismiss-stop-complaining',
@@ -982,7 +1044,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     alternatives: ['please let me explain'],
     guideline: 'not-personal',
     source: S.groups,
-    examples: [{ before: 'Shut up and listen.', after: 'Please let me explain and listen.' }],
+    examples: [{ before: 'Shut up. The box was empty.', after: 'Please let me explain. The box was empty.' }],
   },
   {
     id: 'insult-adjective-noun',
@@ -992,6 +1054,16 @@ export const PHRASES: readonly PhraseEntry[] = [
     guideline: 'not-personal',
     source: S.groups,
     examples: [{ before: 'That is a stupid question.', after: 'That is a question.' }],
+  },
+  {
+    // "You idiots lost my order": the insult goes, "you" stays the subject ("You lost my order"), not "Lost my order"
+    id: 'insult-you-noun-subject',
+    kind: 'insult',
+    pattern: `(you) (?:stupid |dumb |fucking |absolute |complete |total |little )*${INSULT_NOUN}s?(?= (?!(?:and|or|but|the|a|an|this|that|these|those|i|we|please|if|so|for|to|of|who|which|again|here|there|too|now|in|on|at|with|from)\\b)\\p{Ll})`,
+    alternatives: ['$1'],
+    guideline: 'keep-it-clean',
+    source: 'own',
+    examples: [{ before: 'You idiots lost my order on March 3.', after: 'You lost my order on March 3.' }],
   },
   {
     id: 'insult-noun',

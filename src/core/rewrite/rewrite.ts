@@ -319,6 +319,42 @@ export function sentenceSpans(text: string, bodyStart: number, bodyEnd: number):
   return spans;
 }
 
+/** A mark that says the words around it mean their opposite: 🙄, 😒, 🙃, 😏, "/s", "*eye roll*". */
+const SARCASM_MARK = /🙄|😒|🙃|😏|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])|\*(?:eye ?rolls?|rolls eyes)\*/u;
+
+/** Whether an edit's new text is only a change of case or punctuation of what it replaces (no words of ours). */
+function wordsUnchanged(e: Edit): boolean {
+  const letters = (x: string): string => x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return letters(e.after) === '' || letters(e.after) === letters(e.before);
+}
+
+/**
+ * How one sentence reads after our edits, judged three ways; the first that is flagged is returned:
+ *  - as it will read in the result (`now`);
+ *  - with only the user's own words: every word we put in left out ("Sorry you feel that way, but
+ *    honestly this is the stupidest complaint" becomes "I am sorry about your experience, but…": our
+ *    apology must not be what makes the insult after "but" read calm);
+ *  - as the user wrote it, when we took out a sarcasm mark: "Thanks so much 🙄 for the one star" is not
+ *    sincere thanks once the 🙄 is gone.
+ */
+function judgeSentence(original: string, inner: readonly Edit[], now: string, level: Sensitivity): Analysis | null {
+  const a = safeAnalyze(now, level);
+  if (a?.flagged) return a;
+  const ours = inner.filter((e) => !wordsUnchanged(e));
+  if (ours.length > 0) {
+    const own = capitalizeFirst(applyEdits(original, sortEdits(inner.map((e) => (wordsUnchanged(e) ? e : { ...e, after: ' ' })))).replace(/[ \t]{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/^[\s,;:]+/, '').trim());
+    if (/[\p{L}\p{N}]/u.test(own)) {
+      const b = safeAnalyze(own, level);
+      if (b?.flagged) return b;
+    }
+  }
+  if (SARCASM_MARK.test(original) && inner.some((e) => SARCASM_MARK.test(e.before) && !SARCASM_MARK.test(e.after))) {
+    const c = safeAnalyze(original.trim(), level);
+    if (c?.flagged && c.reasons.some((r) => r.kind === 'sarcasm')) return c;
+  }
+  return a;
+}
+
 /**
  * Sentences whose rewritten form still reads as hostile on its own: removed when they hold no fact,
  * listed as unresolved when they do. Judged at 'normal' (or 'gentle', if that is the user's setting):
@@ -346,7 +382,7 @@ function hostileSentences(pass: Pass, edits: Edit[]): { edits: Edit[]; removed: 
     // as it will read in the result: on its own, starting with a capital (after "Hi Martin, " it gets one)
     const now = capitalizeFirst(applyEdits(text.slice(sp.start, sp.end), sortEdits(inner)).trim());
     if (now === '') return;
-    const a = safeAnalyze(now, level);
+    const a = judgeSentence(text.slice(sp.start, sp.end), inner, now, level);
     if (!a?.flagged) return;
     const worst = a.reasons.filter((r) => isHostile(r.kind)).sort((x, y) => y.weight - x.weight)[0];
     const guideline = (worst && guidelinesForReason(worst.kind)[0]?.id) || 'avoid-clapback';
@@ -466,7 +502,13 @@ function softenLoop(pass: Pass, edits: Edit[]): Edit[] {
       if (replacement === '') replacement = nounFiller(text, s, text.slice(s, e)) ?? '';
       const guideline = guidelinesForReason(r.kind)[0]?.id ?? 'stay-calm';
       if (disabled.includes(guideline)) continue;
-      const edit = makeEdit(text, s, e, replacement, guideline);
+      // "…, you freeloader.": a name-calling "you" goes with the name, or "…our salaries, you." is left
+      let from = s;
+      if (replacement === '') {
+        const you = /(?<![\p{L}\p{N}'’])you[ \t]+$/iu.exec(text.slice(Math.max(bodyStart, s - 10), s));
+        if (you && /^[ \t]*(?:[.,;:!?…)]|$)/u.test(text.slice(e)) && !inside(s - you[0].length, s, blocked)) from = s - you[0].length;
+      }
+      const edit = makeEdit(text, from, e, replacement, guideline);
       if (edit.before === edit.after) continue;
       added.push(edit);
     }
