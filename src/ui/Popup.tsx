@@ -55,7 +55,8 @@ export function Popup({ data, actions }: { data: PopupData; actions: PopupAction
     <main class="co-root co-page co-popup">
       <h1 class="co-h1">Cool-Off</h1>
       <p id={stateId} role="status">
-        <span class={`co-pill co-level-${pill}`}>{pillText}</span> {state}
+        {/* The pill is for the eye; the sentence after it says the same for a screen reader ("Off Off on Gmail" otherwise). */}
+        <span class={`co-pill co-level-${pill}`} aria-hidden="true">{pillText}</span> {state}
       </p>
 
       {site ? (
