@@ -389,6 +389,19 @@ export class Engine {
     return undefined;
   }
 
+  /** The compose's Send button (the adapter's `send` selectors, not its menus), if it has one. */
+  private sendButtonOf(t: Tracked): HTMLElement | null {
+    for (const sel of this.deps.adapter.send) {
+      try {
+        const el = t.root.querySelector<HTMLElement>(sel);
+        if (el) return el;
+      } catch {
+        /* a bad selector finds nothing */
+      }
+    }
+    return null;
+  }
+
   private sendControlAt(target: EventTarget | null, t: Tracked): HTMLElement | null {
     if (!(target instanceof Element)) return null;
     for (const sel of this.sendSelectors()) {
@@ -549,7 +562,10 @@ export class Engine {
       key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
       shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true,
     } as KeyboardEventInit;
-    this.startHold(t, control ? { kind: 'control', control } : { kind: 'key', target: e.target as HTMLElement, init });
+    // Alt+S is released through the compose's own Send button: with Outlook's other keyboard-shortcut sets
+    // the key does nothing, and "Send anyway" must still send.
+    const via = control ?? (altS ? this.sendButtonOf(t) : null);
+    this.startHold(t, via ? { kind: 'control', control: via } : { kind: 'key', target: e.target as HTMLElement, init });
   }
 
   private onKeyUp(e: KeyboardEvent): void {

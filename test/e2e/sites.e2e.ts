@@ -405,8 +405,21 @@ describe('every submit path', () => {
     await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
     await sendAnyway.click();
     await expect.poll(async () => (await sends(page)).length).toBe(1);
-    expect((await sends(page))[0]).toMatchObject({ how: 'alt-s', text: ANGRY });
+    // released through Outlook's own Send button, which sends whatever the shortcut setting
+    expect((await sends(page))[0]).toMatchObject({ how: 'click', text: ANGRY });
     await page.close();
+
+    // QA: with Outlook's default shortcuts Alt+S does nothing, yet an angry draft was held, and "Send anyway" then
+    // repeated a key that sends nothing
+    const plain = await open(c);
+    await write(plain, c, ANGRY);
+    await plain.keyboard.press('Alt+KeyS');
+    const again = overlay(plain).getByRole('button', { name: /send anyway/i });
+    await expect.poll(() => again.isEnabled(), { timeout: 6000 }).toBe(true);
+    await again.click();
+    await expect.poll(async () => (await sends(plain)).length).toBe(1);
+    expect((await sends(plain))[0]).toMatchObject({ how: 'click', text: ANGRY });
+    await plain.close();
 
     const calm = await open(c);
     await calm.evaluate(() => { document.body.dataset.shortcuts = 'outlook'; });
