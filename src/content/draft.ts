@@ -278,7 +278,310 @@ function plainCaret(body: HTMLElement): void {
   sel.addRange(caret);
 }
 
-/** Replace the user's own text with `text` (plain), keeping any quoted history below it. */
+/**
+ * One change to the user's own text: old characters [start, end) become `text`. Offsets index the
+ * plain text `readDraft(..).own` reads.
+ */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words, runs of spaces, line breaks and single punctuation marks: the units the diff compares. */
+function tokens(s: string): string[] {
+  return s.match(/\n|[^\S\n]+|[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? [];
+}
+
+/** Above this many token pairs the middle of the text is taken as one change (no quadratic table). */
+const MAX_CELLS = 4_000_000;
+
+/** The word-level differences between two texts, as edits to the old one, in order, not touching. */
+function tokenEdits(before: string, after: string): TextEdit[] {
+  const a = tokens(before);
+  const b = tokens(after);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const A = a.slice(pre, a.length - suf);
+  const B = b.slice(pre, b.length - suf);
+  const n = A.length;
+  const m = B.length;
+  // pairs of [index in A, index in B] of the tokens both keep, in order
+  const kept: Array<[number, number]> = [];
+  if (n && m && (n + 1) * (m + 1) <= MAX_CELLS) {
+    const lcs = new Uint32Array((n + 1) * (m + 1));
+    const at = (i: number, j: number): number => lcs[i * (m + 1) + j]!;
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lcs[i * (m + 1) + j] = A[i] === B[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      }
+    }
+    for (let i = 0, j = 0; i < n && j < m; ) {
+      if (A[i] === B[j]) kept.push([i++, j++]);
+      else if (at(i + 1, j) >= at(i, j + 1)) i++;
+      else j++;
+    }
+  }
+  // character offsets of each token
+  const offs = (t: string[], base: number): number[] => {
+    const o = [base];
+    for (const x of t) o.push(o[o.length - 1]! + x.length);
+    return o;
+  };
+  const preA = a.slice(0, pre).join('').length;
+  const preB = b.slice(0, pre).join('').length;
+  const oa = offs(A, preA);
+  const ob = offs(B, preB);
+  const edits: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ki, kj] of [...kept, [n, m] as [number, number]]) {
+    if (ki > i || kj > j) edits.push({ start: oa[i]!, end: oa[ki]!, text: after.slice(ob[j]!, ob[kj]!) });
+    i = ki + 1;
+    j = kj + 1;
+  }
+  return edits;
+}
+
+/**
+ * Where an old offset outside every edit lands in the new text: before an insertion made at it when
+ * it starts a range (`atEnd` false), after it when it ends one.
+ */
+function shifted(edits: readonly TextEdit[], pos: number, atEnd: boolean): number {
+  let d = 0;
+  for (const e of edits) if (e.end < pos || (e.end === pos && (e.start < pos || atEnd))) d += e.text.length - (e.end - e.start);
+  return pos + d;
+}
+
+/** Old ranges, sorted; those that overlap or touch, or that `near` says belong together, made one. */
+function united(ranges: Array<[number, number]>, near: (gapStart: number, gapEnd: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of [...ranges].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    const last = out[out.length - 1];
+    if (last && (s <= last[1] || near(last[1], s))) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/**
+ * The changes that turn `before` into `after`, as few small edits to `before` as the wording allows:
+ * what both texts share stays out of every edit (so the markup around it, a link or a list, stays). A
+ * sentence more than half replaced is replaced whole, so its new wording is not a patchwork inside
+ * the old one's formatting. Applying the edits to `before`, last first, gives `after` exactly.
+ */
+export function textEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const real = tokenEdits(before, after);
+  // An insertion just before text it ends with ("X." before ".") goes after that text instead (".X"
+  // after "."), so a sentence added at the end follows the last full stop, not the word (or link) before it.
+  for (let k = 0; k < real.length; k++) {
+    const e = real[k]!;
+    if (e.start !== e.end) continue;
+    const limit = k + 1 < real.length ? real[k + 1]!.start : before.length;
+    let t = e.text;
+    let p = e.start;
+    while (t && p < limit && before[p] === t[0]) {
+      t = t.slice(1) + t[0];
+      p++;
+    }
+    real[k] = { start: p, end: p, text: t };
+  }
+  // only spaces or punctuation between two changes on one line: one change
+  let ranges = united(
+    real.map((e) => [e.start, e.end]),
+    (gs, ge) => !/[\p{L}\p{N}\n]/u.test(before.slice(gs, ge)),
+  );
+  // a sentence (up to and with its end mark, or a line) more than half replaced: replaced whole
+  const wide: Array<[number, number]> = [];
+  for (const m of before.matchAll(/[^\n.!?]*(?:[.!?]+["')\]]*|(?=\n)|$)/g)) {
+    const s = m.index + (m[0].length - m[0].trimStart().length);
+    const e = m.index + m[0].trimEnd().length;
+    if (e <= s) continue;
+    const inside = ranges.filter(([x, y]) => x < e && y > s);
+    const gone = inside.reduce((n, [x, y]) => n + Math.min(y, e) - Math.max(x, s), 0);
+    if (gone * 2 > e - s) wide.push([Math.min(s, ...inside.map((r) => r[0])), Math.max(e, ...inside.map((r) => r[1]))]);
+  }
+  if (wide.length) ranges = united([...ranges, ...wide], () => false);
+  return ranges.map(([s, e]) => ({ start: s, end: e, text: after.slice(shifted(real, s, false), shifted(real, e, true)) }));
+}
+
+type Point = [Node, number];
+/** One piece of the own part's plain text: a text node's characters, or a line break / space a block, <br> or cell stands for. */
+interface Piece {
+  start: number;
+  end: number;
+  node: Text | null;
+  /** For a break or space: the DOM points just before and just after what it stands for. */
+  before: Point;
+  after: Point;
+}
+
+function indexIn(n: Node): number {
+  return Array.prototype.indexOf.call(n.parentNode!.childNodes, n) as number;
+}
+
+/**
+ * The user's own part as `readDraft(..).own` reads it (the same walk as `textOf`), with where each
+ * character lives in the DOM, so a range of that text can be turned into a DOM Range.
+ */
+function ownPieces(body: HTMLElement): { text: string; pieces: Piece[] } {
+  const pieces: Piece[] = [];
+  const out: string[] = [];
+  let pos = 0;
+  let quoted = false;
+  const push = (s: string, node: Text | null, before: Point, after: Point): void => {
+    out.push(s);
+    pieces.push({ start: pos, end: pos + s.length, node, before, after });
+    pos += s.length;
+  };
+  const last = (): string => out[out.length - 1]!;
+  const visit = (node: Node): void => {
+    if (quoted) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      push(node.nodeValue ?? '', node as Text, [node, 0], [node, (node.nodeValue ?? '').length]);
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    if (node.matches(QUOTE_START)) {
+      quoted = true;
+      return;
+    }
+    if (node.matches(QUOTE_SELECTOR)) return;
+    const outside = (): Point => [node.parentNode!, indexIn(node)];
+    const past = (): Point => [node.parentNode!, indexIn(node) + 1];
+    if (node.tagName === 'BR') {
+      push('\n', null, outside(), past());
+      return;
+    }
+    if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+    const block = BLOCK.test(node.tagName);
+    if (block && out.length && !last().endsWith('\n')) push('\n', null, outside(), [node, 0]);
+    else if (CELL.test(node.tagName) && out.length && !/\s$/.test(last())) push(' ', null, outside(), [node, 0]);
+    for (const child of node.childNodes) visit(child);
+    if (block && out.length && !last().endsWith('\n')) push('\n', null, [node, node.childNodes.length], past());
+  };
+  for (const child of body.childNodes) visit(child);
+  return { text: out.join('').replace(/\n$/, ''), pieces };
+}
+
+/** The DOM point just before (`side` 'before') or just after the character at `offset`. */
+function pointAt(pieces: readonly Piece[], offset: number, side: 'before' | 'after'): Point | null {
+  const p = pieces.find((x) => x.start <= offset && offset < x.end);
+  if (!p) return null;
+  if (p.node) return [p.node, offset - p.start + (side === 'after' ? 1 : 0)];
+  return side === 'before' ? p.before : p.after;
+}
+
+/** Inline elements whose style typed text would take on (bold, a link, a coloured span). */
+const INLINE_STYLE = /^(A|B|STRONG|I|EM|U|S|STRIKE|FONT|SPAN|MARK|SMALL|BIG|SUB|SUP|CODE|TT|DEL|INS)$/;
+
+/**
+ * A point at the very start of inline formatting (`<b>|Honestly`), moved out of it (`|<b>Honestly`), or
+ * at the very end of it (`page|</a>` to `</a>|`), so a sentence added at the start or the end of the
+ * reply is not typed in bold or into a link. Null when the point is not at such an edge.
+ */
+function outsideInline(body: HTMLElement, [node, offset]: Point, atEnd: boolean): Point | null {
+  let n: Node = node;
+  let o = offset;
+  let lifted = false;
+  const size = (x: Node): number => (x.nodeType === Node.TEXT_NODE ? (x.nodeValue ?? '').length : x.childNodes.length);
+  while ((atEnd ? o === size(n) : o === 0) && n !== body && n.parentNode) {
+    const inline = n instanceof Element && INLINE_STYLE.test(n.tagName);
+    if (n.nodeType !== Node.TEXT_NODE && !inline) break;
+    lifted ||= inline;
+    o = indexIn(n) + (atEnd ? 1 : 0);
+    n = n.parentNode;
+  }
+  return lifted ? [n, o] : null;
+}
+
+/** Plain text and <br> line breaks, as nodes (nothing to sanitize, nothing of ours). */
+function textNodes(text: string): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  text.split('\n').forEach((line, i) => {
+    if (i) frag.append(document.createElement('br'));
+    if (line) frag.append(document.createTextNode(line));
+  });
+  return frag;
+}
+
+/**
+ * The DOM Range holding characters [start, end) of the user's own part as `readDraft(..).own` reads
+ * them; null when they cannot be placed (out of range, or an empty range).
+ */
+export function ownTextRange(body: HTMLElement, start: number, end: number, pieces = ownPieces(body).pieces): Range | null {
+  if (!(end > start)) return null;
+  const from = pointAt(pieces, start, 'before');
+  const to = pointAt(pieces, end - 1, 'after');
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
+}
+
+const same = (x: string, y: string): boolean => x.replace(/\u00a0/g, ' ') === y.replace(/\u00a0/g, ' ');
+
+/**
+ * Apply `text` to a rich-text box as small edits to the text that changed, so links, lists, images
+ * and formatting around the rest stay as they were. False when most of the text changes, and (the box
+ * possibly part-edited) when an edit cannot be placed or did not come out as planned: the caller then
+ * replaces the whole own part.
+ */
+function editInPlace(body: HTMLElement, text: string): boolean {
+  const start = ownPieces(body);
+  if (!same(start.text, readDraft(body).own)) return false;
+  const edits = textEdits(start.text, text);
+  // Most of it reworded: what is left of the old formatting would be scattered over new sentences
+  // (bold pasted at the top stayed on half the rewrite), so the whole part is replaced, in plain text.
+  if (edits.reduce((n, e) => n + e.end - e.start, 0) * 2 > start.text.length) return false;
+  // last first: the text before an edit is the same when the next (earlier) one is placed
+  for (let k = edits.length - 1; k >= 0; k--) {
+    const e = edits[k]!;
+    const { text: now, pieces } = ownPieces(body);
+    if (!same(now.slice(0, e.end), start.text.slice(0, e.end))) return false;
+    const sel = getSelection();
+    if (!sel) return false;
+    let range = document.createRange();
+    if (e.start === e.end) {
+      // an insertion: after the character before it (in its text, its link), or at the very start
+      const at = e.start > 0 ? pointAt(pieces, e.start - 1, 'after') : pointAt(pieces, 0, 'before');
+      if (!at) return false;
+      const out = e.start === 0 || e.start === now.length ? outsideInline(body, at, e.start > 0) : null;
+      if (out) {
+        // typed there, the editor would still give it the formatting that follows: put it in as text
+        range.setStart(out[0], out[1]);
+        range.collapse(true);
+        range.insertNode(textNodes(e.text));
+        fire(body, 'insertText', e.text);
+        continue;
+      }
+      range.setStart(at[0], at[1]);
+      range.collapse(true);
+    } else {
+      const r = ownTextRange(body, e.start, e.end, pieces);
+      if (!r) return false;
+      range = r;
+    }
+    sel.removeAllRanges();
+    sel.addRange(range);
+    if (!range.collapsed) {
+      if (!document.execCommand('delete')) return false;
+      plainCaret(body);
+    }
+    if (!typeLines(e.text)) return false;
+  }
+  return same(readDraft(body).own, text);
+}
+
+/**
+ * Replace the user's own text with `text` (plain), keeping any quoted history below it. In a rich-text
+ * box only the words that differ are replaced (see `editInPlace`); if that cannot be done, the whole
+ * own part is replaced with the text, as plain lines.
+ */
 export function replaceOwnText(body: HTMLElement, text: string): void {
   body.focus({ preventScroll: true });
   if (isTextField(body)) {
@@ -286,6 +589,8 @@ export function replaceOwnText(body: HTMLElement, text: string): void {
     if (!document.execCommand('insertText', false, text) || body.value !== text) setFieldValue(body, text);
     return;
   }
+  // Small edits where the text changed: links, lists, images and formatting elsewhere stay.
+  if (editInPlace(body, text)) return;
   const own = selectOwnPart(body);
   // Delete first, then type: typing over a selection makes the browser carry the style of the text it
   // replaces (its "typing style") into the new text, so a bold line pasted at the top made the whole

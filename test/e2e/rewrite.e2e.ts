@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { badge, overlay, sends, sharedSession, GMAIL, openInbox } from './harness';
 
 const BODY = '[g_editable="true"]';
-const s = sharedSession([GMAIL], { delaySeconds: 30 });
+const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS0wNjFiLTRmZDUtMDACLTAwCgAQAGd1';
+const OUTLOOK_BODY = '.compose [role="textbox"][contenteditable="true"]';
+const s = sharedSession([GMAIL, { pattern: 'https://outlook.office.com/**', fixture: 'sites/outlook.html' }], { delaySeconds: 30 });
 
 const inbox = (query = ''): Promise<Page> => openInbox(s, query);
 
@@ -83,6 +85,82 @@ describe('calm rewrite and undo', () => {
     expect(boldChars).toBe(0);
     expect(await body.innerHTML()).not.toMatch(/<(b|strong)\b|font-weight/);
     expect((await body.innerText()).length).toBeGreaterThan(20);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  // QA: rich HTML pasted into the compose (a link, a numbered list, an image) came out of the rewrite as
+  // one paragraph of plain lines: the link's address, the lists and the image were gone.
+  it('keeps the links, lists, image and bold of a pasted draft; only the hostile words change; Undo brings back the exact original', async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.evaluate(() =>
+      document.execCommand(
+        'insertHTML',
+        false,
+        '<p>Hi Dana,</p><p>See <a href="https://shop.example/returns">our returns page</a>. Steps:</p><ol><li>Print the label</li><li>Drop it at the post office</li></ol>' +
+          '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" alt="label sample" width="20"></p>' +
+          '<p><b>Honestly, you are an idiot</b> if you could not figure that out. Stop whining.</p><ul><li>Refund: 5 days</li></ul>',
+      ),
+    );
+    const original = await body.innerHTML();
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/idiot|whining/);
+    const after = await body.evaluate((b) => ({
+      links: [...b.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+      ol: [...b.querySelectorAll('ol > li')].map((li) => li.textContent),
+      ul: b.querySelectorAll('ul > li').length,
+      img: b.querySelector('img')?.getAttribute('alt'),
+      bold: b.querySelector('b')?.textContent,
+    }));
+    expect(after.links).toEqual([['https://shop.example/returns', 'our returns page']]);
+    expect(after.ol).toEqual(['Print the label', 'Drop it at the post office']);
+    expect(after.ul).toBe(1);
+    expect(after.img).toBe('label sample');
+    // the replaced words keep the formatting of the words they replace; nothing else is bold
+    expect(after.bold).not.toMatch(/idiot/);
+    expect(after.bold).toMatch(/^Honestly, /);
+    const text = await body.innerText();
+    expect(text).toContain('Hi Dana,');
+    expect(text).toContain('See our returns page. Steps:');
+    expect(text).toContain('if you could not figure that out.');
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Outlook: a link in the reply above the quoted original keeps its address after the rewrite; the quote is untouched', async () => {
+    const page = await s.open(OUTLOOK_URL);
+    await badge(page).first().waitFor({ state: 'attached' });
+    const body = page.locator(OUTLOOK_BODY).first();
+    const quoteBefore = await body.evaluate((b) => b.querySelector('#divRplyFwdMsg')!.outerHTML);
+    await body.evaluate((b) => {
+      b.firstElementChild!.innerHTML =
+        'Track it on <a href="https://shop.example/track/48213">the tracking page</a>, you idiot. Stop wasting my time.';
+      b.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    const original = await body.innerHTML();
+    await body.click();
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/idiot|wasting/);
+    const after = await body.evaluate((b) => ({
+      link: [...b.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+      marker: !!b.querySelector(':scope > #appendonsend + hr + #divRplyFwdMsg'),
+      quote: b.querySelector('#divRplyFwdMsg')!.outerHTML,
+      above: b.firstElementChild!.textContent,
+    }));
+    expect(after.link).toEqual([['https://shop.example/track/48213', 'the tracking page']]);
+    expect(after.marker).toBe(true);
+    expect(after.quote).toBe(quoteBefore);
+    expect(after.above).toContain('Track it on the tracking page');
     await dlg.getByRole('button', { name: /undo/i }).click();
     expect(await body.innerHTML()).toBe(original);
     expect(await sends(page)).toEqual([]);

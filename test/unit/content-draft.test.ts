@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pointInQuote, quotedText, readDraft, scoredText } from '../../src/content/draft';
+import { ownTextRange, pointInQuote, quotedText, readDraft, scoredText, textEdits, type TextEdit } from '../../src/content/draft';
 import { QuoteWatch, quoteAdditions, quoteLines, watchQuote } from '../../src/content/quote';
 
 function editor(html: string): HTMLElement {
@@ -182,5 +182,94 @@ describe('what the user typed inside the quoted history', () => {
     el.lastElementChild!.textContent = 'Where is my lamp? You are useless.';
     // (an input event with no beforeinput of the user's inside the quote)
     expect(readDraft(el, watch).added).toBe('');
+  });
+});
+
+/** The edits applied to the old text, last first (as the rewrite applies them to the box). */
+function applied(before: string, edits: TextEdit[]): string {
+  let out = before;
+  for (const e of [...edits].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+describe('the calm rewrite as small edits to the draft (textEdits)', () => {
+  const changed = (before: string, edits: TextEdit[]): Array<[string, string]> => edits.map((e) => [before.slice(e.start, e.end), e.text]);
+
+  it('a phrase replaced inside a sentence: only that phrase is an edit; the line with a link stays out of every edit', () => {
+    const before = 'Hi Dana,\nSee our returns page. Steps:\nHonestly, you are an idiot if you could not figure that out.';
+    const after = 'Hi Dana,\nSee our returns page. Steps:\nHonestly, I see this differently if you could not figure that out.';
+    const edits = textEdits(before, after);
+    expect(changed(before, edits)).toEqual([['you are an idiot', 'I see this differently']]);
+    expect(applied(before, edits)).toBe(after);
+  });
+
+  it('a sentence added at the start or the end is a pure insertion there', () => {
+    const before = 'Your parcel was delivered on March 3.';
+    const after = 'I understand, and I appreciate your patience. Your parcel was delivered on March 3. I will follow up with you by tomorrow.';
+    const edits = textEdits(before, after);
+    expect(changed(before, edits)).toEqual([
+      ['', 'I understand, and I appreciate your patience. '],
+      ['', ' I will follow up with you by tomorrow.'],
+    ]);
+    expect(applied(before, edits)).toBe(after);
+  });
+
+  it('a sentence more than half reworded is replaced whole, not patched around the few words it shares', () => {
+    const before = 'Did you even READ the listing?! Order #48213 shipped on 3 May.';
+    const after = 'In case the listing was not clear, here is the short version. Order #48213 shipped on 3 May.';
+    const edits = textEdits(before, after);
+    expect(changed(before, edits)).toEqual([['Did you even READ the listing?!', 'In case the listing was not clear, here is the short version.']]);
+    expect(applied(before, edits)).toBe(after);
+  });
+
+  it('a removed sentence is one deletion; the lines around it are untouched', () => {
+    const before = 'Print the label\nStop whining. Drop it at the post office\nRefund: 5 days';
+    const after = 'Print the label\nDrop it at the post office\nRefund: 5 days';
+    const edits = textEdits(before, after);
+    expect(changed(before, edits)).toEqual([['Stop whining. ', '']]);
+    expect(applied(before, edits)).toBe(after);
+  });
+
+  it('always gives the new text exactly, for any pair of texts', () => {
+    const pairs: Array<[string, string]> = [
+      ['', 'Thanks.'],
+      ['Thanks.', ''],
+      ['a b c', 'c b a'],
+      ['same', 'same'],
+      ['x\n\ny', 'x\ny\n'],
+      ['Ünïcode — “quotes” 🤬 here', 'Ünïcode — “quotes” here, calmly'],
+    ];
+    for (const [before, after] of pairs) expect(applied(before, textEdits(before, after))).toBe(after);
+    expect(textEdits('same', 'same')).toEqual([]);
+  });
+});
+
+describe("mapping the own part's text to the DOM (ownTextRange)", () => {
+  it('a word inside a link is a range inside the link text', () => {
+    const el = editor('<p>Hi Dana,</p><p>See <a href="https://shop.example/returns">our returns page</a>. Steps:</p>');
+    const own = readDraft(el).own;
+    const at = own.indexOf('returns');
+    const r = ownTextRange(el, at, at + 'returns'.length)!;
+    expect(r.toString()).toBe('returns');
+    expect(r.startContainer.parentElement?.tagName).toBe('A');
+  });
+
+  it('a range over a line break and a block edge covers the text on both sides', () => {
+    const el = editor('<div>Hi Dana,</div><div>Print the label<br>Drop it off</div><ol><li>Refund: 5 days</li></ol>');
+    const own = readDraft(el).own;
+    expect(own).toBe('Hi Dana,\nPrint the label\nDrop it off\nRefund: 5 days');
+    const from = own.indexOf('label');
+    const r = ownTextRange(el, from, own.indexOf(' off'))!;
+    expect(r.toString()).toBe('labelDrop it');
+    const li = own.indexOf('Refund');
+    expect(ownTextRange(el, li, own.length)!.toString()).toBe('Refund: 5 days');
+  });
+
+  it('stays above the quoted history, and gives nothing for a range past the own part', () => {
+    const el = editor('<div>Sure, we will refund it.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Dana</div>');
+    const own = readDraft(el).own;
+    expect(ownTextRange(el, 0, own.length)!.toString()).toBe('Sure, we will refund it.');
+    expect(ownTextRange(el, own.length, own.length + 3)).toBeNull();
+    expect(ownTextRange(el, 2, 2)).toBeNull();
   });
 });
