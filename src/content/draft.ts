@@ -315,7 +315,8 @@ function tokenEdits(before: string, after: string): TextEdit[] {
     const at = (i: number, j: number): number => lcs[i * (m + 1) + j]!;
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        lcs[i * (m + 1) + j] = A[i] === B[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+        // weighed by length: keeping "Refund: 5 days" beats keeping three spaces between other words
+        lcs[i * (m + 1) + j] = A[i] === B[j] ? at(i + 1, j + 1) + A[i]!.length : Math.max(at(i + 1, j), at(i, j + 1));
       }
     }
     for (let i = 0, j = 0; i < n && j < m; ) {

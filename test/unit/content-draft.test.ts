@@ -203,6 +203,15 @@ describe('the calm rewrite as small edits to the draft (textEdits)', () => {
     expect(applied(before, edits)).toBe(after);
   });
 
+  it('a sentence taken out and another put in its place: the unchanged line after it stays out of every edit (the words it keeps outweigh the spaces)', () => {
+    const before = 'Drop it at the post office\n\nHonestly, you are an idiot if you could not figure that out. Stop whining.\nRefund: 5 days';
+    const after = 'Drop it at the post office\n\nThank you for raising this.\nRefund: 5 days. I will follow up with you by tomorrow.';
+    const edits = textEdits(before, after);
+    const refund = before.indexOf('Refund: 5 days');
+    expect(edits.every((e) => e.end <= refund || e.start >= refund + 'Refund: 5 days'.length)).toBe(true);
+    expect(applied(before, edits)).toBe(after);
+  });
+
   it('a sentence added at the start or the end is a pure insertion there', () => {
     const before = 'Your parcel was delivered on March 3.';
     const after = 'I understand, and I appreciate your patience. Your parcel was delivered on March 3. I will follow up with you by tomorrow.';
