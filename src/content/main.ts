@@ -12,7 +12,7 @@
  */
 import { pickAdapter, siteFor } from '../sites';
 import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
-import { draftReply } from '../core/draft';
+import { draftReply, isPlaceholderName } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
@@ -114,12 +114,18 @@ export async function start(): Promise<AbortController | null> {
    */
   const replyTarget = (t: Tracked, engine: Engine, author: string | undefined): ReplyTarget => {
     const kind = engine.audienceOf(t) === 'public' ? 'review' : 'message';
-    if (author?.trim()) return { kind, author };
     const offering = [...engine.composes.values()].filter((x) => engine.incomingFor(x));
     offering.sort((a, b) => (a.body.compareDocumentPosition(b.body) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    return { kind, n: offering.indexOf(t) + 1 };
+    const n = offering.indexOf(t) + 1;
+    // a placeholder ("A Google user", "Anonymous") names nobody: the box's number instead
+    const name = typeof author === 'string' && !isPlaceholderName(author) ? author.replace(/\s+/g, ' ').trim() : '';
+    if (!name) return { kind, n };
+    // two reviews by one name: the number tells their buttons apart
+    const key = (a: string | undefined): string => (a ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const shared = offering.some((x) => x !== t && key(engine.incomingFor(x)?.author) === name.toLowerCase());
+    return shared ? { kind, author: name, n } : { kind, author: name };
   };
-  const badgeActions = (t: Tracked, engine: Engine): BadgeActions => {
+  const badgeActions = (t: Tracked, engine: Engine, replyKind: SiteAdapter['replyKind']): BadgeActions => {
     const incoming = engine.incomingFor(t);
     const actions: BadgeActions = {};
     // Only where there is a customer message to answer (a thread reply, a review), not a blank new email.
@@ -131,6 +137,7 @@ export async function start(): Promise<AbortController | null> {
           customerName: incoming.author,
           rating: incoming.rating,
           audience: engine.audienceOf(t),
+          ...(replyKind ? { kind: replyKind } : {}),
           signatureName: s.signatureName || undefined,
           businessName: s.businessName || undefined,
           // cut to fit the box (Google Play: 350 characters)
@@ -169,7 +176,7 @@ export async function start(): Promise<AbortController | null> {
         isAlive: isContextAlive,
         onDead: () => controller.abort(),
         onTrackedChange: statusChanged,
-        badgeActions,
+        badgeActions: (t, e) => badgeActions(t, e, adapter.replyKind),
       });
       return { adapter, engine, controller: child };
     } catch {

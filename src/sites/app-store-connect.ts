@@ -27,6 +27,7 @@ export const appStoreConnect: SiteAdapter = {
   label: 'App Store Connect',
   matches: ['https://appstoreconnect.apple.com/*'],
   audience: 'public',
+  replyKind: 'app',
   // The response field: the textarea of the form in a modal dialog (the review filters and the app
   // search field are inputs outside any dialog).
   body: '[role="dialog"] form textarea',

@@ -38,7 +38,12 @@ export const gmail: SiteAdapter = {
     );
     const last = bodies.at(-1);
     if (!last) return null;
-    const text = (last.innerText || last.textContent || '').trim();
+    const all = (last.innerText || last.textContent || '').trim();
+    // the customer's own words, not the thread quoted under them (`.gmail_quote`: often our own earlier reply)
+    const quote = last.querySelector<HTMLElement>('.gmail_quote');
+    const quoted = quote ? (quote.innerText || quote.textContent || '').trim() : '';
+    const at = quoted ? all.lastIndexOf(quoted) : -1;
+    const text = at > 0 && all.slice(0, at).trim() ? all.slice(0, at).trim() : all;
     if (!text) return null;
     // Sender name: `.gD` carries the sender with a `name` attribute in the message header.
     const header = last.closest('.gs')?.querySelector<HTMLElement>('.gD[name]');

@@ -27,6 +27,7 @@ export const playConsole: SiteAdapter = {
   label: 'Google Play Console',
   matches: ['https://play.google.com/console/*'],
   audience: 'public',
+  replyKind: 'app',
   // The reply field: the textarea of a multiline material-input inside a review card (the console's
   // search box is a single-line material-input outside the cards).
   body: '[debug-id="review"] material-input textarea',

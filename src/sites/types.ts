@@ -56,6 +56,11 @@ export interface SiteAdapter {
   keys: { ctrlEnter: boolean; enterInBody: boolean; altS?: boolean };
   /** Whether a `form` around the reply box is submitted (guard its submit event too). */
   formSubmit?: boolean;
+  /**
+   * What the site's messages are about, for draftReply: `app` for an app store's reviews, which are about an app
+   * (no damaged item to replace, no delivery to trace). Unset: anything.
+   */
+  replyKind?: 'app';
   /** The message being answered (email or review text), for draftReply. Null when not found. */
   incoming?: (compose: HTMLElement, doc: Document) => IncomingMessage | null;
 }

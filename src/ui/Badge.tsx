@@ -11,6 +11,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { isHostile, type Reason } from '../core/tone/types';
+import { isPlaceholderName } from '../core/draft/names';
 import type { BadgeActions, BadgeData, ReplyTarget } from './types';
 import { excerpt, kindLabel, levelLabel } from './format';
 import { useInViewport } from './place';
@@ -48,12 +49,14 @@ export function draftReplyName(to: ReplyTarget | null | undefined): string {
   const base = 'Draft a calm reply';
   if (!to || typeof to !== 'object') return base;
   const noun = to.kind === 'message' ? 'message' : 'review';
-  const author = typeof to.author === 'string' ? to.author.replace(/\s+/g, ' ').trim() : '';
+  const author = typeof to.author === 'string' && !isPlaceholderName(to.author) ? to.author.replace(/\s+/g, ' ').trim() : '';
+  const n = typeof to.n === 'number' && Number.isInteger(to.n) && to.n > 0 ? to.n : 0;
   if (author) {
     const name = author.length > 60 ? `${author.slice(0, 59).trimEnd()}…` : author;
-    return `${base} to ${name}${/s$/i.test(name) ? "'" : "'s"} ${noun}`;
+    // with a number too when another box answers someone of the same name
+    return `${base} to ${name}${/s$/i.test(name) ? "'" : "'s"} ${noun}${n ? ` (${noun} ${n})` : ''}`;
   }
-  if (typeof to.n === 'number' && Number.isInteger(to.n) && to.n > 0) return `${base} to ${noun} ${to.n}`;
+  if (n) return `${base} to ${noun} ${n}`;
   return base;
 }
 

@@ -3,6 +3,7 @@
  * templates in ./templates. Deterministic: variants are picked with a seed from the message.
  */
 import { analyze } from '../tone/analyze';
+import { isPlaceholderName } from './names';
 import {
   APOLOGIES,
   CLOSINGS,
@@ -10,6 +11,7 @@ import {
   GENERIC_NEXT,
   GREETINGS,
   GRIEF_FOLLOWUP,
+  MANY_ACK,
   MERGED_STEPS,
   NIGGLE_NOTE,
   WELLBEING,
@@ -38,6 +40,12 @@ export interface DraftContext {
    * longer is cut to fit (see draftReply); none or 0 means no limit.
    */
   maxLength?: number;
+  /**
+   * The kind of site the message came from: `app` for an app store's reviews (Google Play Console, App Store
+   * Connect). There no topic about goods, premises or people an app does not have is chosen (a damaged item, a
+   * delivery), and app topics said plainly ("slow", "laggy") are. None: any site.
+   */
+  kind?: 'app';
 }
 
 export interface DraftResult {
@@ -160,8 +168,13 @@ function blankDeniedQuestions(text: string): string {
 }
 
 /** Topics the message raises, ordered by where they first appear. */
-export function detectTopics(message: string): TopicTemplate[] {
-  return findTopics(blankDeniedQuestions(message)).map((f) => f.t);
+export function detectTopics(message: string, context: Pick<DraftContext, 'kind'> = {}): TopicTemplate[] {
+  return findTopics(blankDeniedQuestions(message), context.kind).map((f) => f.t);
+}
+
+/** Whether a topic is looked for on this kind of site (see TopicTemplate.sites). */
+function fitsSite(t: TopicTemplate, kind: DraftContext['kind']): boolean {
+  return kind === 'app' ? t.sites !== 'not-app' : t.sites !== 'app';
 }
 
 interface FoundTopic {
@@ -172,10 +185,11 @@ interface FoundTopic {
 }
 
 /** detectTopics() on a message whose denied questions are already blanked, with where each topic was found. */
-function findTopics(incoming: string): FoundTopic[] {
+function findTopics(incoming: string, kind: DraftContext['kind'] = undefined): FoundTopic[] {
   const found: FoundTopic[] = [];
   const { res, requires } = topicExpressions();
   for (const t of TOPICS) {
+    if (!fitsSite(t, kind)) continue;
     if (requires.get(t.id)?.test(incoming) === false) continue;
     const spans: Array<[number, number]> = [];
     // every match, not just the first: "the carpet was threadbare and the curtains were ripped" are both fittings
@@ -222,7 +236,7 @@ export function isPositive(incoming: string, rating: number | undefined, topics:
   // and "but still the best value" is still praise, not something still wrong
   const text = blankDeniedQuestions(incoming).replace(QUOTED, ' ').replace(NEGATED_COMPLAINT, ' ').replace(FIXED_COMPLAINT, ' ').replace(STILL_GOOD, ' ');
   // "Oh great, another week without hot water": praise words said through gritted teeth are no praise
-  if (SARCASM.test(text) || SARCASTIC_PRAISE.test(text)) return false;
+  if (sarcastic(text) || SARCASTIC_PRAISE.test(text)) return false;
   const pos = (text.match(POSITIVE_WORDS) ?? []).length;
   const neg = (text.match(NEGATIVE_WORDS) ?? []).length;
   // "The guide was fantastic but the bus broke down": praise first, then the complaint that matters.
@@ -253,6 +267,12 @@ const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|sh
  */
 const SARCASM =
   /\b(?:oh,? (?:great|brilliant|wonderful|fantastic|perfect|lovely|joy|super|marvellous|marvelous)\b(?! (?:food|service|staff|team|place|value|job|experience|coffee|location|people|prices?|choice)\b)[^.!?\n]{0,80}?\b(?:another|again|as (?:always|usual|ever)|still|yet|without|no|not|never|nothing)\b|thanks? (?:you )?for nothing|yeah,? right|what a joke|slow clap|(?:10|ten) ?\/ ?10,? would not)/i;
+/**
+ * Marks that turn praise around: an eye-roll emoji ("Wow, amazing service 🙄"), and praise taken back with
+ * "really" ("Great job, really."). Used beside SARCASM.
+ */
+const SARCASM_MARK = /🙄|😒|🤦|\b(?:great|good|nice|fantastic|brilliant|amazing|excellent|wonderful|super) (?:job|work|service|stuff),? really\b[.!]/iu;
+const sarcastic = (text: string): boolean => SARCASM.test(text) || SARCASM_MARK.test(text);
 /**
  * Praise said with a failure ("Great job losing my parcel", "Nice work charging me twice"): sarcasm, not thanks.
  * Bounded, so it stays linear.
@@ -315,7 +335,7 @@ const blankSame = (s: string, re: RegExp): string => s.replace(re, (m) => ' '.re
  */
 function findPraise(blanked: string, spans: readonly (readonly [number, number])[]): string[] | null {
   let text = blanked.slice(0, PRAISE_SCAN);
-  if (SARCASM.test(text) || SARCASTIC_PRAISE.test(text)) return null;
+  if (sarcastic(text) || SARCASTIC_PRAISE.test(text)) return null;
   text = blankSame(blankSame(blankSame(text, QUOTED), NEGATED_COMPLAINT), NOT_PRAISE);
   const named: string[] = [];
   let found = false;
@@ -566,8 +586,30 @@ function shortestFresh(items: readonly string[], said: readonly string[]): strin
   return [...items].sort((x, y) => x.length - y.length).find((x) => !repeatsSaid(x, said)) ?? shortest(items);
 }
 
+/**
+ * Where a message's quoted history starts: "On Mon, 3 Mar, Support <…> wrote:" (the date and address may wrap onto
+ * a second line), Outlook's "-----Original Message-----" or "From: … / Sent: …" header (after a rule or not), and a
+ * line quoted with ">". What follows is earlier mail in the thread, often our own, not what the customer says now.
+ */
+const QUOTED_HISTORY =
+  /^[ \t]*(?:On\b[^\n]{0,300}?(?:\n[^\n]{0,120}?)?\bwrote:|Le\b[^\n]{0,300}?a écrit\s?:|Am\b[^\n]{0,300}?schrieb[^\n]{0,80}:|-{2,}\s*Original Message\s*-{2,}|_{10,}[ \t]*\n[ \t]*From:|From:[^\n]{1,200}\n(?:[^\n]*\n){0,2}?[ \t]*(?:Sent|Date):|>)/im;
+
+/** The message without its quoted history; the whole message when nothing is left before it. */
+export function withoutQuotedHistory(text: string): string {
+  const m = QUOTED_HISTORY.exec(text);
+  if (!m) return text;
+  const own = text.slice(0, m.index);
+  return own.trim() ? own.trimEnd() : text;
+}
+
+/** How many problems make a review that lists them: the reply says so, rather than answering one. */
+const MANY_PROBLEMS = 3;
+/** A topic's label as said after "about": "the price", "your refund", "the late delivery". */
+const named = (t: TopicTemplate): string => (/^(?:the|your|our|how|what|not|being) /i.test(t.label) ? t.label : `the ${t.label}`);
+
 interface Reading {
   text: string;
+  kind: DraftContext['kind'];
   rating: number | undefined;
   blanked: string;
   found: FoundTopic[];
@@ -576,21 +618,24 @@ interface Reading {
 }
 /** The last message read: a reply cut to fit a limit is composed several times over from one message. */
 let lastReading: Reading | null = null;
-function readMessage(text: string, rating: number | undefined): Reading {
-  if (lastReading && lastReading.text === text && Object.is(lastReading.rating, rating)) return lastReading;
+function readMessage(text: string, rating: number | undefined, kind: DraftContext['kind']): Reading {
+  if (lastReading && lastReading.text === text && Object.is(lastReading.rating, rating) && lastReading.kind === kind) return lastReading;
   const blanked = blankDeniedQuestions(text);
-  const found = findTopics(blanked);
+  const found = findTopics(blanked, kind);
   const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text));
   const positive = isPositive(text, rating, topics);
-  return (lastReading = { text, rating, blanked, found, topics, positive });
+  return (lastReading = { text, kind, rating, blanked, found, topics, positive });
 }
 
 function compose(incoming: string, context: DraftContext, variant: number, plain: boolean, cut = 0): DraftResult {
-  const text = incoming ?? '';
+  // what the customer says now, not the earlier mail quoted under it
+  const text = withoutQuotedHistory(typeof incoming === 'string' ? incoming : '');
   const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
   const isPublic = context.audience === 'public';
-  const { blanked, found, topics, positive } = readMessage(text, context.rating);
-  const rawName = context.customerName?.trim() || findSenderName(text) || '';
+  const kind = context.kind === 'app' ? 'app' : undefined;
+  const { blanked, found, topics, positive } = readMessage(text, context.rating, kind);
+  const given = typeof context.customerName === 'string' && !isPlaceholderName(context.customerName) ? context.customerName.trim() : '';
+  const rawName = given || findSenderName(text) || '';
   const name = rawName ? firstName(rawName) : '';
   const ref = isPublic ? null : findReference(text);
   // cut to fit a character limit (see Cut): the sentences picked are the shortest ones, and fewer of them
@@ -650,8 +695,17 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
           : SHORT_FORMS.thanksComplaint
         : choose(review ? THANKS.review : THANKS.complaint, seed, 2);
     const ack: string[] = cut >= CUT_SHORTEST ? [] : [thanks];
+    // a review that lists many problems hears that each was read, not an answer to one of them
+    const many = !plain && found.length >= MANY_PROBLEMS;
     if (addressed.length === 0 || plain) {
       ack.push(pick(GENERIC_ACK, 5));
+    } else if (many) {
+      const listed = found.slice(0, 4).map((f) => named(f.t));
+      const full = MANY_ACK.full.replace('{what}', joinAnd(listed));
+      const brief = [MANY_ACK.short, ...main.map((t, i) => pickFresh(acknowledgmentsFor(t, text), 10 + i, [MANY_ACK.short]))];
+      // (cut to fit: the shorter of the list named and the main problem's acknowledgment)
+      if (short && brief.join(' ').length < full.length) ack.push(...brief);
+      else ack.push(full);
     } else {
       addressed.forEach((t, i) => ack.push(pickFresh(acknowledgmentsFor(t, text), 10 + i, ack)));
     }

@@ -58,7 +58,11 @@ export type TopicId =
   | 'assembly'
   | 'poor-work'
   | 'medicine-late'
-  | 'data-loss';
+  | 'data-loss'
+  | 'sync'
+  | 'battery'
+  | 'performance'
+  | 'ads';
 
 /**
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
@@ -128,6 +132,12 @@ export interface TopicTemplate {
   recurring?: boolean;
   /** Its step already goes after the cause (damp found at its source): a repeated problem needs no step of its own. */
   findsCause?: boolean;
+  /**
+   * Which kinds of site the topic is looked for on. `app` only: on an app store's reviews (Google Play, App Store
+   * Connect), where "it is slow" is the app. Not `app`: goods, premises or people an app does not have (a damaged
+   * item, a delivery, a dirty room), never chosen for an app review. Unset: everywhere.
+   */
+  sites?: 'app' | 'not-app';
 }
 
 /**
@@ -201,6 +211,7 @@ const MAKER =
 export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'late-delivery',
+    sites: 'not-app',
     label: 'late delivery',
     examples: {
       hits: [
@@ -246,6 +257,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // stolen from the doorstep or lost on the way: no new delivery date to promise, but the courier's proof of
     // delivery to check, and a resend or a refund (ours to sort out, not the customer's to take up with the courier)
     id: 'lost-parcel',
+    sites: 'not-app',
     label: 'your missing parcel',
     examples: {
       hits: [
@@ -297,6 +309,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // translation, a tax return, alterations. No shipment to trace and no order number to ask for: an apology for
     // the delay, and a firm date or a status
     id: 'overdue-work',
+    sites: 'not-app',
     label: 'the delay with your work',
     examples: {
       hits: [
@@ -353,6 +366,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   },
   {
     id: 'damaged-item',
+    sites: 'not-app',
     label: 'damaged item',
     examples: {
       hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.', 'I ordered a dining table and one of the legs has a big crack in it.'],
@@ -367,6 +381,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       '\\b(?:soaked|soaking wet|sodden|water[- ]damaged|got wet|wet through)\\b',
     ],
     step: { kind: 'send', what: 'a replacement for the damaged item' },
+    // (the refund they asked for is the reply's one money promise: no replacement offered beside it)
+    withRefund: ['You do not need to send the damaged item back.'],
     acknowledge: [
       'I am sorry the item reached you damaged; that is not the condition it should arrive in.',
       'Receiving something broken after waiting for it is disappointing, and I understand why you are unhappy.',
@@ -379,6 +395,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   },
   {
     id: 'wrong-item',
+    sites: 'not-app',
     label: 'wrong item',
     examples: {
       hits: ['You sent me the wrong size.', 'The item is not what I ordered.'],
@@ -388,6 +405,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:wrong (?:item|size|colou?r|product|order|model|book|thing)|not what I ordered|(?:sent|received|got|delivered) (?:me )?(?:the )?wrong|different (?:item|size|colou?r|product|model) (?:than|from) (?:what )?I ordered|isn'?t what I ordered|was not what I ordered)\\b",
     ],
     step: { kind: 'send', what: 'the right item with a prepaid label to return the other' },
+    withRefund: ['I will email you a prepaid label today, so sending the wrong item back costs you nothing.'],
     acknowledge: [
       'I am sorry you received the wrong item; I know how annoying it is to get something other than what you ordered.',
       'Getting a different item from the one you chose is our mistake, not yours.',
@@ -401,6 +419,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a restaurant or café: the wrong food at the table is no parcel to ship back
     id: 'wrong-dish',
+    sites: 'not-app',
     label: 'the mix-up with your order',
     examples: {
       hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.'],
@@ -424,6 +443,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // something made to the customer's order came out wrong: the name on a cake, the colour of a custom
     // shirt, the flowers agreed for a wedding (a stock item sent in the wrong size is wrong-item)
     id: 'custom-order',
+    sites: 'not-app',
     label: 'your made-to-order item',
     examples: {
       hits: [
@@ -475,6 +495,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a takeaway, restaurant or caterer left part of the food out: nothing for a warehouse to ship
     id: 'food-missing',
+    sites: 'not-app',
     label: 'the missing part of your order',
     examples: {
       hits: ['The caterers forgot the vegetarian meals for our guests.', 'They forgot my fries again.', 'My order was missing the drinks.'],
@@ -496,6 +517,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a restaurant, café or takeaway: a badly cooked or cold meal is not goods to replace or refund
     id: 'food',
+    sites: 'not-app',
     label: 'the food',
     examples: {
       hits: ['The pizza was cold and the fries were soggy.', 'Once again the pizza arrived cold.', 'The chicken was undercooked, pink in the middle.', 'The bread was mouldy.', 'There was mould on my bread roll.'],
@@ -535,6 +557,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   },
   {
     id: 'missing-item',
+    sites: 'not-app',
     label: 'missing item',
     examples: {
       hits: ['A charger was missing from the box.'],
@@ -564,6 +587,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The receptionist had an attitude from the moment we walked in.',
         "The manager's attitude was shocking.",
         'Again no hot water in the morning and reception just shrugs.',
+        'The courier was rude to my mother.',
       ],
       misses: [
         'The staff were lovely.',
@@ -584,6 +608,16 @@ export const TOPICS: readonly TopicTemplate[] = [
       '\\b(?:staff|employee|waiter|waitress|server|cashier|agent|manager|receptionist|driver|technician|rep|representative)s? (?:was|were) (?:so |very |really |extremely )?(?:rude|unhelpful|unfriendly|unprofessional|mean)\\b',
     ],
     step: { kind: 'look-into', what: 'how you were treated' },
+    // a courier or delivery driver works for the delivery company, not for us: we raise it with them
+    variant: {
+      cue: "\\b(?:courier|couriers|delivery (?:driver|drivers|man|men|guy|guys|person|people|company|firm)|postman|postwoman|postie|parcel (?:driver|company))\\b[^.!?\\n]{0,60}?\\b(?:rude|unfriendly|disrespectful|aggressive|abusive|yelled|shouted|swore|snapped|laughed|attitude|threw|treated)",
+      acknowledge: [
+        'I am sorry about how the courier behaved; nobody should be spoken to or treated that way.',
+        'Everyone deserves to be treated with courtesy, and I am sorry the courier fell so far short of that.',
+      ],
+      nextSteps: ['I will raise what happened with the delivery company today, and I will let you know their response by the end of the week.'],
+      publicNextSteps: ['We are raising this with the delivery company and would like to hear more from you directly.'],
+    },
     acknowledge: [
       'Everyone deserves to be treated with courtesy, and I am sorry that did not happen during your visit.',
       'I am sorry about how our team member treated you; that is not how we want anyone to feel.',
@@ -805,6 +839,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a booking we lost, doubled or gave away: a table, a room, an appointment (one we called off is we-cancelled)
     id: 'booking-mixup',
+    sites: 'not-app',
     label: 'the mix-up with your booking',
     examples: {
       hits: [
@@ -836,6 +871,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a room, a table or a neighbour too loud: the visit was spoiled, nothing to ship or refund
     id: 'noise',
+    sites: 'not-app',
     label: 'the noise',
     examples: {
       hits: [
@@ -864,6 +900,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // something of the customer's that we lost: a coat, luggage, dry cleaning (a parcel in transit is a delivery)
     id: 'lost-item',
+    sites: 'not-app',
     label: 'your lost belongings',
     examples: {
       hits: ['The airline lost my luggage.', 'They lost my dry cleaning.', 'My suitcase did not come off the carousel.', 'Our bags never arrived in Rome.'],
@@ -888,6 +925,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a salon, barber, nail or tattoo studio: the result itself came out wrong (nothing to ship back)
     id: 'treatment-result',
+    sites: 'not-app',
     label: 'how it turned out',
     examples: {
       hits: ['My haircut was completely uneven.', 'The colour came out orange instead of blonde.', 'The toner left my hair grey-purple.', 'The tailor shortened my dress far too much.'],
@@ -915,6 +953,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a booked visit nobody came to: the plumber, the cleaner, the driver (an order that never came is a delivery)
     id: 'no-show',
+    sites: 'not-app',
     label: 'the missed appointment',
     examples: {
       hits: ['Booked a plumber, he never showed up.', 'Nobody came to fit the blinds.'],
@@ -940,6 +979,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // our people damaged the customer's home or things while working there (goods that arrived broken are damaged-item)
     id: 'property-damage',
+    sites: 'not-app',
     label: 'the damage to your home',
     examples: {
       hits: [
@@ -976,6 +1016,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // our people damaged the customer's car: a car wash, a valet, a garage (a car bought or hired is not this)
     id: 'vehicle-damage',
+    sites: 'not-app',
     label: 'the damage to your car',
     requires: `\\b${CAR_CUE}\\b`,
     examples: {
@@ -998,6 +1039,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a repair or service that did not last: the car, the boiler, the laptop (not goods to replace)
     id: 'repair-failed',
+    sites: 'not-app',
     label: 'the repair',
     examples: {
       hits: [
@@ -1035,6 +1077,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // work left undone: a bed not put back together, an appliance not connected, a job left half done
     id: 'unfinished-job',
+    sites: 'not-app',
     label: 'the unfinished job',
     examples: {
       hits: [
@@ -1071,6 +1114,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a pet hurt in our care: a groomer's nicks and cuts, a kennel, a vet. Their wellbeing comes first; the
     // reply asks after the animal and offers to talk, and says nothing in public that admits fault
     id: 'pet-injury',
+    sites: 'not-app',
     label: 'your pet',
     // "his ears" are an animal's only where the message speaks of a pet, a groomer, kennels or a vet
     requires: `\\b${PET_CUE}\\b`,
@@ -1120,6 +1164,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // a person hurt or made unwell: a slip on a wet floor, a burn at the salon, the wrong medicine. Concern
     // first, a call, and what is fair; nothing in a public reply that admits fault
     id: 'injury',
+    sites: 'not-app',
     label: 'what happened to you',
     examples: {
       hits: [
@@ -1193,6 +1238,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Designer ghosted us after taking the deposit.',
         'Still no edits, and she has stopped replying on Instagram.',
         'Every time I chase you make another promise.',
+        'Sync has been broken for a month and support never answers my emails.',
+        'I was charged twice and nobody replies.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1212,7 +1259,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       // said more plainly, or as a learner of English may write it: "you don't answer emails", "stop ignoring my
       // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
       // "every time I chase"
-      "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answer|reply(?: to)?|respond(?: to)?|return|read) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|reply|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
+      "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answers?|repl(?:y|ies)(?: to)?|responds?(?: to)?|returns?|reads?) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?|tickets?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|repl(?:y|ies|ied)|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
     ],
     // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
     alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
@@ -1261,6 +1308,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   },
   {
     id: 'cleanliness',
+    sites: 'not-app',
     label: 'the cleanliness',
     examples: {
       hits: ['The room was dirty and the sheets were stained.', 'The changing rooms smell.', 'The whole place smells of smoke.', 'The oven was still greasy and the windows had not been touched.'],
@@ -1288,6 +1336,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // damp and mould in a room, a rental, changing rooms: a health and upkeep problem whose cause is found and
     // fixed (not a clean to tighten up); mould on food is the kitchen's. Nothing in public admits fault or offers money
     id: 'mould',
+    sites: 'not-app',
     label: 'the damp and mould',
     examples: {
       hits: [
@@ -1370,12 +1419,14 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'app',
     label: 'the app not working',
     examples: {
-      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.', 'Love the workouts, but the app logs me out every other day.'],
+      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.', 'Love the workouts, but the app logs me out every other day.', 'Crashes constantly. I paid for premium.'],
       misses: ['The website is down again.'],
     },
     patterns: [
       "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out|logs? (?:me|us) out|logging (?:me|us) out)\\b",
       "\\b(?:keeps|kept) crashing\\b",
+      // "Crashes constantly." (a review of an app says what crashes no more than that)
+      "\\bcrash(?:es|ing) (?:constantly|all the time|every (?:time|day|few minutes)|on (?:launch|startup|start-?up|opening))\\b",
       "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
     ],
     overrides: ['website', 'damaged-item'],
@@ -1392,6 +1443,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // something on the premises that did not work: a room, a fitting, a repair (not goods to replace)
     id: 'facilities',
+    sites: 'not-app',
     label: 'what was not working',
     examples: {
       hits: [
@@ -1463,6 +1515,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // furnishings worn out or damaged on our premises or vehicles: a torn bus seat, a sagging sofa, peeling
     // wallpaper (goods that reached the customer damaged are damaged-item; a dirty or stained room is cleanliness)
     id: 'worn-fittings',
+    sites: 'not-app',
     label: 'the state of the fittings',
     examples: {
       hits: ['The seat on the bus was torn.', 'Torn seats and peeling wallpaper in the lounge.', 'The sofa in our room was sagging and the towels were threadbare.'],
@@ -1548,6 +1601,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a parking charge notice or fine the customer says they did not owe: checked against their payment
     id: 'disputed-fine',
+    sites: 'not-app',
     label: 'the charge notice',
     examples: {
       hits: [
@@ -1573,6 +1627,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // we moved the customer's booking: a class time, a wedding date, a slot (one we called off is we-cancelled)
     id: 'we-changed',
+    sites: 'not-app',
     label: 'the change to your booking',
     examples: {
       hits: [
@@ -1601,6 +1656,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     // something made or fitted to the customer that does not work for them: glasses, lenses, hearing aids, dentures
     // (checked and adjusted or remade, never "you will get used to them")
     id: 'made-to-fit',
+    sites: 'not-app',
     label: 'the fit and the prescription',
     examples: {
       hits: [
@@ -1629,6 +1685,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a job that took far longer than we said: a car service, a kitchen fit, a treatment (a late parcel is a delivery)
     id: 'overran',
+    sites: 'not-app',
     label: 'how long it took',
     requires:
       "\\b(?:service|servicing|serviced|repair|repairs|job|work|works|fitting|installation|install|renovation|refurb\\w*|build|building|extension|kitchen|bathroom|mot|treatment|appointment|procedure|garage|mechanic|builders?|fitters?|plumber|electrician|decorators?|painters?|contractors?|engineers?|survey|cleaning|haircut|colour|massage|check-?up|car|van|boiler|tailor|tailors|alterations?|hemming|dressmaker|seamstress|dress|suit|trousers)\\b",
@@ -1661,6 +1718,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a restaurant's menu cut down or a favourite dish taken off it
     id: 'menu',
+    sites: 'not-app',
     label: 'the changes to our menu',
     examples: {
       hits: [
@@ -1685,6 +1743,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // furniture meant to come assembled that came flat-packed, an assembly paid for and not done
     id: 'assembly',
+    sites: 'not-app',
     label: 'the assembly',
     examples: {
       hits: [
@@ -1710,6 +1769,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // a service done badly: streaks on the windows, paint drips, a sloppy job (an unfinished one is unfinished-job)
     id: 'poor-work',
+    sites: 'not-app',
     label: 'the standard of the work',
     examples: {
       hits: [
@@ -1734,6 +1794,7 @@ export const TOPICS: readonly TopicTemplate[] = [
   {
     // medicine that did not arrive: someone left without their tablets is a health worry before a parcel to trace
     id: 'medicine-late',
+    sites: 'not-app',
     label: 'your medication',
     examples: {
       hits: [
@@ -1765,12 +1826,17 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Your sync client deleted 3 years of photos from my laptop after the update.',
         'All my documents are gone since the migration.',
         'The repair shop wiped all my photos.',
+        'Oh great, another update that deletes all my notes.',
+        'Support told me to reinstall, which wiped everything I had left.',
+        'After version 5 it lost my shopping lists.',
       ],
       misses: ["I asked you to delete my data a month ago and you still haven't deleted my data.", 'The outage lasted an hour and no data was lost.', 'I deleted the files by mistake and your support helped me get them back.', 'The app keeps crashing since the last update.', 'I lost my patience with your support.'],
     },
     patterns: [
       // (not their own doing, and not a deletion asked for and not yet done: "you still haven't deleted my data")
-      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|wiped|erased|lost|corrupted|overwrote|overwritten|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?)\\b",
+      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|deletes|deleting|wiped|wipes|wiping|erased|erases|erasing|lost|loses|losing|corrupted|corrupts|overwrote|overwritten|overwrites|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?|lists|playlists|progress|saves|journal(?:s|ing)?|entries|history)\\b",
+      // "which wiped everything I had left", "the update deleted everything"
+      "\\b(?<!\\b(?:I|we) )(?:deleted|deletes|wiped|wipes|erased|erases) (?:absolutely )?(?:everything|it all)\\b",
       // (not "no data was lost")
       "\\b(?<!\\b(?:no|none of (?:the|my|our|your)|not any) )(?:files|photos|pictures|data|documents|notes|contacts|folders?|backups?)\\b (?:are|were|have been|has been|got|is|was) (?:all |just |completely )?(?:gone|deleted|wiped|lost|missing|corrupted|disappeared)\\b",
     ],
@@ -1783,6 +1849,76 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['Today I am asking our technical team to check whether your files can be recovered{ref}, and I will update you by tomorrow with what they find.'],
     publicNextSteps: ['Our technical team is checking whether the files can be recovered.'],
+  },
+  {
+    // an app that will not sync between devices or with its server
+    id: 'sync',
+    label: 'the syncing problem',
+    examples: {
+      hits: ['Love the design, but sync has been broken for a month.', "My notes won't sync between my phone and laptop.", 'Syncing keeps failing since Tuesday.'],
+      misses: ['Sync works perfectly now.', 'The website is down again.'],
+    },
+    patterns: [
+      `\\b(?:sync|syncing|synchroni[sz]ation|synchroni[sz]ing)\\b[^.!?\\n]{0,40}?\\b${NOT_NEGATED}(?:broken|broke|not working|doesn'?t work|does not work|stopped working|stopped|fails?|failed|failing|never works|is down|keeps failing|stuck)\\b`,
+      "\\b(?:won'?t|doesn'?t|does not|will not|stopped|not|never|can'?t|cannot) (?:sync|syncing)\\b",
+    ],
+    overrides: ['app', 'website', 'damaged-item'],
+    step: { kind: 'tech', what: 'the syncing problem' },
+    acknowledge: ['I am sorry syncing has not been working for you; what you save should be the same on every device.'],
+    nextSteps: ['I have passed the syncing problem to our developers today, and I will update you within two business days; until then, please do not reinstall, so nothing that has not synced yet is lost.'],
+    publicNextSteps: ['Our developers are looking into the syncing problem, and your device model and app version would help them find the cause.'],
+  },
+  {
+    // an app that uses too much of the phone's battery
+    id: 'battery',
+    label: 'the battery drain',
+    examples: {
+      hits: ['It drains my battery in a few hours.', 'Huge battery drain since the update.', 'The app eats battery like crazy.'],
+      misses: ['Battery life is great with this app.', 'The shop sold me a battery.'],
+    },
+    patterns: [
+      "\\b(?:drain(?:s|ed|ing)?|kill(?:s|ed|ing)?|eat(?:s|ing)?|ate|murder(?:s|ed|ing)?|destroy(?:s|ed|ing)?|us(?:es|ing) (?:so much|too much|a lot of|half (?:of )?(?:my|the))) (?:all )?(?:of )?(?:my |the |your )?(?:phone'?s |phone’s )?battery\\b",
+      '\\b(?:battery (?:drain|hog|killer)|drains? the battery)\\b',
+    ],
+    step: { kind: 'tech', what: 'the battery drain' },
+    acknowledge: ['I am sorry the app is using so much of your battery; it should not.'],
+    nextSteps: ['I have passed the battery drain to our developers today, and I will update you within two business days; your phone model would help them find the cause.'],
+    publicNextSteps: ['Our developers are looking into the battery use, and your phone model and app version would help them find the cause.'],
+  },
+  {
+    // an app that is slow or laggy: on an app store's reviews only ("slow" elsewhere is a wait or a service)
+    id: 'performance',
+    label: 'the app being slow',
+    sites: 'app',
+    examples: {
+      hits: ['The app is slow, it drains my battery.', 'So laggy since version 5.', 'Takes forever to load.'],
+      misses: ['Not slow at all, works great.', 'Fast and smooth.'],
+    },
+    patterns: [
+      `\\b(?:app|it|everything|ui|interface|scrolling|loading|startup)\\b[^.!?\\n]{0,20}?\\b${NOT_NEGATED}(?:(?:is|was|so|very|really|too|painfully|incredibly|super|extremely|unbearably|now) )*(?:slow|sluggish|laggy|lags|lagging)\\b`,
+      `^\\s*${NOT_NEGATED}(?:so |very |really |super )?(?:slow|sluggish|laggy)\\b`,
+      '\\b(?:takes|took|taking) (?:forever|ages|minutes) to (?:load|open|start|launch|sync)\\b',
+    ],
+    step: { kind: 'tech', what: 'the slowness' },
+    acknowledge: ['I am sorry the app has been so slow for you; it should respond straight away.'],
+    nextSteps: ['I have passed the slowness to our developers today, and I will update you within two business days; your device model and app version would help them find the cause.'],
+    publicNextSteps: ['Our developers are looking into the slowness, and your device model and app version would help them find the cause.'],
+  },
+  {
+    // too many adverts in an app
+    id: 'ads',
+    label: 'the ads',
+    examples: {
+      hits: ['Ads ads ads. Every two taps a full screen ad.', 'Way too many ads now.', 'An unskippable ad after every level.'],
+      misses: ['No ads, which is great.', 'I saw your ad on TV and ordered.'],
+    },
+    patterns: [
+      '\\b(?:ads,? ads|(?:too|so|way too) many (?:ads|adverts|advertisements|pop-?ups)|full[- ]?screen (?:ads?|adverts?|pop-?ups?)|unskippable (?:ads?|adverts?|videos?)|(?:constant|endless|non-?stop) (?:ads|adverts|pop-?ups)|(?:an? )?(?:ads?|adverts?) (?:after|every|on) every\\b)',
+    ],
+    step: { kind: 'look-into', what: 'how often the ads appear' },
+    acknowledge: ['I understand the ads got in the way of using the app, and I am sorry.'],
+    nextSteps: ['I have shared your feedback on the ads with the team that decides how often they appear, and I will let you know within a week what we change.'],
+    publicNextSteps: ['We have passed your feedback on the ads to the team that decides how often they appear.'],
   },
 ];
 
@@ -1885,6 +2021,16 @@ export const REPEAT_STEP = {
   step: 'As this has happened more than once, I am also looking into why it keeps happening, and by the end of the week I will let you know what we are changing as a result.',
   public: 'We are also looking into why this has happened more than once.',
   publicAlone: 'We are looking into why this has happened more than once.',
+} as const;
+
+/**
+ * A review that lists several problems ("slow, drains my battery, and the price doubled"): `full` in place of the
+ * topics' acknowledgments, naming up to four of them ({what}); `short`, in a reply cut to fit, before the main
+ * problem's acknowledgment.
+ */
+export const MANY_ACK = {
+  full: 'I am sorry about each of the problems you list: {what}.',
+  short: 'We are looking at each of the problems you list.',
 } as const;
 
 export const GENERIC_ACK: readonly string[] = [
