@@ -578,20 +578,36 @@ function editInPlace(body: HTMLElement, text: string): boolean {
   return same(readDraft(body).own, text);
 }
 
+/** What a plain-text replacement of the user's part would lose: links, lists, images, tables, emphasis. */
+const FORMATTING = 'a[href], img, li, table, b, strong, i, em, u';
+
+/** Does the user's own part of a rich-text box hold formatting (see FORMATTING)? Never throws. */
+export function ownHasFormatting(body: HTMLElement): boolean {
+  if (isTextField(body)) return false;
+  try {
+    const { text, pieces } = ownPieces(body);
+    const range = text.length ? ownTextRange(body, 0, text.length, pieces) : null;
+    return !!range && range.cloneContents().querySelector(FORMATTING) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Replace the user's own text with `text` (plain), keeping any quoted history below it. In a rich-text
  * box only the words that differ are replaced (see `editInPlace`); if that cannot be done, the whole
- * own part is replaced with the text, as plain lines.
+ * own part is replaced with the text, as plain lines. Returns whether the part was replaced whole
+ * ('whole', its formatting gone) or edited in place / a text field ('edited').
  */
-export function replaceOwnText(body: HTMLElement, text: string): void {
+export function replaceOwnText(body: HTMLElement, text: string): 'edited' | 'whole' {
   body.focus({ preventScroll: true });
   if (isTextField(body)) {
     body.select();
     if (!document.execCommand('insertText', false, text) || body.value !== text) setFieldValue(body, text);
-    return;
+    return 'edited';
   }
   // Small edits where the text changed: links, lists, images and formatting elsewhere stay.
-  if (editInPlace(body, text)) return;
+  if (editInPlace(body, text)) return 'edited';
   const own = selectOwnPart(body);
   // Delete first, then type: typing over a selection makes the browser carry the style of the text it
   // replaces (its "typing style") into the new text, so a bold line pasted at the top made the whole
@@ -609,6 +625,7 @@ export function replaceOwnText(body: HTMLElement, text: string): void {
     range.insertNode(frag);
     fire(body, 'insertText', text);
   }
+  return 'whole';
 }
 
 /**

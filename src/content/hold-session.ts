@@ -14,7 +14,7 @@ import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
 import { flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
-import { lengthLimit, overLimit, overLimitText, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
@@ -46,6 +46,9 @@ interface DraftView {
   suggestions: Suggestion[];
   guidelines: GuidelineView[];
 }
+
+/** Said when an edit had to replace a formatted draft with plain text. */
+export const FORMATTING_LOST = 'Your formatting (links, lists, images) could not be kept: the draft is plain text now. Undo puts it back.';
 
 export class HoldSession {
   isOpen = true;
@@ -252,7 +255,9 @@ export class HoldSession {
   private edit(next: string, status: string, rewrite?: { removed: string[]; unresolved: string[] }): void {
     const body = this.o.tracked.body;
     const before = snapshot(body);
-    replaceOwnText(body, next);
+    const formatted = ownHasFormatting(body);
+    // replaced whole (most of it reworded, or the edits could not be placed): its links, lists and images are gone
+    if (replaceOwnText(body, next) === 'whole' && formatted) status = `${status} ${FORMATTING_LOST}`;
     const after = readDraft(body).own;
     this.undoStack.push({ before, after });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;

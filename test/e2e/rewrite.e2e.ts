@@ -128,7 +128,32 @@ describe('calm rewrite and undo', () => {
     expect(text).toContain('Hi Dana,');
     expect(text).toContain('See our returns page. Steps:');
     expect(text).not.toContain('figure that out');
+    // kept in place: nothing to warn about
+    expect(await dlg.locator('.co-status').innerText()).not.toMatch(/formatting/);
     expect(await body.evaluate((b) => b.querySelector('ul > li')?.textContent ?? '')).toMatch(/^Refund: 5 days/);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a formatted draft the rewrite must replace whole (mostly reworded) says its formatting is gone, and Undo brings it back', async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.evaluate(() =>
+      document.execCommand(
+        'insertHTML',
+        false,
+        '<p>See <a href="https://shop.example/faq">the FAQ</a>.</p><p><b>You idiots are useless, stop whining and learn to read, this is pathetic and you are all morons who cannot follow one simple instruction.</b></p>',
+      ),
+    );
+    const original = await body.innerHTML();
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/idiots|morons/);
+    await expect.poll(() => dlg.locator('.co-status').innerText()).toMatch(/formatting \(links, lists, images\) could not be kept/);
     await dlg.getByRole('button', { name: /undo/i }).click();
     expect(await body.innerHTML()).toBe(original);
     expect(await sends(page)).toEqual([]);
