@@ -544,17 +544,19 @@ export class Engine {
 
   private onKey(e: KeyboardEvent): void {
     if (this.releasing || e.isComposing) return;
-    const t = this.composeFor(e.target) ?? this.composeNear(e.target);
-    if (!t) return;
     const { keys } = this.deps.adapter;
-    const control = this.sendControlAt(e.target, t);
     const isEnter = e.key === 'Enter';
     const modEnter = isEnter && (e.ctrlKey || e.metaKey);
+    // Alt+S as a command, not a character: Option+S on a Mac types "ß" (e.key), AltGr+S arrives with ctrlKey.
+    const altS = keys.altS === true && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS' && (e.key === 's' || e.key === 'S');
+    // A field beside the body (Gmail's Subject) is looked up only for a key that sends from anywhere in
+    // the compose, not for every key typed in any field of the page.
+    const t = this.composeFor(e.target) ?? ((keys.ctrlEnter && modEnter) || altS ? this.composeNear(e.target) : undefined);
+    if (!t) return;
+    const control = this.sendControlAt(e.target, t);
     const activatesControl = control && (isEnter || e.key === ' ' || e.key === 'Spacebar');
     const plainEnterInBody =
       keys.enterInBody && isEnter && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && t.body.contains(e.target as Node);
-    // Alt+S as a command, not a character: Option+S on a Mac types "ß" (e.key), AltGr+S arrives with ctrlKey.
-    const altS = keys.altS === true && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS' && (e.key === 's' || e.key === 'S');
     if (!(activatesControl || (keys.ctrlEnter && modEnter) || plainEnterInBody || altS)) return;
     if (!this.shouldHold(t)) return;
     this.block(e);
