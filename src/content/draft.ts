@@ -153,9 +153,10 @@ export function readDraft(body: HTMLElement, quote?: { added(): string } | null)
  * reply, the calm rewrite, which adds sentences) do not, so we say so. Null when within the limit.
  */
 export function overLimit(body: HTMLElement): { length: number; max: number } | null {
-  if (!isTextField(body) || !(body.maxLength > 0)) return null;
+  const max = lengthLimit(body);
+  if (max === undefined || !isTextField(body)) return null;
   const length = body.value.length;
-  return length > body.maxLength ? { length, max: body.maxLength } : null;
+  return length > max ? { length, max } : null;
 }
 
 /**

@@ -70,7 +70,7 @@ const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'a
 const BADGE_DEBOUNCE_MS = 300;
 
 /** Input types a sender types into beside the body (subject, recipients). */
-const FIELD_TYPES = new Set(['text', 'email', '']);
+const FIELD_TYPES = new Set(['text', 'email']);
 /** How far up from such a field its compose is looked for (Gmail: subject input → form → compose). */
 const NEAR_DEPTH = 6;
 

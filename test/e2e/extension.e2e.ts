@@ -4,6 +4,7 @@
  * blocks a send.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { badge, GMAIL_URL, launch, overlay, popupFor, sends, type Session } from './harness';
 
 const ANGRY = 'Did you even READ my email?! Stop wasting my time. This is your fault, not ours.';
@@ -20,6 +21,16 @@ async function stored(sess: Session): Promise<Record<string, unknown> | undefine
   return sess.worker.evaluate(async () => (await chrome.storage.sync.get("settings")).settings as Record<string, unknown> | undefined);
 }
 
+
+/** The Gmail demo in `session`, with this cool-off delay, an angry reply typed in its first box. */
+async function angryGmail(session: Session, delaySeconds: number): Promise<Page> {
+  await session.setSettings({ delaySeconds });
+  const page = await session.open(GMAIL_URL);
+  await badge(page).first().waitFor({ state: 'attached' });
+  await page.locator('[g_editable="true"]').first().click();
+  await page.keyboard.type(ANGRY);
+  return page;
+}
 describe('options page', () => {
   it('rejects bad input with a clear message and saves nothing; saves valid input', async () => {
     s = await launch();
@@ -99,11 +110,7 @@ describe('when a pause runs out', () => {
   // The badge kept saying "Cool-Off paused" until the next keystroke, while Send was already held again.
   it('the badge shows the tone again at once, and Send is held', async () => {
     s = await launch();
-    await s.setSettings({ delaySeconds: 30 });
-    const page = await s.open(GMAIL_URL);
-    await badge(page).first().waitFor({ state: 'attached' });
-    await page.locator('[g_editable="true"]').first().click();
-    await page.keyboard.type(ANGRY);
+    const page = await angryGmail(s, 30);
     const pill = badge(page).first().locator('.co-badge-btn');
     await expect.poll(() => pill.getAttribute('data-co-level')).toBe('angry');
     await s.setSettings({ pausedUntil: Date.now() + 2500 });
@@ -121,11 +128,7 @@ describe('an open hold follows the settings', () => {
   // QA: after "Pause for 1 hour" the badge said "Cool-Off paused" while the overlay kept counting.
   it('pausing, turning the site off or setting no delay ends the countdown at once, says why, sends nothing itself', async () => {
     s = await launch();
-    await s.setSettings({ delaySeconds: 120 });
-    const page = await s.open(GMAIL_URL);
-    await badge(page).first().waitFor({ state: 'attached' });
-    await page.locator('[g_editable="true"]').first().click();
-    await page.keyboard.type(ANGRY);
+    const page = await angryGmail(s, 120);
     await page.locator('.aoO').first().click();
     const send = overlay(page).locator('[data-co-send]');
     const line = overlay(page).locator('[data-co-released]');
@@ -173,11 +176,7 @@ describe('an open hold follows the settings', () => {
 describe('a dead or updated extension never blocks a send', () => {
   it('after the extension reloads, the orphaned content script lets Gmail send normally', async () => {
     s = await launch();
-    await s.setSettings({ delaySeconds: 30 });
-    const page = await s.open(GMAIL_URL);
-    await badge(page).first().waitFor({ state: 'attached' });
-    await page.locator('[g_editable="true"]').first().click();
-    await page.keyboard.type(ANGRY);
+    const page = await angryGmail(s, 30);
     // Held while alive.
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
@@ -195,12 +194,8 @@ describe('a dead or updated extension never blocks a send', () => {
   // QA: the overlay went when the extension was reloaded, but focus was left on <body>.
   it('when the extension reloads while the overlay is open, the overlay goes and focus returns to the reply box, at the caret', async () => {
     s = await launch();
-    await s.setSettings({ delaySeconds: 30 });
-    const page = await s.open(GMAIL_URL);
-    await badge(page).first().waitFor({ state: 'attached' });
+    const page = await angryGmail(s, 30);
     const body = page.locator('[g_editable="true"]').first();
-    await body.click();
-    await page.keyboard.type(ANGRY);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('COOL-OFF-OVERLAY');
@@ -241,11 +236,7 @@ describe('the network monitor itself', () => {
 describe('a newer copy of the content script takes over', () => {
   it("the older copy steps aside on the newer copy's message, and only on that one", async () => {
     s = await launch();
-    await s.setSettings({ delaySeconds: 30 });
-    const page = await s.open(GMAIL_URL);
-    await badge(page).first().waitFor({ state: 'attached' });
-    await page.locator('[g_editable="true"]').first().click();
-    await page.keyboard.type(ANGRY);
+    const page = await angryGmail(s, 30);
     // A stray event without the extension's id changes nothing: still guarded.
     await page.evaluate(() => document.dispatchEvent(new CustomEvent('cool-off:takeover', { detail: 'someone-else' })));
     await page.keyboard.press('Control+Enter');

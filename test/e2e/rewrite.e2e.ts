@@ -122,6 +122,8 @@ describe('calm rewrite and undo', () => {
     expect(after.ol).toEqual(['Print the label', 'Drop it at the post office']);
     expect(after.ul).toBe(1);
     expect(after.img).toBe('label sample');
+    // edited in place: still nothing of ours inside the box
+    expect(await body.evaluate((b) => b.querySelectorAll('[class^="co-"], cool-off-badge, cool-off-overlay, [data-cool-off]').length)).toBe(0);
     // the insult's sentence is taken out whole (it reads hostile however it is softened), bold and all
     expect(after.bold ?? '').not.toMatch(/idiot/);
     const text = await body.innerText();
