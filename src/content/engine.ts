@@ -153,16 +153,34 @@ export class Engine {
     }
   }
 
-  /** The message this reply answers, when the site shows it. */
-  incomingFor(t: Tracked): IncomingMessage | null {
-    // The message being answered does not change while the user types: read it once it is there.
-    if (t.incoming) return t.incoming;
+  /**
+   * The message this reply answers, when the site shows it. Kept once found, so typing never re-reads
+   * the page; `fresh` reads it again, for what is about to use it (drafting a reply, opening a hold):
+   * a single-page app may show another review in the same card and keep the box.
+   */
+  incomingFor(t: Tracked, fresh = false): IncomingMessage | null {
+    if (t.incoming && !fresh) return t.incoming;
     try {
       t.incoming = this.deps.adapter.incoming?.(t.root, document) ?? null;
     } catch {
-      t.incoming = null;
+      if (!fresh) t.incoming = null;
     }
     return t.incoming;
+  }
+
+  /**
+   * Review sites reuse a card for another review (a list re-sorted or paged in place): after the page
+   * changes, a box that answers a review reads it again, and its badge follows ("Draft a calm reply
+   * to …" names the review now on screen). Only public replies: a review card is small, and an email
+   * thread's message (read with layout) is not swapped under an open compose.
+   */
+  private recheckIncoming(): void {
+    for (const t of this.composes.values()) {
+      if (!t.incoming || this.audienceOf(t) !== 'public') continue;
+      const was = t.incoming;
+      const now = this.incomingFor(t, true);
+      if (now?.text !== was.text || now?.author !== was.author || now?.rating !== was.rating) this.refreshBadge(t);
+    }
   }
 
   get active(): boolean {
@@ -256,6 +274,7 @@ export class Engine {
     for (const [body, t] of this.composes) {
       if (!body.isConnected || !t.root.isConnected) this.untrack(t);
     }
+    this.recheckIncoming();
     let bodies: HTMLElement[];
     try {
       bodies = [...document.querySelectorAll<HTMLElement>(adapter.body)];

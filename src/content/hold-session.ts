@@ -156,7 +156,7 @@ export class HoldSession {
       signatureName: s.signatureName || undefined,
       businessName: s.businessName || undefined,
       disabledGuidelines: s.disabledGuidelines,
-      customerName: this.o.engine.incomingFor(this.o.tracked)?.author,
+      customerName: this.o.engine.incomingFor(this.o.tracked, true)?.author,
       // the framing it adds is left out where the box would not take it (Google Play: 350 characters)
       maxLength: lengthLimit(this.o.tracked.body),
     };

@@ -126,13 +126,17 @@ export async function start(): Promise<AbortController | null> {
     return shared ? { kind, author: name, n } : { kind, author: name };
   };
   const badgeActions = (t: Tracked, engine: Engine, replyKind: SiteAdapter['replyKind']): BadgeActions => {
-    const incoming = engine.incomingFor(t);
+    // a review card can be reused for another review: read it again whenever the badge is drawn
+    const incoming = engine.incomingFor(t, engine.audienceOf(t) === 'public');
     const actions: BadgeActions = {};
     // Only where there is a customer message to answer (a thread reply, a review), not a blank new email.
     if (incoming) {
       actions.draftReplyTo = replyTarget(t, engine, incoming.author);
       actions.draftReply = () => {
         const s: Settings = engine.currentSettings;
+        // the review on screen now: the card may show another one since the badge was drawn
+        const incoming = engine.incomingFor(t, true);
+        if (!incoming) return;
         const reply = draftReply(incoming.text, {
           customerName: incoming.author,
           rating: incoming.rating,

@@ -260,6 +260,27 @@ describe('several reviews on one page', () => {
     await page.close();
   });
 
+  // A single-page app can show another review in the same card and keep its reply box (a list
+  // re-sorted or paged in place): the button used to keep the first reviewer's name, and the drafted
+  // reply greeted them and answered their complaint.
+  it('Trustpilot: a card that now shows another review is answered as that review, by its name', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await page.locator('[data-action="open-reply"]').click();
+    await expect.poll(() => names(page)).toEqual(["Draft a calm reply to Oliver Grant's review", "Draft a calm reply to Sofia Hansen's review"]);
+    await page.evaluate(() => {
+      const card = document.querySelector('[data-service-review-card-paper]')!;
+      card.querySelector('[data-consumer-name-typography]')!.textContent = 'Priya Nair';
+      card.querySelector('[data-service-review-text-typography]')!.textContent =
+        'The blender stopped working after two days and nobody answered my emails about it.';
+    });
+    await expect.poll(() => names(page)).toEqual(["Draft a calm reply to Priya Nair's review", "Draft a calm reply to Sofia Hansen's review"]);
+    await page.getByRole('button', { name: "Draft a calm reply to Priya Nair's review" }).click();
+    await expect.poll(() => page.locator(c.body).first().inputValue()).toMatch(/Priya/);
+    expect(await page.locator(c.body).first().inputValue()).not.toMatch(/Oliver/);
+    await page.close();
+  });
+
   it('Trustpilot without reviewer names: the buttons are numbered in page order', async () => {
     const url = 'https://businessapp.b2b.trustpilot.com/reviews?names=none';
     const html = readFileSync(join(ROOT, 'test/fixtures/sites/trustpilot.html'), 'utf8').replace(/<aside class="styles_consumerInfo[^]*?<\/aside>/g, '');
