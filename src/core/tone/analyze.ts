@@ -44,6 +44,12 @@ interface UserWords {
   byFirst: Map<string, string[]>;
   /** Entries with no letter or digit ("🤬", "-_-"): found as written, anywhere outside quoted text. */
   symbols: string[];
+  /**
+   * The first words' lengths (bit min(length, 31)) and first characters (bit code & 31): a token that
+   * matches neither can start no entry, so most tokens skip the Map lookup (hashing a fresh string).
+   */
+  lengths: number;
+  initials: number;
 }
 
 /** Quotation marks, brackets and sentence punctuation around an entry ("(idiot)", '"no refunds"', "wtf!"): not part of it. */
@@ -52,6 +58,8 @@ const WRAPPING_RE = /^["'“”‘’«»()[\]{}<>.,;:!?¡¿\s]+|["'“”‘’
 function compileWords(words: readonly string[] | undefined): UserWords | null {
   const byFirst = new Map<string, string[]>();
   const symbols: string[] = [];
+  let lengths = 0;
+  let initials = 0;
   for (const raw of words ?? []) {
     const entry = raw.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!entry) continue;
@@ -62,12 +70,14 @@ function compileWords(words: readonly string[] | undefined): UserWords | null {
     const w = entry.replace(WRAPPING_RE, '');
     const first = w.split(/[^\p{L}\p{N}'*!@#$%-]+/u)[0] ?? '';
     const key = first.length ? first : w;
+    lengths |= 1 << Math.min(key.length, 31);
+    initials |= 1 << (key.charCodeAt(0) & 31);
     const list = byFirst.get(key) ?? [];
     if (!list.includes(w)) list.push(w);
     list.sort((x, y) => y.length - x.length); // longest first
     byFirst.set(key, list);
   }
-  return byFirst.size || symbols.length ? { byFirst, symbols } : null;
+  return byFirst.size || symbols.length ? { byFirst, symbols, lengths, initials } : null;
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
@@ -76,8 +86,11 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 function findWords(words: UserWords | null, text: string, tokens: readonly Token[]): Range[] {
   if (!words) return [];
   const out: Range[] = [];
+  const { lengths, initials } = words;
   for (const t of tokens) {
-    const list = words.byFirst.get(t.word);
+    const w0 = t.word;
+    if ((lengths & (1 << Math.min(w0.length, 31))) === 0 || (initials & (1 << (w0.charCodeAt(0) & 31))) === 0) continue;
+    const list = words.byFirst.get(w0);
     if (!list) continue;
     for (const w of list) {
       const end = t.start + w.length;
