@@ -562,10 +562,14 @@ export class Engine {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (this.releasing || e.isComposing) return;
+    if (this.releasing) return;
     const { keys } = this.deps.adapter;
     const isEnter = e.key === 'Enter';
     const modEnter = isEnter && (e.ctrlKey || e.metaKey);
+    // A key that finishes an input method's composition (Enter picks the candidate) is no send; but
+    // Ctrl/Cmd+Enter arrives as Enter with isComposing set when pressed mid-composition, and a site
+    // that sends on it would send the draft unchecked.
+    if (e.isComposing && !modEnter) return;
     // Alt+S as a command, not a character: Option+S on a Mac types "ß" (e.key), AltGr+S arrives with ctrlKey.
     const altS = keys.altS === true && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS' && (e.key === 's' || e.key === 'S');
     // A field beside the body (Gmail's Subject) is looked up only for a key that sends from anywhere in

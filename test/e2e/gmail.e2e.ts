@@ -168,6 +168,20 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  // QA: with an input method's composition open (Japanese, Chinese, Korean typing), Ctrl+Enter arrives
+  // as Enter with isComposing set, and the guard let it through: the angry draft was sent unchecked.
+  it('holds Ctrl+Enter pressed while an input method is composing', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'かな', selectionStart: 2, selectionEnd: 2 });
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('"Send anyway" after Ctrl+Enter repeats the keyboard send once', async () => {
     const page = await inbox();
     await write(page, ANGRY);
