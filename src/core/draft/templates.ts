@@ -68,7 +68,13 @@ export type TopicId =
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
  * both (MERGED_STEPS), so the reply never promises to look into something, or to refund something, twice.
  */
-export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call' | 'status';
+export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call' | 'status' | 'store';
+
+/** A topic's sentences in their shortest form, said in a reply cut to fit (in place of the shortest of its lists). */
+export interface ShortForms {
+  acknowledge?: string;
+  publicNextStep?: string;
+}
 
 export interface TopicTemplate {
   id: TopicId;
@@ -95,6 +101,14 @@ export interface TopicTemplate {
    * same problem somewhere else ("the pizza arrived cold" was delivered, so no "your meal" out or "your next visit").
    */
   variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[] };
+  /**
+   * In place of `acknowledge`, `nextSteps`, `publicNextSteps` and `step` on an app store's reviews (kind `app`): money
+   * paid through Google Play or the App Store is charged and refunded by the store (on the App Store only Apple can
+   * refund), so the reply says so and offers help with the request, never a refund or a correction of its own.
+   */
+  onApp?: { acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[]; step: { kind: StepKind; what: string }; short?: ShortForms };
+  /** Shorter sentences for a reply cut to fit a box with a character limit (Google Play: 350). */
+  short?: ShortForms;
   /** Concrete next steps with a time. {ref} = order/ticket reference when the message has one. */
   nextSteps: readonly string[];
   /** Public reviews: a next step that keeps details out of public view. */
@@ -207,6 +221,20 @@ const DELIVERABLE =
 // Who does that work.
 const MAKER =
   '(?:accountant|bookkeeper|designer|developer|photographer|videographer|translator|tailor|seamstress|dressmaker|architect|surveyor|solicitor|lawyer|editor|agency|illustrator|copywriter|framer|builder|contractor)s?';
+
+/**
+ * Money on an app store (see TopicTemplate.onApp): what the store does, and the help we can give. No address of the
+ * store's refund page (they change, and differ by store); the customer gets it from us when they get in touch.
+ */
+const STORE_REFUND = 'Purchases made through the app store are refunded through the store, not by us, and we will help you with the request.';
+// (in a reply cut to fit, in place of the invitation to get in touch too)
+const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; please contact us and we will help you with the request.';
+const STORE_CHARGE_SHORT = 'Payments made through the app store are charged and refunded by the store; please contact us and we will help you check the charge.';
+const STORE_REFUND_STEP =
+  'Purchases made through the app store are refunded through the store rather than by us; if you reply, I will help you with the request within one business day.';
+const STORE_CHARGE = 'Payments made through the app store are charged and refunded by the store, not by us, and we will help you check the charge and ask for a refund.';
+const STORE_CHARGE_STEP =
+  'Payments made through the app store are charged and refunded by the store rather than by us; if you reply, I will help you check the charge and ask for a refund within one business day.';
 
 export const TOPICS: readonly TopicTemplate[] = [
   {
@@ -596,6 +624,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'They were never rude, just busy.',
         'The staff had a great attitude.',
         'Their attitude was brilliant from start to finish.',
+        'Lost my progress after reinstalling. Support ignored me.',
       ],
     },
     patterns: [
@@ -658,6 +687,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will go through your billing{ref} line by line today and email you a breakdown by tomorrow, with any correction already made.',
     ],
     publicNextSteps: ['Our billing team will review the charges and correct any error as soon as you contact us.'],
+    onApp: {
+      acknowledge: ['I understand how worrying an unexpected charge is.', 'I can see why the charge does not look right to you.'],
+      nextSteps: [STORE_CHARGE_STEP],
+      publicNextSteps: [STORE_CHARGE],
+      step: { kind: 'store', what: 'the charges' },
+      short: { publicNextStep: STORE_CHARGE_SHORT },
+    },
   },
   {
     id: 'refund',
@@ -685,6 +721,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
     ],
     publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+    onApp: {
+      acknowledge: ['I understand you want your money back.'],
+      nextSteps: [STORE_REFUND_STEP],
+      publicNextSteps: [STORE_REFUND],
+      step: { kind: 'store', what: 'your refund' },
+      short: { publicNextStep: STORE_REFUND_SHORT },
+    },
   },
   {
     // money back asked for and refused, or a voucher or credit offered instead (not one agreed and slow to come):
@@ -716,6 +759,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will review your refund request{ref} myself today and email you by tomorrow with a clear answer and the reasons for it.'],
     publicNextSteps: ['We would like to look at your refund request again.'],
+    onApp: {
+      acknowledge: ['I can see why you were unhappy with the answer you got about a refund.'],
+      nextSteps: [STORE_REFUND_STEP],
+      publicNextSteps: [STORE_REFUND],
+      step: { kind: 'store', what: 'your refund' },
+      short: { publicNextStep: STORE_REFUND_SHORT },
+    },
   },
   {
     id: 'wait-time',
@@ -1240,6 +1290,9 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Every time I chase you make another promise.',
         'Sync has been broken for a month and support never answers my emails.',
         'I was charged twice and nobody replies.',
+        'Sync has been broken for a month and support never answers.',
+        'Lost my progress after reinstalling. Support ignored me.',
+        'Customer service never got back to me.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1247,6 +1300,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Our flight was delayed and nobody told us anything.',
         'They answered every email within the hour.',
         'Our solicitor is chasing and we have nothing.',
+        'Support answered within an hour and sorted it.',
+        'Support never answers slower than a day, they are great.',
       ],
     },
     patterns: [
@@ -1256,17 +1311,22 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:promised|said (?:he|she|they) would|told (?:me|us) (?:he|she|they) would|was supposed) (?:to )?(?:call|ring|phone|email|e-mail|get back to|contact|update) (?:me|us)\\b[^\\n]{0,80}?\\b(?:(?:weeks?|days?|months?) ago|still nothing|never did|nothing since|heard nothing|no call|no word|not a word|still waiting)\\b",
       // (someone between: "nobody at the pharmacy answered the phone")
       "\\b(?:no (?:one|body) (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote|phoned|rang|chased) (?:you |them )?(?:(?:\\d+|two|three|four|five|several|many|multiple) times|twice)|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
+      // support that does not answer, said without what was sent: "support never answers", "support ignored me"
+      "\\b(?:support|customer (?:service|support|care)|help ?desk|the developers?|the devs?)(?: team)? (?:(?:never|still (?:hasn'?t|has not|haven'?t|have not)|doesn'?t|does not|don'?t|do not|won'?t|will not|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:ever )?(?:answers?|answered|repl(?:y|ies|ied)|responds?|responded|gets? back|got(?:ten)? back)(?! (?:slower|later|within|quickly|fast)\\b)|(?:ignored|ignores|is ignoring|are ignoring|keeps ignoring|has ignored|have ignored) (?:me|us|my|our))\\b",
       // said more plainly, or as a learner of English may write it: "you don't answer emails", "stop ignoring my
       // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
       // "every time I chase"
       "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answers?|repl(?:y|ies)(?: to)?|responds?(?: to)?|returns?|reads?) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?|tickets?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|repl(?:y|ies|ied)|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
     ],
+    // ("support ignored me" is a message left unanswered, not someone rude to their face)
+    overrides: ['rude-staff'],
     // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
     alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
     acknowledge: [
       'I am sorry you had to chase us for an answer; you should not have had to.',
       'Having to keep chasing us for a proper answer is frustrating, and I understand why you are upset.',
     ],
+    short: { acknowledge: 'I am sorry you had to chase us for an answer.' },
     nextSteps: [
       'I am now your single point of contact, and I will reply to you personally by the end of the day tomorrow.',
       'From here on I will handle this myself and update you at least once every business day until it is resolved.',
@@ -1439,6 +1499,10 @@ export const TOPICS: readonly TopicTemplate[] = [
       'If you send our support team your device model and app version, I will make sure our developers look at it and get back to you within two business days.',
     ],
     publicNextSteps: ['Our developers are looking into it, and your device model and app version would help them find the cause quickly.'],
+    short: {
+      acknowledge: 'I am sorry the app is not working as it should for you.',
+      publicNextStep: 'Our developers are looking into it; your device model and app version would help them.',
+    },
   },
   {
     // something on the premises that did not work: a room, a fitting, a repair (not goods to replace)
@@ -1597,6 +1661,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will check the charge{ref} against your cancellation today, and if it should not have been taken, I will refund it within 2 business days and email you to confirm.'],
     publicNextSteps: ['Our billing team will check the charge against your cancellation as soon as you contact us.'],
+    onApp: {
+      acknowledge: ['I can see why a charge after you had cancelled does not look right to you.'],
+      nextSteps: [STORE_CHARGE_STEP],
+      publicNextSteps: [STORE_CHARGE],
+      step: { kind: 'store', what: 'the charge' },
+      short: { publicNextStep: STORE_CHARGE_SHORT },
+    },
   },
   {
     // a parking charge notice or fine the customer says they did not owe: checked against their payment
@@ -1867,6 +1938,10 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I am sorry syncing has not been working for you; what you save should be the same on every device.'],
     nextSteps: ['I have passed the syncing problem to our developers today, and I will update you within two business days; until then, please do not reinstall, so nothing that has not synced yet is lost.'],
     publicNextSteps: ['Our developers are looking into the syncing problem, and your device model and app version would help them find the cause.'],
+    short: {
+      acknowledge: 'I am sorry syncing has not been working for you.',
+      publicNextStep: 'Our developers are looking into the syncing problem; your device model and app version would help them.',
+    },
   },
   {
     // an app that uses too much of the phone's battery
