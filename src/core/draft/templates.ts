@@ -236,6 +236,10 @@ const STORE_CHARGE = 'Payments made through the app store are charged and refund
 const STORE_CHARGE_STEP =
   'Payments made through the app store are charged and refunded by the store rather than by us; if you reply, I will help you check the charge and ask for a refund within one business day.';
 
+/** How long something took, in days or more (not hours: a wait at a table): "3 weeks", "over a month". */
+const SPAN =
+  '(?:(?:over|more than|almost|nearly|about|around|at least|a good|another|a full) )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|a couple of) (?:days?|weeks?|months?)';
+
 export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'late-delivery',
@@ -249,6 +253,10 @@ export const TOPICS: readonly TopicTemplate[] = [
         "Another 'delivery attempted' note when I was home all day.",
         'The driver could not get the sofa up the stairs and took it away again.',
         'The delivery did not arrive on Friday as promised.',
+        "Three weeks for a lamp and it still isn't here.",
+        'The chair took 3 weeks to arrive.',
+        'I waited a month for my order.',
+        'Two weeks waiting for my parcel and still nothing.',
       ],
       misses: [
         'We were seated an hour late.',
@@ -257,12 +265,19 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The dance floor lights never came on.',
         'The waiter never came to take our order.',
         'The driver took it back to the depot because we were out, and redelivered the next day. Great service.',
+        "I've used this lamp for three weeks and love it.",
+        'Three weeks ago I ordered and it came the next day.',
+        'We waited two weeks for an appointment.',
+        'Two weeks since I booked the plumber and he still is not here.',
       ],
     },
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
+      // a delivery said with how long it took: "took 3 weeks to arrive", "waited a month for my order", "three weeks
+      // for a lamp and it still isn't here"
+      `\\b(?:(?:took|takes|taking|has taken|had taken|it'?s been|been) ${SPAN} to (?:arrive|come|be delivered|get (?:here|to (?:me|us))|reach (?:me|us)|turn up|show up)|(?:waited|waiting|been waiting|wait) ${SPAN} (?:for|on) (?:my|our|the|this|an?) (?:\\w+ )?(?:order|package|parcel|delivery|shipment|purchase)|${SPAN} (?:for|waiting for|to get|to receive) (?:an?|my|our|the|this|these) [^.!?\\n]{0,40}?\\b(?:still (?:isn'?t|is not|aren'?t|are not|not|hasn'?t|has not|haven'?t|have not) (?:here|arrived|come|turned up|shown up|been delivered|delivered)|still (?:nothing|no sign)))\\b`,
       // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"; one lost or shown as delivered is lost-parcel)
       "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive)\\b",
       // a delivery attempted that was not; a parcel held up on the way
@@ -279,6 +294,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       'Today I will trace the shipment{ref} and send you an update with the new delivery date within 24 hours.',
     ],
     publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
+    // it came in the end ("took 3 weeks to arrive", "finally arrived a week late"): no new delivery date to promise
+    variant: {
+      cue: "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
+      acknowledge: ['I am sorry your order took so much longer to reach you than it should have.'],
+      nextSteps: ['Today I am asking our courier why your delivery{ref} took so long, and by tomorrow I will email you what we found and what we will do about it.'],
+      publicNextSteps: ['We are asking our courier why your delivery took so long.'],
+    },
   },
   {
     // a parcel shown as delivered that never reached the customer, left at the wrong address or with a stranger,
