@@ -108,3 +108,24 @@ describe('cut to fit: the main problem is still named', () => {
     expect(play(msg).text).not.toMatch(/our staff treated you/i);
   });
 });
+
+describe('a refund asked for now is not treated as one already under way', () => {
+  it('"I want a refund" gets its request looked at, with no refund "processed" or "status" confirmed', () => {
+    for (const audience of ['private', 'public'] as const) {
+      for (const msg of ['The sofa arrived with a torn cushion and I want my money back.', 'Your engineer never showed up on Tuesday. I want a refund of the callout fee.']) {
+        const r = draftReply(msg, { audience, customerName: 'Sam' });
+        expect(r.topics, msg).toContain('refund');
+        expect(r.text, msg).not.toMatch(/status of your refund|process the refund|where your refund has got to/i);
+        expect(r.text, msg).toMatch(/refund request|request for a refund/i);
+      }
+    }
+  });
+
+  it('a refund promised that has not come through still has its status checked', () => {
+    for (const msg of ["The refund you promised three weeks ago still hasn't come through.", 'Where is my refund? I returned the boots on 3 March.']) {
+      const r = draftReply(msg, { audience: 'private', customerName: 'Sam' });
+      expect(r.text, msg).toMatch(/status of your refund|where your refund has got to/i);
+      expect(draftReply(msg, { audience: 'public', customerName: 'Sam' }).text, msg).toMatch(/status of your refund/i);
+    }
+  });
+});

@@ -1206,7 +1206,7 @@ describe('repeated problems, lost parcels, overdue work and being ignored (stop 
     ['Order took three weeks, arrived with a cracked screen, and now nobody answers the phone.', ['damaged-item', 'communication'], /single point of contact/],
     ["Kitchen fitters left the job half done, haven't been back in a month, won't return my calls, and the new worktop is scratched.", ['property-damage', 'unfinished-job', 'communication'], /damage/],
     ['The wedding video is 5 months late, the photos we did get were blurry, and every time I chase you make another promise.', ['overdue-work', 'communication']],
-    ["Second time you've lost my parcel. Refund me and stop ignoring my emails.", ['lost-parcel', 'refund', 'communication'], /process the refund/],
+    ["Second time you've lost my parcel. Refund me and stop ignoring my emails.", ['lost-parcel', 'refund', 'communication'], /look at your refund request/],
     ['The tailor shortened my dress far too much, it was ready a week late, and the lady at the counter was rude when I complained.', ['treatment-result', 'overran', 'rude-staff'], /put it right/],
     ['Very bad experience. Package say delivered, is not in my mailbox, and on your hotline nobody answer. Third time this happens.', ['lost-parcel', 'communication'], /proof of delivery/],
     ['1 star. Designer ghosted us after taking the deposit. Logo never delivered. Avoid.', ['communication', 'overdue-work'], /firm date/],

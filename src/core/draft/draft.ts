@@ -612,7 +612,7 @@ export function withoutQuotedHistory(text: string): string {
 /** How many problems make a review that lists them: the reply says so, rather than answering one. */
 const MANY_PROBLEMS = 3;
 /** A topic's label as said after "about": "the price", "your refund", "the late delivery". */
-const named = (t: TopicTemplate): string => (/^(?:the|your|our|how|what|not|being) /i.test(t.label) ? t.label : `the ${t.label}`);
+const named = (t: TopicTemplate): string => (/^(?:the|your|our|how|what|not|being|having) /i.test(t.label) ? t.label : `the ${t.label}`);
 
 interface Reading {
   text: string;
@@ -742,8 +742,8 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
       const publicStep = (t: TopicTemplate | undefined): string | undefined => (short && t?.short?.publicNextStep) || t?.publicNextSteps?.[0];
       const first = publicStep(leading);
       if (first) steps.push(first);
-      // on an app store, money paid through the store is refunded by it: said beside the step for the problem
-      const store = addressed.find((t) => t.step?.kind === 'store');
+      // the money back they asked for is answered beside the step for the problem (on an app store: the store refunds it)
+      const store = addressed.find((t) => t.step?.kind === 'store' || asksRefund(t));
       const storeStep = publicStep(store);
       if (store && store !== leading && storeStep) steps.push(storeStep);
       // (its short form already asks them to contact us)

@@ -719,7 +719,8 @@ export const TOPICS: readonly TopicTemplate[] = [
   },
   {
     id: 'refund',
-    label: 'your refund',
+    // (said after "sorry about": not "your refund", as if the refund were the trouble)
+    label: 'having to ask for your money back',
     examples: {
       hits: ['I want a refund.', 'The refund still has not come through after three weeks.', 'I returned the boots on 3 March and I still have not received my money.'],
       misses: ['My parcel still has not arrived.', 'No refund offered, just a voucher.', 'No refund needed, they fixed it on the spot.'],
@@ -738,11 +739,26 @@ export const TOPICS: readonly TopicTemplate[] = [
       // (not "you have been waiting": they may only now be asking)
       'I understand that getting your money back matters, and I want to sort it out for you quickly.',
     ],
+    // asked for now: looked at, with an answer (no refund under way to "process" or give "the status" of)
     nextSteps: [
-      'I will process the refund{ref} today; it usually shows on your statement within 3 to 5 business days, and I will email you the confirmation.',
-      'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
+      'I will look at your refund request{ref} today and email you by tomorrow with the outcome and, if it is agreed, when the money will reach your account.',
+      'I will review your request for a refund{ref} today and reply by tomorrow with a clear answer and, if it is agreed, when to expect the money.',
     ],
-    publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+    publicNextSteps: ['We will look at your refund request as soon as we hear from you.'],
+    // a refund already agreed or under way that has not come: its status checked
+    variant: {
+      cue: "\\b(?:(?:promised|agreed|approved|offered|told|issued|processed|confirmed)\\b[^.!?\\n]{0,20}?\\brefund|refund\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|yet to|hasn'?t|has not|haven'?t|have not|never (?:came|arrived|showed)|did not|didn'?t|was (?:promised|agreed|approved|issued|processed)|pending|in progress)|(?:where(?:'s| is)|still waiting (?:for|on)|waiting for) (?:my|our|the) (?:refund|money)|(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:yet |even |actually )?(?:received|got|gotten|seen|had) (?:my|our|the|any|a) (?:money|refund|reimbursement|deposit)|(?:returned|sent back|send back)\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|haven'?t|have not|never)\\b)",
+      acknowledge: [
+        'I understand you want your refund sorted out quickly.',
+        // (not "you have been waiting": they may only now be asking)
+        'I understand that getting your money back matters, and I want to sort it out for you quickly.',
+      ],
+      nextSteps: [
+        'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
+        'I will find out today where your refund{ref} has got to, and by tomorrow I will email you the date it reaches your account.',
+      ],
+      publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+    },
     onApp: {
       acknowledge: ['I understand you want your money back.'],
       nextSteps: [STORE_REFUND_STEP],
