@@ -29,7 +29,7 @@ describe('refunds on an app store', () => {
     readsWell(r.text);
     expect(r.text).not.toMatch(OUR_REFUND);
     expect(r.text).toMatch(/purchases made through the app store are refunded through the store/i);
-    expect(r.text).toMatch(/help you with the request/i);
+    expect(r.text).toMatch(/help (?:you )?with the request/i);
   });
 
   it('and it still answers the crash behind the refund, in 350 characters', () => {
@@ -127,5 +127,39 @@ describe('a refund asked for now is not treated as one already under way', () =>
       expect(r.text, msg).toMatch(/status of your refund|where your refund has got to/i);
       expect(draftReply(msg, { audience: 'public', customerName: 'Sam' }).text, msg).toMatch(/status of your refund/i);
     }
+  });
+});
+
+describe('more app store reviews', () => {
+  it('a subscription renewed, or a trial turned paid, without warning is a charge the store made: the store answer', () => {
+    for (const review of ['Subscription auto-renewed without warning. Scam. Refund!', 'The free trial turned into a paid subscription without warning.']) {
+      const r = play(review);
+      readsWell(r.text);
+      expect(r.topics, review).toContain('billing');
+      expect(r.text, review).toMatch(/charged and refunded by the store/i);
+      expect(r.text, review).not.toMatch(/did not meet your expectations/i);
+    }
+  });
+
+  it('slow and draining the battery, with a refund asked for: the developers look into it and the store refunds, in 350', () => {
+    for (const review of ['App is slow and laggy, drains battery, I want a refund.', 'Paid for premium, it crashes on startup, sync is broken. Refund me.']) {
+      const r = play(review);
+      readsWell(r.text);
+      expect(r.text, review).toMatch(/developers are looking into/i);
+      expect(r.text, review).toMatch(/refunded through the store/i);
+    }
+  });
+
+  it('an update that broke sync, or lost saved recipes, is answered about that, not generically', () => {
+    expect(play('Great app but the new update broke sync between my iPad and iPhone.').topics).toEqual(['sync']);
+    const r = play('Logged out after update, lost all my saved recipes. Nobody answers emails.');
+    expect(r.topics).toEqual(['data-loss', 'communication']);
+    expect(r.text).toMatch(/recovered/);
+  });
+
+  it('locked out of an account, in public: a step to help them back in', () => {
+    const r = play('Login broken, it keeps saying wrong password.');
+    readsWell(r.text);
+    expect(r.text).toMatch(/help you get back into your account/i);
   });
 });

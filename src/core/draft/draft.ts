@@ -710,7 +710,10 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     if (addressed.length === 0 || plain) {
       ack.push(pick(GENERIC_ACK, 5));
     } else if (many) {
-      const listed = found.slice(0, 4).map((f) => named(f.t));
+      // (cut to fit: not the money back they asked for, which the step answers)
+      const listedTopics = found.slice(0, 4).map((f) => f.t);
+      const problems = short ? listedTopics.filter((t) => !asksRefund(t)) : listedTopics;
+      const listed = (problems.length >= 2 ? problems : listedTopics).map(named);
       const full = MANY_ACK.full.replace('{what}', joinAnd(listed));
       const brief = [MANY_ACK.short, ...heard.map((t, i) => pickFresh(acknowledgmentsFor(t, text), 10 + i, [MANY_ACK.short]))];
       // (cut to fit: the shorter of the list named and the main problem's acknowledgment)

@@ -228,7 +228,7 @@ const MAKER =
  */
 const STORE_REFUND = 'Purchases made through the app store are refunded through the store, not by us, and we will help you with the request.';
 // (in a reply cut to fit, in place of the invitation to get in touch too)
-const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; please contact us and we will help you with the request.';
+const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; contact us and we will help with the request.';
 const STORE_CHARGE_SHORT = 'Payments made through the app store are charged and refunded by the store; please contact us and we will help you check the charge.';
 const STORE_REFUND_STEP =
   'Purchases made through the app store are refunded through the store rather than by us; if you reply, I will help you with the request within one business day.';
@@ -691,11 +691,15 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The barrier would not open so I had to pay again at the booth.',
         'Great job charging me £40 for three hours when the machine said £12.',
         'He bills us for every email.',
+        'Subscription auto-renewed without warning.',
+        'The free trial turned into a paid subscription without warning.',
       ],
-      misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.'],
+      misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.', 'The subscription renews every year and they email a reminder a week before.'],
     },
     patterns: [
       "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?|(?:took|taken|debited|deducted|withdrew|withdrawn) (?:£|\\$|€)\\s?\\d[\\d,.]*|(?:took|taken|debited|deducted) (?:money|payment|a payment) (?:from|out of) (?:my|our) (?:card|account|bank))\\b",
+      // a subscription or trial that became a payment without a word: "auto-renewed without warning"
+      "\\b(?:(?:auto-?)?renew(?:ed|s|al)|rolled over|(?:free )?trial (?:turned|converted|rolled|changed) (?:in)?to (?:a )?paid(?: \\w+)?)\\b[^.!?\\n]{0,40}?\\bwithout (?:any |a )?(?:warning|notice|reminder|notification|e-?mail|telling (?:me|us)|asking(?: (?:me|us))?)\\b",
       // "charging me £40 for three hours", "had to pay again at the booth", "took the full amount from my card", "bills us for every email"
       "\\b(?:charging (?:me|us)|(?:bills|charges) (?:me|us) (?:for (?:every|each|all|any)|extra)|(?:had|have|made (?:me|us)|make (?:me|us)) to pay (?:again|twice|a second time)|paid (?:twice|again|two times)|(?:took|taken|kept|charged|taking) (?:the |my |our )?(?:full|whole|entire) (?:amount|price|fare|fee|cost|balance|payment))\\b",
     ],
@@ -1525,7 +1529,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:keeps|kept) crashing\\b",
       // "Crashes constantly." (a review of an app says what crashes no more than that)
       "\\bcrash(?:es|ing) (?:constantly|all the time|every (?:time|day|few minutes)|on (?:launch|startup|start-?up|opening))\\b",
-      "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
+      "\\b(?:since|after) (?:the |an? |this |that )?(?:last |latest |new |recent )?update\\b",
     ],
     overrides: ['website', 'damaged-item'],
     step: { kind: 'tech', what: 'the problem with the app' },
@@ -1539,7 +1543,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['Our developers are looking into it, and your device model and app version would help them find the cause quickly.'],
     short: {
       acknowledge: 'I am sorry the app is not working as it should for you.',
-      publicNextStep: 'Our developers are looking into it; your device model and app version would help them.',
+      publicNextStep: 'Our developers are looking into it; your device and app version would help them.',
     },
   },
   {
@@ -1660,7 +1664,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     overrides: ['damaged-item'],
     acknowledge: ['I understand how stressful it is to be locked out of your account.'],
-    nextSteps: ['I will check your account today and send you a secure link to get back in within the hour.'],
+    nextSteps: ['I will check your account today and email you by the end of the day with how to get back in.'],
+    publicNextSteps: ['We will help you get back into your account.'],
   },
   {
     // the customer cancelled and was charged anyway: a charge to check against the cancellation (not a cancellation
@@ -1938,12 +1943,13 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Oh great, another update that deletes all my notes.',
         'Support told me to reinstall, which wiped everything I had left.',
         'After version 5 it lost my shopping lists.',
+        'Logged out after update, lost all my saved recipes.',
       ],
       misses: ["I asked you to delete my data a month ago and you still haven't deleted my data.", 'The outage lasted an hour and no data was lost.', 'I deleted the files by mistake and your support helped me get them back.', 'The app keeps crashing since the last update.', 'I lost my patience with your support.'],
     },
     patterns: [
       // (not their own doing, and not a deletion asked for and not yet done: "you still haven't deleted my data")
-      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|deletes|deleting|wiped|wipes|wiping|erased|erases|erasing|lost|loses|losing|corrupted|corrupts|overwrote|overwritten|overwrites|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?|lists|playlists|progress|saves|journal(?:s|ing)?|entries|history)\\b",
+      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|deletes|deleting|wiped|wipes|wiping|erased|erases|erasing|lost|loses|losing|corrupted|corrupts|overwrote|overwritten|overwrites|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?|lists|playlists|progress|saves|journal(?:s|ing)?|entries|history|recipes|workouts|bookmarks|favou?rites|levels|streaks?|stats|records|drawings|chats|settings)\\b",
       // "which wiped everything I had left", "the update deleted everything"
       "\\b(?<!\\b(?:I|we) )(?:deleted|deletes|wiped|wipes|erased|erases) (?:absolutely )?(?:everything|it all)\\b",
       // (not "no data was lost")
@@ -1964,12 +1970,14 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'sync',
     label: 'the syncing problem',
     examples: {
-      hits: ['Love the design, but sync has been broken for a month.', "My notes won't sync between my phone and laptop.", 'Syncing keeps failing since Tuesday.'],
+      hits: ['Love the design, but sync has been broken for a month.', "My notes won't sync between my phone and laptop.", 'Syncing keeps failing since Tuesday.', 'Great app but the new update broke sync between my iPad and iPhone.'],
       misses: ['Sync works perfectly now.', 'The website is down again.'],
     },
     patterns: [
       `\\b(?:sync|syncing|synchroni[sz]ation|synchroni[sz]ing)\\b[^.!?\\n]{0,40}?\\b${NOT_NEGATED}(?:broken|broke|not working|doesn'?t work|does not work|stopped working|stopped|fails?|failed|failing|never works|is down|keeps failing|stuck)\\b`,
       "\\b(?:won'?t|doesn'?t|does not|will not|stopped|not|never|can'?t|cannot) (?:sync|syncing)\\b",
+      // "the new update broke sync"
+      "\\b(?:broke|breaks|broken|killed|kills|ruined|messed up) (?:the |my |all )?(?:sync|syncing|synchroni[sz]ation)\\b",
     ],
     overrides: ['app', 'website', 'damaged-item'],
     step: { kind: 'tech', what: 'the syncing problem' },
@@ -1997,6 +2005,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I am sorry the app is using so much of your battery; it should not.'],
     nextSteps: ['I have passed the battery drain to our developers today, and I will update you within two business days; your phone model would help them find the cause.'],
     publicNextSteps: ['Our developers are looking into the battery use, and your phone model and app version would help them find the cause.'],
+    short: { publicNextStep: 'Our developers are looking into the battery use; your phone model would help them.' },
   },
   {
     // an app that is slow or laggy: on an app store's reviews only ("slow" elsewhere is a wait or a service)
@@ -2016,6 +2025,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I am sorry the app has been so slow for you; it should respond straight away.'],
     nextSteps: ['I have passed the slowness to our developers today, and I will update you within two business days; your device model and app version would help them find the cause.'],
     publicNextSteps: ['Our developers are looking into the slowness, and your device model and app version would help them find the cause.'],
+    short: { publicNextStep: 'Our developers are looking into the slowness; your device and app version would help them.' },
   },
   {
     // too many adverts in an app
