@@ -39,3 +39,33 @@ describe('a late delivery said with a duration', () => {
     expect(r.text).toMatch(/tracking|trace the shipment/);
   });
 });
+
+describe('e-mails read as the customer would', () => {
+  it('"delivery took a month" beside a scratched table: both heard, and no new delivery date for what has come', () => {
+    const r = draftReply('Delivery took a month and the table was scratched. Very disappointed.', EMAIL);
+    expect(r.topics).toEqual(['late-delivery', 'damaged-item']);
+    expect(r.text).not.toMatch(/new delivery date|trace the shipment/);
+  });
+
+  it('a mug that arrived chipped is damaged goods', () => {
+    expect(draftReply('The parcel arrived two days late and the mug inside was chipped.', EMAIL).topics).toEqual(['late-delivery', 'damaged-item']);
+  });
+
+  it('a cake made wrong with the money asked back: one money promise, not a remake or refund and then a refund review', () => {
+    const r = draftReply('I ordered a birthday cake for Saturday and it had the wrong name on it. I want my money back.', EMAIL);
+    expect(r.topics).toEqual(['custom-order', 'refund']);
+    const steps = r.text.split('\n\n')[2] ?? '';
+    expect(steps).not.toMatch(/make it again|whichever you prefer/);
+    expect(steps.match(/\brefund\b/g)?.length, steps).toBe(1);
+  });
+
+  it('an account still locked and support not answering: both answered', () => {
+    const r = draftReply('I have emailed support four times and nobody answers. My account is still locked.', EMAIL);
+    expect(r.topics).toEqual(['communication', 'account']);
+    expect(r.text).toMatch(/get back in/);
+  });
+
+  it('a builder "not answering my calls" is a message left unanswered', () => {
+    expect(draftReply('The builder left the job half done and is not answering my calls.', EMAIL).topics).toEqual(['unfinished-job', 'communication']);
+  });
+});

@@ -1203,7 +1203,7 @@ describe('repeated problems, lost parcels, overdue work and being ignored (stop 
     ['Your live chat said an agent would be with me shortly. I waited 50 minutes and then the chat closed.', ['wait-time']],
     ['I sent three emails about my warranty claim and only got automatic replies.', ['communication']],
     ['Nobody reply my messages since two weeks. Very bad service.', ['communication']],
-    ['Order took three weeks, arrived with a cracked screen, and now nobody answers the phone.', ['damaged-item', 'communication'], /single point of contact/],
+    ['Order took three weeks, arrived with a cracked screen, and now nobody answers the phone.', ['late-delivery', 'damaged-item', 'communication'], /single point of contact/],
     ["Kitchen fitters left the job half done, haven't been back in a month, won't return my calls, and the new worktop is scratched.", ['property-damage', 'unfinished-job', 'communication'], /damage/],
     ['The wedding video is 5 months late, the photos we did get were blurry, and every time I chase you make another promise.', ['overdue-work', 'communication']],
     ["Second time you've lost my parcel. Refund me and stop ignoring my emails.", ['lost-parcel', 'refund', 'communication'], /look at your refund request/],

@@ -257,6 +257,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The chair took 3 weeks to arrive.',
         'I waited a month for my order.',
         'Two weeks waiting for my parcel and still nothing.',
+        'Delivery took a month and the table was scratched.',
       ],
       misses: [
         'We were seated an hour late.',
@@ -275,9 +276,9 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
-      // a delivery said with how long it took: "took 3 weeks to arrive", "waited a month for my order", "three weeks
+      // a delivery said with how long it took: "delivery took a month", "took 3 weeks to arrive", "waited a month for my order", "three weeks
       // for a lamp and it still isn't here"
-      `\\b(?:(?:took|takes|taking|has taken|had taken|it'?s been|been) ${SPAN} to (?:arrive|come|be delivered|get (?:here|to (?:me|us))|reach (?:me|us)|turn up|show up)|(?:waited|waiting|been waiting|wait) ${SPAN} (?:for|on) (?:my|our|the|this|an?) (?:\\w+ )?(?:order|package|parcel|delivery|shipment|purchase)|${SPAN} (?:for|waiting for|to get|to receive) (?:an?|my|our|the|this|these) [^.!?\\n]{0,40}?\\b(?:still (?:isn'?t|is not|aren'?t|are not|not|hasn'?t|has not|haven'?t|have not) (?:here|arrived|come|turned up|shown up|been delivered|delivered)|still (?:nothing|no sign)))\\b`,
+      `\\b(?:(?:delivery|shipping|shipment|order|parcel|package) (?:took|has taken|had taken|is taking|was taking) ${SPAN}|(?:took|takes|taking|has taken|had taken|it'?s been|been) ${SPAN} to (?:arrive|come|be delivered|get (?:here|to (?:me|us))|reach (?:me|us)|turn up|show up)|(?:waited|waiting|been waiting|wait) ${SPAN} (?:for|on) (?:my|our|the|this|an?) (?:\\w+ )?(?:order|package|parcel|delivery|shipment|purchase)|${SPAN} (?:for|waiting for|to get|to receive) (?:an?|my|our|the|this|these) [^.!?\\n]{0,40}?\\b(?:still (?:isn'?t|is not|aren'?t|are not|not|hasn'?t|has not|haven'?t|have not) (?:here|arrived|come|turned up|shown up|been delivered|delivered)|still (?:nothing|no sign)))\\b`,
       // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"; one lost or shown as delivered is lost-parcel)
       "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive)\\b",
       // a delivery attempted that was not; a parcel held up on the way
@@ -296,7 +297,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
     // it came in the end ("took 3 weeks to arrive", "finally arrived a week late"): no new delivery date to promise
     variant: {
-      cue: "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
+      cue: "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?:delivery|shipping|shipment|order|parcel|package) (?:took|had taken)|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
       acknowledge: ['I am sorry your order took so much longer to reach you than it should have.'],
       nextSteps: ['Today I am asking our courier why your delivery{ref} took so long, and by tomorrow I will email you what we found and what we will do about it.'],
       publicNextSteps: ['We are asking our courier why your delivery took so long.'],
@@ -419,12 +420,12 @@ export const TOPICS: readonly TopicTemplate[] = [
     sites: 'not-app',
     label: 'damaged item',
     examples: {
-      hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.', 'I ordered a dining table and one of the legs has a big crack in it.'],
-      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.', 'The dentist fixed my cracked tooth so gently.', 'The bedroom wall has a crack in it.'],
+      hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.', 'I ordered a dining table and one of the legs has a big crack in it.', 'The parcel arrived two days late and the mug inside was chipped.'],
+      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.', 'The dentist fixed my cracked tooth so gently.', 'The dentist repaired my chipped tooth.', 'The bedroom wall has a crack in it.'],
     },
     patterns: [
       // "nothing was broken" is praise, not damage, and so is "they fixed my cracked screen"
-      `\\b${NOT_NEGATED}(?<!\\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\\w+ )?)(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
+      `\\b${NOT_NEGATED}(?<!\\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\\w+ )?)(?:damaged|broken|smashed|cracked|chipped|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
       // "one of the legs has a big crack in it" (a wall, window or ceiling with a crack is the premises')
       "\\b(?<!\\b(?:walls?|ceilings?|windows?|floors?|doors?|mirrors?|windscreen|windshield|tiles?|bath|toilet|sink|basin|road|pavement|pool|house|building|tooth|teeth) )(?:has|had|have|came with|arrived with|there(?:'s| is| was| were| are)) (?:got )?(?:(?:a|an|two|three|several|some|big|huge|large|deep|long|visible|massive|noticeable|nasty) ){1,3}(?:crack|cracks|dent|dents|chip|chips|split|gouge|gouges)\\b (?:in|on|down|across|along|through)\\b",
       // left in the rain, soaked in transit
@@ -533,6 +534,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     overrides: ['wrong-item', 'quality'],
     step: { kind: 'send', what: 'a remake to your details' },
+    // (the refund they asked for is the reply's one money promise: no remake or full refund offered beside it)
+    withRefund: ['You do not need to return anything.'],
     acknowledge: [
       'I am sorry it was not made the way you asked for; something made to order should come out exactly as you described it.',
       'Finding that something made specially for you came out wrong is disappointing, and I am sorry we did not get it right.',
@@ -1335,6 +1338,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Sync has been broken for a month and support never answers.',
         'Lost my progress after reinstalling. Support ignored me.',
         'Customer service never got back to me.',
+        'The builder left the job half done and is not answering my calls.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1353,6 +1357,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:promised|said (?:he|she|they) would|told (?:me|us) (?:he|she|they) would|was supposed) (?:to )?(?:call|ring|phone|email|e-mail|get back to|contact|update) (?:me|us)\\b[^\\n]{0,80}?\\b(?:(?:weeks?|days?|months?) ago|still nothing|never did|nothing since|heard nothing|no call|no word|not a word|still waiting)\\b",
       // (someone between: "nobody at the pharmacy answered the phone")
       "\\b(?:no (?:one|body) (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote|phoned|rang|chased) (?:you |them )?(?:(?:\\d+|two|three|four|five|several|many|multiple) times|twice)|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
+      // "is not answering my calls", "stopped returning our messages"
+      "\\b(?:not|never|stopped) (?:answering|returning|replying to|responding to) (?:my |our |any of (?:my|our) |the )?(?:calls?|e-?mails?|messages?|texts?|phone|voicemails?)\\b",
       // support that does not answer, said without what was sent: "support never answers", "support ignored me"
       "\\b(?:support|customer (?:service|support|care)|help ?desk|the developers?|the devs?)(?: team)? (?:(?:never|still (?:hasn'?t|has not|haven'?t|have not)|doesn'?t|does not|don'?t|do not|won'?t|will not|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:ever )?(?:answers?|answered|repl(?:y|ies|ied)|responds?|responded|gets? back|got(?:ten)? back)(?! (?:slower|later|within|quickly|fast)\\b)|(?:ignored|ignores|is ignoring|are ignoring|keeps ignoring|has ignored|have ignored) (?:me|us|my|our))\\b",
       // said more plainly, or as a learner of English may write it: "you don't answer emails", "stop ignoring my
@@ -1654,12 +1660,12 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'account',
     label: 'the account problem',
     examples: {
-      hits: ['I am locked out of my account.', 'Login broken, it keeps saying wrong password.', 'I got locked out of the app after the update.'],
+      hits: ['I am locked out of my account.', 'Login broken, it keeps saying wrong password.', 'I got locked out of the app after the update.', 'I have emailed support four times and nobody answers. My account is still locked.'],
       misses: ['I opened an account last year.', 'Locked out at 11pm. The locksmith quoted £80 on the phone.', 'I was locked out of my flat and the locksmith took an hour.'],
     },
     patterns: [
       // locked out of an account, not of a home (a locksmith's customer)
-      "\\b(?:log ?in|sign ?in|password|locked out of (?:my|our|the|your) (?:\\w+ )?(?:account|accounts|profile|app|dashboard|portal|e-?mail|inbox|system|login)|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
+      "\\b(?:log ?in|sign ?in|password|locked out of (?:my|our|the|your) (?:\\w+ )?(?:account|accounts|profile|app|dashboard|portal|e-?mail|inbox|system|login)|account (?:is |was |has been |got )?(?:still )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
       "\\b(?:log ?in|sign ?in|password reset)\\b[^.!?\\n]{0,20}?\\b(?:broken|not working|doesn'?t work|does not work)\\b",
     ],
     overrides: ['damaged-item'],
