@@ -123,8 +123,12 @@ const topicExpressions = (): TopicExpressions =>
     variants: new Map<TopicId, RegExp>(TOPICS.flatMap((t) => (t.variant ? [[t.id, new RegExp(t.variant.cue, 'i')] as const] : []))),
   });
 
-/** The topic as this message needs it: its variant's sentences when the message matches the variant's cue. */
-function asSaid(t: TopicTemplate, text: string): TopicTemplate {
+/**
+ * The topic as this message needs it: on an app store, its app sentences (money goes through the store); else its
+ * variant's sentences when the message matches the variant's cue.
+ */
+function asSaid(t: TopicTemplate, text: string, kind: DraftContext['kind']): TopicTemplate {
+  if (kind === 'app' && t.onApp) return { ...t, ...t.onApp };
   return t.variant && topicExpressions().variants.get(t.id)?.test(text) ? { ...t, ...t.variant } : t;
 }
 
@@ -535,7 +539,9 @@ export function draftReply(incoming: string, context: DraftContext = {}): DraftR
  *     when they ask for it;
  *  4. Short: every sentence in its shortest form;
  *  5. Shortest: no opening thanks (the acknowledgment of the problem opens the reply);
- *  6. One: a message that asks for its money back besides another problem gets an answer about the money alone.
+ *  6. One: a message that asks for its money back besides another problem gets a next step about the money alone
+ *     (the other problem is still acknowledged, and so is a message left unanswered: what angers most);
+ *  7. OneHeard: only one problem is acknowledged too.
  */
 const CUT_EXTRAS = 1;
 const CUT_CLOSING = 2;
@@ -543,6 +549,7 @@ const CUT_ONE_TOPIC = 3;
 const CUT_SHORT = 4;
 const CUT_SHORTEST = 5;
 const CUT_ONE = 6;
+const CUT_ONE_HEARD = 7;
 
 /**
  * `full` (calm, the reply without a limit) when it fits in `max` characters; else the least cut reply that fits
@@ -552,7 +559,7 @@ function fitted(full: DraftResult, incoming: string, context: DraftContext, max:
   if (full.text.length <= max) return full;
   const over: DraftResult[] = [];
   const tried = new Set<string>([full.text]);
-  for (let cut = CUT_EXTRAS; cut <= CUT_ONE; cut++) {
+  for (let cut = CUT_EXTRAS; cut <= CUT_ONE_HEARD; cut++) {
     for (let variant = 0; variant < 4; variant++) {
       const r = compose(incoming, context, variant, false, cut);
       if (tried.has(r.text)) continue;
@@ -605,7 +612,7 @@ export function withoutQuotedHistory(text: string): string {
 /** How many problems make a review that lists them: the reply says so, rather than answering one. */
 const MANY_PROBLEMS = 3;
 /** A topic's label as said after "about": "the price", "your refund", "the late delivery". */
-const named = (t: TopicTemplate): string => (/^(?:the|your|our|how|what|not|being) /i.test(t.label) ? t.label : `the ${t.label}`);
+const named = (t: TopicTemplate): string => (/^(?:the|your|our|how|what|not|being|having) /i.test(t.label) ? t.label : `the ${t.label}`);
 
 interface Reading {
   text: string;
@@ -622,7 +629,7 @@ function readMessage(text: string, rating: number | undefined, kind: DraftContex
   if (lastReading && lastReading.text === text && Object.is(lastReading.rating, rating) && lastReading.kind === kind) return lastReading;
   const blanked = blankDeniedQuestions(text);
   const found = findTopics(blanked, kind);
-  const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text));
+  const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text, kind));
   const positive = isPositive(text, rating, topics);
   return (lastReading = { text, kind, rating, blanked, found, topics, positive });
 }
@@ -650,6 +657,9 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   // the problems acknowledged, and those given a next step
   const addressed = cut >= CUT_ONE_TOPIC ? main : topics;
   const stepped = cut >= CUT_EXTRAS ? main : topics;
+  // the problems acknowledged: cut to one topic, the main problem beside the money back, and not being answered,
+  // are still heard until the last cut
+  const heard = cut >= CUT_ONE_TOPIC && cut < CUT_ONE_HEARD ? topics.filter((t) => addressed.includes(t) || t === topics[0] || t.id === 'communication') : addressed;
 
   const paragraphs: string[] = [];
 
@@ -700,14 +710,22 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     if (addressed.length === 0 || plain) {
       ack.push(pick(GENERIC_ACK, 5));
     } else if (many) {
-      const listed = found.slice(0, 4).map((f) => named(f.t));
+      // (cut to fit: not the money back they asked for, which the step answers)
+      const listedTopics = found.slice(0, 4).map((f) => f.t);
+      const problems = short ? listedTopics.filter((t) => !asksRefund(t)) : listedTopics;
+      const listed = (problems.length >= 2 ? problems : listedTopics).map(named);
       const full = MANY_ACK.full.replace('{what}', joinAnd(listed));
-      const brief = [MANY_ACK.short, ...main.map((t, i) => pickFresh(acknowledgmentsFor(t, text), 10 + i, [MANY_ACK.short]))];
+      const brief = [MANY_ACK.short, ...heard.map((t, i) => pickFresh(acknowledgmentsFor(t, text), 10 + i, [MANY_ACK.short]))];
       // (cut to fit: the shorter of the list named and the main problem's acknowledgment)
       if (short && brief.join(' ').length < full.length) ack.push(...brief);
       else ack.push(full);
     } else {
-      addressed.forEach((t, i) => ack.push(pickFresh(acknowledgmentsFor(t, text), 10 + i, ack)));
+      heard.forEach((t, i) => {
+        if (short && t.short?.acknowledge) ack.push(t.short.acknowledge);
+        // heard beside the money back at the last cuts: named in a few words (not someone's health: their account is told back)
+        else if (cut >= CUT_ONE && !addressed.includes(t) && !HEALTH_TOPICS.has(t.id)) ack.push(`I am sorry about ${named(t)}.`);
+        else ack.push(pickFresh(acknowledgmentsFor(t, text), 10 + i, ack));
+      });
     }
     // a problem they say has happened before is heard as more than once (unless the topic is itself one that came back)
     const repeated = isRepeated(blanked);
@@ -724,14 +742,21 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
       // (one step already: the first problem that has one)
       const refunding = addressed.some(asksRefund);
       const leading = addressed.find((t) => !(refunding && t.withRefund) && t.publicNextSteps?.[0]);
-      const first = leading?.publicNextSteps?.[0];
+      const publicStep = (t: TopicTemplate | undefined): string | undefined => (short && t?.short?.publicNextStep) || t?.publicNextSteps?.[0];
+      const first = publicStep(leading);
       if (first) steps.push(first);
+      // the money back they asked for is answered beside the step for the problem (on an app store: the store refunds it)
+      const store = addressed.find((t) => t.step?.kind === 'store' || asksRefund(t));
+      const storeStep = publicStep(store);
+      if (store && store !== leading && storeStep) steps.push(storeStep);
+      // (its short form already asks them to contact us)
+      const invited = short && store !== undefined && store.short?.publicNextStep !== undefined;
       // the pattern said in public too, except about someone's health (nothing admitted) or after a step that already looks into it
       // (cut to fit: only when it is the one step there is)
       if (pattern && !health && !plain && leading?.step?.kind !== 'look-into' && !addressed.some((t) => t.findsCause) && !(first && cut >= CUT_EXTRAS)) {
         steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
       }
-      steps.push(short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
+      if (!invited) steps.push(short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
     } else if (addressed.length === 0 || plain) {
       steps.push(fill(pick(GENERIC_NEXT, 8), ref));
       if (pattern && cut < CUT_EXTRAS) steps.push(REPEAT_STEP.step);
@@ -753,7 +778,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   if (!who && !biz) sigLines.push('The team');
 
   const out = [greet, '', paragraphs.join('\n\n'), '', sigLines.join('\n')].join('\n');
-  return { text: out, topics: addressed.map((t) => t.id) };
+  return { text: out, topics: heard.map((t) => t.id) };
 }
 
 /**

@@ -68,7 +68,13 @@ export type TopicId =
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
  * both (MERGED_STEPS), so the reply never promises to look into something, or to refund something, twice.
  */
-export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call' | 'status';
+export type StepKind = 'look-into' | 'money' | 'put-right' | 'send' | 'repair' | 'damage' | 'trace' | 'tech' | 'call' | 'status' | 'store';
+
+/** A topic's sentences in their shortest form, said in a reply cut to fit (in place of the shortest of its lists). */
+export interface ShortForms {
+  acknowledge?: string;
+  publicNextStep?: string;
+}
 
 export interface TopicTemplate {
   id: TopicId;
@@ -95,6 +101,14 @@ export interface TopicTemplate {
    * same problem somewhere else ("the pizza arrived cold" was delivered, so no "your meal" out or "your next visit").
    */
   variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[] };
+  /**
+   * In place of `acknowledge`, `nextSteps`, `publicNextSteps` and `step` on an app store's reviews (kind `app`): money
+   * paid through Google Play or the App Store is charged and refunded by the store (on the App Store only Apple can
+   * refund), so the reply says so and offers help with the request, never a refund or a correction of its own.
+   */
+  onApp?: { acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[]; step: { kind: StepKind; what: string }; short?: ShortForms };
+  /** Shorter sentences for a reply cut to fit a box with a character limit (Google Play: 350). */
+  short?: ShortForms;
   /** Concrete next steps with a time. {ref} = order/ticket reference when the message has one. */
   nextSteps: readonly string[];
   /** Public reviews: a next step that keeps details out of public view. */
@@ -208,6 +222,24 @@ const DELIVERABLE =
 const MAKER =
   '(?:accountant|bookkeeper|designer|developer|photographer|videographer|translator|tailor|seamstress|dressmaker|architect|surveyor|solicitor|lawyer|editor|agency|illustrator|copywriter|framer|builder|contractor)s?';
 
+/**
+ * Money on an app store (see TopicTemplate.onApp): what the store does, and the help we can give. No address of the
+ * store's refund page (they change, and differ by store); the customer gets it from us when they get in touch.
+ */
+const STORE_REFUND = 'Purchases made through the app store are refunded through the store, not by us, and we will help you with the request.';
+// (in a reply cut to fit, in place of the invitation to get in touch too)
+const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; contact us and we will help with the request.';
+const STORE_CHARGE_SHORT = 'Payments made through the app store are charged and refunded by the store; please contact us and we will help you check the charge.';
+const STORE_REFUND_STEP =
+  'Purchases made through the app store are refunded through the store rather than by us; if you reply, I will help you with the request within one business day.';
+const STORE_CHARGE = 'Payments made through the app store are charged and refunded by the store, not by us, and we will help you check the charge and ask for a refund.';
+const STORE_CHARGE_STEP =
+  'Payments made through the app store are charged and refunded by the store rather than by us; if you reply, I will help you check the charge and ask for a refund within one business day.';
+
+/** How long something took, in days or more (not hours: a wait at a table): "3 weeks", "over a month". */
+const SPAN =
+  '(?:(?:over|more than|almost|nearly|about|around|at least|a good|another|a full) )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|a couple of) (?:days?|weeks?|months?)';
+
 export const TOPICS: readonly TopicTemplate[] = [
   {
     id: 'late-delivery',
@@ -221,6 +253,11 @@ export const TOPICS: readonly TopicTemplate[] = [
         "Another 'delivery attempted' note when I was home all day.",
         'The driver could not get the sofa up the stairs and took it away again.',
         'The delivery did not arrive on Friday as promised.',
+        "Three weeks for a lamp and it still isn't here.",
+        'The chair took 3 weeks to arrive.',
+        'I waited a month for my order.',
+        'Two weeks waiting for my parcel and still nothing.',
+        'Delivery took a month and the table was scratched.',
       ],
       misses: [
         'We were seated an hour late.',
@@ -229,12 +266,19 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The dance floor lights never came on.',
         'The waiter never came to take our order.',
         'The driver took it back to the depot because we were out, and redelivered the next day. Great service.',
+        "I've used this lamp for three weeks and love it.",
+        'Three weeks ago I ordered and it came the next day.',
+        'We waited two weeks for an appointment.',
+        'Two weeks since I booked the plumber and he still is not here.',
       ],
     },
     patterns: [
       // "late" alone is not a delivery: "seated an hour late" is a wait; a delivery word comes first, or right after
       `\\b(?:(?:order|package|parcel|delivery|shipment|shipping|courier|item|items|goods|purchase)\\b[^.!?\\n]{0,60}?\\b${NOT_NEGATED}(?:late|delayed|overdue)|(?:late|delayed|overdue) (?:delivery|deliveries|shipment|shipping|order|package|parcel)|(?:arrived|came|got here|turned up|showed up|was delivered|were delivered) (?:\\w+ ){0,3}?(?:late|delayed)|still (?:not|hasn'?t|haven'?t) (?:arrived|here|come|received|been delivered)|(?:never|not yet|hasn'?t|has not|didn'?t|did not|still hasn'?t) (?:arrived|shown up|showed up|turned up|(?:came|come)(?! (?:on|back|off|out|up|down|over|across|round|around|with|to (?:take|check|see|help|ask|clean|collect|fix|serve))\\b)|been delivered)|where is my (?:order|package|parcel|delivery)|(?:waiting|waited) (?:for|on) (?:my |the )?(?:order|package|parcel|delivery)|tracking (?:hasn'?t|has not|says|shows)|missed (?:the )?delivery|delivery (?:date|window) (?:came and went|passed))\\b`,
       '\\b(?:weeks?|days?) (?:late|overdue|behind)\\b',
+      // a delivery said with how long it took: "delivery took a month", "took 3 weeks to arrive", "waited a month for my order", "three weeks
+      // for a lamp and it still isn't here"
+      `\\b(?:(?:delivery|shipping|shipment|order|parcel|package) (?:took|has taken|had taken|is taking|was taking) ${SPAN}|(?:took|takes|taking|has taken|had taken|it'?s been|been) ${SPAN} to (?:arrive|come|be delivered|get (?:here|to (?:me|us))|reach (?:me|us)|turn up|show up)|(?:waited|waiting|been waiting|wait) ${SPAN} (?:for|on) (?:my|our|the|this|an?) (?:\\w+ )?(?:order|package|parcel|delivery|shipment|purchase)|${SPAN} (?:for|waiting for|to get|to receive) (?:an?|my|our|the|this|these) [^.!?\\n]{0,40}?\\b(?:still (?:isn'?t|is not|aren'?t|are not|not|hasn'?t|has not|haven'?t|have not) (?:here|arrived|come|turned up|shown up|been delivered|delivered)|still (?:nothing|no sign)))\\b`,
       // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"; one lost or shown as delivered is lost-parcel)
       "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive)\\b",
       // a delivery attempted that was not; a parcel held up on the way
@@ -251,6 +295,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       'Today I will trace the shipment{ref} and send you an update with the new delivery date within 24 hours.',
     ],
     publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
+    // it came in the end ("took 3 weeks to arrive", "finally arrived a week late"): no new delivery date to promise
+    variant: {
+      cue: "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?:delivery|shipping|shipment|order|parcel|package) (?:took|had taken)|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
+      acknowledge: ['I am sorry your order took so much longer to reach you than it should have.'],
+      nextSteps: ['Today I am asking our courier why your delivery{ref} took so long, and by tomorrow I will email you what we found and what we will do about it.'],
+      publicNextSteps: ['We are asking our courier why your delivery took so long.'],
+    },
   },
   {
     // a parcel shown as delivered that never reached the customer, left at the wrong address or with a stranger,
@@ -369,12 +420,12 @@ export const TOPICS: readonly TopicTemplate[] = [
     sites: 'not-app',
     label: 'damaged item',
     examples: {
-      hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.', 'I ordered a dining table and one of the legs has a big crack in it.'],
-      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.', 'The dentist fixed my cracked tooth so gently.', 'The bedroom wall has a crack in it.'],
+      hits: ['The mug arrived broken.', 'Everything in the box was soaked from the rain.', 'I ordered a dining table and one of the legs has a big crack in it.', 'The parcel arrived two days late and the mug inside was chipped.'],
+      misses: ['The shower was broken.', 'The movers scratched our floor.', 'The movers were great, nothing was damaged.', 'The dentist fixed my cracked tooth so gently.', 'The dentist repaired my chipped tooth.', 'The bedroom wall has a crack in it.'],
     },
     patterns: [
       // "nothing was broken" is praise, not damage, and so is "they fixed my cracked screen"
-      `\\b${NOT_NEGATED}(?<!\\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\\w+ )?)(?:damaged|broken|smashed|cracked|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
+      `\\b${NOT_NEGATED}(?<!\\b(?:fixed|repaired|replaced|mended|restored|saved|sorted(?: out)?) (?:my|our|the|his|her|a|an) (?:\\w+ )?)(?:damaged|broken|smashed|cracked|chipped|shattered|dented|crushed|torn|ripped|leaking|leaked|scratched|defective|faulty|arrived (?:broken|damaged|in pieces)|in pieces|doesn'?t work|does not work|not working|stopped working|dead on arrival|DOA)\\b`,
       // "one of the legs has a big crack in it" (a wall, window or ceiling with a crack is the premises')
       "\\b(?<!\\b(?:walls?|ceilings?|windows?|floors?|doors?|mirrors?|windscreen|windshield|tiles?|bath|toilet|sink|basin|road|pavement|pool|house|building|tooth|teeth) )(?:has|had|have|came with|arrived with|there(?:'s| is| was| were| are)) (?:got )?(?:(?:a|an|two|three|several|some|big|huge|large|deep|long|visible|massive|noticeable|nasty) ){1,3}(?:crack|cracks|dent|dents|chip|chips|split|gouge|gouges)\\b (?:in|on|down|across|along|through)\\b",
       // left in the rain, soaked in transit
@@ -483,6 +534,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     overrides: ['wrong-item', 'quality'],
     step: { kind: 'send', what: 'a remake to your details' },
+    // (the refund they asked for is the reply's one money promise: no remake or full refund offered beside it)
+    withRefund: ['You do not need to return anything.'],
     acknowledge: [
       'I am sorry it was not made the way you asked for; something made to order should come out exactly as you described it.',
       'Finding that something made specially for you came out wrong is disappointing, and I am sorry we did not get it right.',
@@ -596,6 +649,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'They were never rude, just busy.',
         'The staff had a great attitude.',
         'Their attitude was brilliant from start to finish.',
+        'Lost my progress after reinstalling. Support ignored me.',
       ],
     },
     patterns: [
@@ -640,11 +694,15 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The barrier would not open so I had to pay again at the booth.',
         'Great job charging me £40 for three hours when the machine said £12.',
         'He bills us for every email.',
+        'Subscription auto-renewed without warning.',
+        'The free trial turned into a paid subscription without warning.',
       ],
-      misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.'],
+      misses: ['The price was fair.', 'I paid at the machine and the barrier opened straight away.', 'The subscription renews every year and they email a reminder a week before.'],
     },
     patterns: [
       "\\b(?:overcharged|over-charged|charged (?:me )?(?:twice|double|two times|extra|more|again|the wrong amount|for something)|double[- ]charged|double charge|billing|invoiced?|extra charge|hidden (?:fee|charge)s?|unauthori[sz]ed charge|wrong amount|charged|bill(?:ed)?|(?:took|taken|debited|deducted|withdrew|withdrawn) (?:£|\\$|€)\\s?\\d[\\d,.]*|(?:took|taken|debited|deducted) (?:money|payment|a payment) (?:from|out of) (?:my|our) (?:card|account|bank))\\b",
+      // a subscription or trial that became a payment without a word: "auto-renewed without warning"
+      "\\b(?:(?:auto-?)?renew(?:ed|s|al)|rolled over|(?:free )?trial (?:turned|converted|rolled|changed) (?:in)?to (?:a )?paid(?: \\w+)?)\\b[^.!?\\n]{0,40}?\\bwithout (?:any |a )?(?:warning|notice|reminder|notification|e-?mail|telling (?:me|us)|asking(?: (?:me|us))?)\\b",
       // "charging me £40 for three hours", "had to pay again at the booth", "took the full amount from my card", "bills us for every email"
       "\\b(?:charging (?:me|us)|(?:bills|charges) (?:me|us) (?:for (?:every|each|all|any)|extra)|(?:had|have|made (?:me|us)|make (?:me|us)) to pay (?:again|twice|a second time)|paid (?:twice|again|two times)|(?:took|taken|kept|charged|taking) (?:the |my |our )?(?:full|whole|entire) (?:amount|price|fare|fee|cost|balance|payment))\\b",
     ],
@@ -658,10 +716,18 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will go through your billing{ref} line by line today and email you a breakdown by tomorrow, with any correction already made.',
     ],
     publicNextSteps: ['Our billing team will review the charges and correct any error as soon as you contact us.'],
+    onApp: {
+      acknowledge: ['I understand how worrying an unexpected charge is.', 'I can see why the charge does not look right to you.'],
+      nextSteps: [STORE_CHARGE_STEP],
+      publicNextSteps: [STORE_CHARGE],
+      step: { kind: 'store', what: 'the charges' },
+      short: { publicNextStep: STORE_CHARGE_SHORT },
+    },
   },
   {
     id: 'refund',
-    label: 'your refund',
+    // (said after "sorry about": not "your refund", as if the refund were the trouble)
+    label: 'having to ask for your money back',
     examples: {
       hits: ['I want a refund.', 'The refund still has not come through after three weeks.', 'I returned the boots on 3 March and I still have not received my money.'],
       misses: ['My parcel still has not arrived.', 'No refund offered, just a voucher.', 'No refund needed, they fixed it on the spot.'],
@@ -680,11 +746,33 @@ export const TOPICS: readonly TopicTemplate[] = [
       // (not "you have been waiting": they may only now be asking)
       'I understand that getting your money back matters, and I want to sort it out for you quickly.',
     ],
+    // asked for now: looked at, with an answer (no refund under way to "process" or give "the status" of)
     nextSteps: [
-      'I will process the refund{ref} today; it usually shows on your statement within 3 to 5 business days, and I will email you the confirmation.',
-      'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
+      'I will look at your refund request{ref} today and email you by tomorrow with the outcome and, if it is agreed, when the money will reach your account.',
+      'I will review your request for a refund{ref} today and reply by tomorrow with a clear answer and, if it is agreed, when to expect the money.',
     ],
-    publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+    publicNextSteps: ['We will look at your refund request as soon as we hear from you.'],
+    // a refund already agreed or under way that has not come: its status checked
+    variant: {
+      cue: "\\b(?:(?:promised|agreed|approved|offered|told|issued|processed|confirmed)\\b[^.!?\\n]{0,20}?\\brefund|refund\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|yet to|hasn'?t|has not|haven'?t|have not|never (?:came|arrived|showed)|did not|didn'?t|was (?:promised|agreed|approved|issued|processed)|pending|in progress)|(?:where(?:'s| is)|still waiting (?:for|on)|waiting for) (?:my|our|the) (?:refund|money)|(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:yet |even |actually )?(?:received|got|gotten|seen|had) (?:my|our|the|any|a) (?:money|refund|reimbursement|deposit)|(?:returned|sent back|send back)\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|haven'?t|have not|never)\\b)",
+      acknowledge: [
+        'I understand you want your refund sorted out quickly.',
+        // (not "you have been waiting": they may only now be asking)
+        'I understand that getting your money back matters, and I want to sort it out for you quickly.',
+      ],
+      nextSteps: [
+        'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
+        'I will find out today where your refund{ref} has got to, and by tomorrow I will email you the date it reaches your account.',
+      ],
+      publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+    },
+    onApp: {
+      acknowledge: ['I understand you want your money back.'],
+      nextSteps: [STORE_REFUND_STEP],
+      publicNextSteps: [STORE_REFUND],
+      step: { kind: 'store', what: 'your refund' },
+      short: { publicNextStep: STORE_REFUND_SHORT },
+    },
   },
   {
     // money back asked for and refused, or a voucher or credit offered instead (not one agreed and slow to come):
@@ -716,6 +804,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will review your refund request{ref} myself today and email you by tomorrow with a clear answer and the reasons for it.'],
     publicNextSteps: ['We would like to look at your refund request again.'],
+    onApp: {
+      acknowledge: ['I can see why you were unhappy with the answer you got about a refund.'],
+      nextSteps: [STORE_REFUND_STEP],
+      publicNextSteps: [STORE_REFUND],
+      step: { kind: 'store', what: 'your refund' },
+      short: { publicNextStep: STORE_REFUND_SHORT },
+    },
   },
   {
     id: 'wait-time',
@@ -1240,6 +1335,10 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Every time I chase you make another promise.',
         'Sync has been broken for a month and support never answers my emails.',
         'I was charged twice and nobody replies.',
+        'Sync has been broken for a month and support never answers.',
+        'Lost my progress after reinstalling. Support ignored me.',
+        'Customer service never got back to me.',
+        'The builder left the job half done and is not answering my calls.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1247,6 +1346,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Our flight was delayed and nobody told us anything.',
         'They answered every email within the hour.',
         'Our solicitor is chasing and we have nothing.',
+        'Support answered within an hour and sorted it.',
+        'Support never answers slower than a day, they are great.',
       ],
     },
     patterns: [
@@ -1256,17 +1357,24 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:promised|said (?:he|she|they) would|told (?:me|us) (?:he|she|they) would|was supposed) (?:to )?(?:call|ring|phone|email|e-mail|get back to|contact|update) (?:me|us)\\b[^\\n]{0,80}?\\b(?:(?:weeks?|days?|months?) ago|still nothing|never did|nothing since|heard nothing|no call|no word|not a word|still waiting)\\b",
       // (someone between: "nobody at the pharmacy answered the phone")
       "\\b(?:no (?:one|body) (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|nobody (?:(?:at|from|in|on) (?:the |your |our )?(?:\\w+ ){1,2}?)?(?:calls|called|gets back|got back|answers|answered|responds|responded|replies|replied|picks up|picked up)|no (?:reply|response|answer|call ?back|follow[- ]?up)|(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:got(?:ten)? back|heard back|called (?:me )?back|replied|responded|answered)|ignored (?:my |our )?(?:\\w+ ){0,2}?(?:emails?|messages?|calls?)|stopped (?:answering|returning|replying to) (?:the |my |our )?(?:phone|calls?|emails?|messages?)|(?:emailed|called|messaged|written|wrote|phoned|rang|chased) (?:you |them )?(?:(?:\\d+|two|three|four|five|several|many|multiple) times|twice)|still waiting (?:for|on) (?:a |an )?(?:reply|response|answer|call)|(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|never|refuses? to|refused to) (?:return|answer|reply to|respond to|acknowledge) (?:my|our|any of my|any of our) (?:calls?|e-?mails?|messages?|texts?|voicemails?))\\b",
+      // "is not answering my calls", "stopped returning our messages"
+      "\\b(?:not|never|stopped) (?:answering|returning|replying to|responding to) (?:my |our |any of (?:my|our) |the )?(?:calls?|e-?mails?|messages?|texts?|phone|voicemails?)\\b",
+      // support that does not answer, said without what was sent: "support never answers", "support ignored me"
+      "\\b(?:support|customer (?:service|support|care)|help ?desk|the developers?|the devs?)(?: team)? (?:(?:never|still (?:hasn'?t|has not|haven'?t|have not)|doesn'?t|does not|don'?t|do not|won'?t|will not|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:ever )?(?:answers?|answered|repl(?:y|ies|ied)|responds?|responded|gets? back|got(?:ten)? back)(?! (?:slower|later|within|quickly|fast)\\b)|(?:ignored|ignores|is ignoring|are ignoring|keeps ignoring|has ignored|have ignored) (?:me|us|my|our))\\b",
       // said more plainly, or as a learner of English may write it: "you don't answer emails", "stop ignoring my
       // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
       // "every time I chase"
       "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answers?|repl(?:y|ies)(?: to)?|responds?(?: to)?|returns?|reads?) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?|tickets?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|repl(?:y|ies|ied)|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
     ],
+    // ("support ignored me" is a message left unanswered, not someone rude to their face)
+    overrides: ['rude-staff'],
     // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
     alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
     acknowledge: [
       'I am sorry you had to chase us for an answer; you should not have had to.',
       'Having to keep chasing us for a proper answer is frustrating, and I understand why you are upset.',
     ],
+    short: { acknowledge: 'I am sorry you had to chase us for an answer.' },
     nextSteps: [
       'I am now your single point of contact, and I will reply to you personally by the end of the day tomorrow.',
       'From here on I will handle this myself and update you at least once every business day until it is resolved.',
@@ -1427,7 +1535,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:keeps|kept) crashing\\b",
       // "Crashes constantly." (a review of an app says what crashes no more than that)
       "\\bcrash(?:es|ing) (?:constantly|all the time|every (?:time|day|few minutes)|on (?:launch|startup|start-?up|opening))\\b",
-      "\\b(?:since|after) the (?:last |latest |new |recent )?update\\b",
+      "\\b(?:since|after) (?:the |an? |this |that )?(?:last |latest |new |recent )?update\\b",
     ],
     overrides: ['website', 'damaged-item'],
     step: { kind: 'tech', what: 'the problem with the app' },
@@ -1439,6 +1547,10 @@ export const TOPICS: readonly TopicTemplate[] = [
       'If you send our support team your device model and app version, I will make sure our developers look at it and get back to you within two business days.',
     ],
     publicNextSteps: ['Our developers are looking into it, and your device model and app version would help them find the cause quickly.'],
+    short: {
+      acknowledge: 'I am sorry the app is not working as it should for you.',
+      publicNextStep: 'Our developers are looking into it; your device and app version would help them.',
+    },
   },
   {
     // something on the premises that did not work: a room, a fitting, a repair (not goods to replace)
@@ -1548,17 +1660,18 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'account',
     label: 'the account problem',
     examples: {
-      hits: ['I am locked out of my account.', 'Login broken, it keeps saying wrong password.', 'I got locked out of the app after the update.'],
+      hits: ['I am locked out of my account.', 'Login broken, it keeps saying wrong password.', 'I got locked out of the app after the update.', 'I have emailed support four times and nobody answers. My account is still locked.'],
       misses: ['I opened an account last year.', 'Locked out at 11pm. The locksmith quoted £80 on the phone.', 'I was locked out of my flat and the locksmith took an hour.'],
     },
     patterns: [
       // locked out of an account, not of a home (a locksmith's customer)
-      "\\b(?:log ?in|sign ?in|password|locked out of (?:my|our|the|your) (?:\\w+ )?(?:account|accounts|profile|app|dashboard|portal|e-?mail|inbox|system|login)|account (?:is |was )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
+      "\\b(?:log ?in|sign ?in|password|locked out of (?:my|our|the|your) (?:\\w+ )?(?:account|accounts|profile|app|dashboard|portal|e-?mail|inbox|system|login)|account (?:is |was |has been |got )?(?:still )?(?:locked|suspended|blocked|closed|hacked)|can'?t access (?:my )?account|reset link)\\b",
       "\\b(?:log ?in|sign ?in|password reset)\\b[^.!?\\n]{0,20}?\\b(?:broken|not working|doesn'?t work|does not work)\\b",
     ],
     overrides: ['damaged-item'],
     acknowledge: ['I understand how stressful it is to be locked out of your account.'],
-    nextSteps: ['I will check your account today and send you a secure link to get back in within the hour.'],
+    nextSteps: ['I will check your account today and email you by the end of the day with how to get back in.'],
+    publicNextSteps: ['We will help you get back into your account.'],
   },
   {
     // the customer cancelled and was charged anyway: a charge to check against the cancellation (not a cancellation
@@ -1597,6 +1710,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will check the charge{ref} against your cancellation today, and if it should not have been taken, I will refund it within 2 business days and email you to confirm.'],
     publicNextSteps: ['Our billing team will check the charge against your cancellation as soon as you contact us.'],
+    onApp: {
+      acknowledge: ['I can see why a charge after you had cancelled does not look right to you.'],
+      nextSteps: [STORE_CHARGE_STEP],
+      publicNextSteps: [STORE_CHARGE],
+      step: { kind: 'store', what: 'the charge' },
+      short: { publicNextStep: STORE_CHARGE_SHORT },
+    },
   },
   {
     // a parking charge notice or fine the customer says they did not owe: checked against their payment
@@ -1829,12 +1949,13 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Oh great, another update that deletes all my notes.',
         'Support told me to reinstall, which wiped everything I had left.',
         'After version 5 it lost my shopping lists.',
+        'Logged out after update, lost all my saved recipes.',
       ],
       misses: ["I asked you to delete my data a month ago and you still haven't deleted my data.", 'The outage lasted an hour and no data was lost.', 'I deleted the files by mistake and your support helped me get them back.', 'The app keeps crashing since the last update.', 'I lost my patience with your support.'],
     },
     patterns: [
       // (not their own doing, and not a deletion asked for and not yet done: "you still haven't deleted my data")
-      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|deletes|deleting|wiped|wipes|wiping|erased|erases|erasing|lost|loses|losing|corrupted|corrupts|overwrote|overwritten|overwrites|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?|lists|playlists|progress|saves|journal(?:s|ing)?|entries|history)\\b",
+      "\\b(?<!\\b(?:I|we|I accidentally|I had|we had|I have|we have) )(?<!(?:n't|n’t|\\bnot|\\bnever|\\bto|\\bplease) )(?:deleted|deletes|deleting|wiped|wipes|wiping|erased|erases|erasing|lost|loses|losing|corrupted|corrupts|overwrote|overwritten|overwrites|removed)\\b (?:all |most |half |some )?(?:of )?(?:\\d+ (?:years?|months?|weeks?) of |(?:years|months|weeks) of )?(?:my |our |the |all )?(?:\\w+ ){0,2}?(?:files|photos|pictures|data|documents|notes|contacts|e-?mails|recordings|videos|backups?|folders?|spreadsheets?|projects?|lists|playlists|progress|saves|journal(?:s|ing)?|entries|history|recipes|workouts|bookmarks|favou?rites|levels|streaks?|stats|records|drawings|chats|settings)\\b",
       // "which wiped everything I had left", "the update deleted everything"
       "\\b(?<!\\b(?:I|we) )(?:deleted|deletes|wiped|wipes|erased|erases) (?:absolutely )?(?:everything|it all)\\b",
       // (not "no data was lost")
@@ -1855,18 +1976,24 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'sync',
     label: 'the syncing problem',
     examples: {
-      hits: ['Love the design, but sync has been broken for a month.', "My notes won't sync between my phone and laptop.", 'Syncing keeps failing since Tuesday.'],
+      hits: ['Love the design, but sync has been broken for a month.', "My notes won't sync between my phone and laptop.", 'Syncing keeps failing since Tuesday.', 'Great app but the new update broke sync between my iPad and iPhone.'],
       misses: ['Sync works perfectly now.', 'The website is down again.'],
     },
     patterns: [
       `\\b(?:sync|syncing|synchroni[sz]ation|synchroni[sz]ing)\\b[^.!?\\n]{0,40}?\\b${NOT_NEGATED}(?:broken|broke|not working|doesn'?t work|does not work|stopped working|stopped|fails?|failed|failing|never works|is down|keeps failing|stuck)\\b`,
       "\\b(?:won'?t|doesn'?t|does not|will not|stopped|not|never|can'?t|cannot) (?:sync|syncing)\\b",
+      // "the new update broke sync"
+      "\\b(?:broke|breaks|broken|killed|kills|ruined|messed up) (?:the |my |all )?(?:sync|syncing|synchroni[sz]ation)\\b",
     ],
     overrides: ['app', 'website', 'damaged-item'],
     step: { kind: 'tech', what: 'the syncing problem' },
     acknowledge: ['I am sorry syncing has not been working for you; what you save should be the same on every device.'],
     nextSteps: ['I have passed the syncing problem to our developers today, and I will update you within two business days; until then, please do not reinstall, so nothing that has not synced yet is lost.'],
     publicNextSteps: ['Our developers are looking into the syncing problem, and your device model and app version would help them find the cause.'],
+    short: {
+      acknowledge: 'I am sorry syncing has not been working for you.',
+      publicNextStep: 'Our developers are looking into the syncing problem; your device model and app version would help them.',
+    },
   },
   {
     // an app that uses too much of the phone's battery
@@ -1884,6 +2011,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I am sorry the app is using so much of your battery; it should not.'],
     nextSteps: ['I have passed the battery drain to our developers today, and I will update you within two business days; your phone model would help them find the cause.'],
     publicNextSteps: ['Our developers are looking into the battery use, and your phone model and app version would help them find the cause.'],
+    short: { publicNextStep: 'Our developers are looking into the battery use; your phone model would help them.' },
   },
   {
     // an app that is slow or laggy: on an app store's reviews only ("slow" elsewhere is a wait or a service)
@@ -1903,6 +2031,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I am sorry the app has been so slow for you; it should respond straight away.'],
     nextSteps: ['I have passed the slowness to our developers today, and I will update you within two business days; your device model and app version would help them find the cause.'],
     publicNextSteps: ['Our developers are looking into the slowness, and your device model and app version would help them find the cause.'],
+    short: { publicNextStep: 'Our developers are looking into the slowness; your device and app version would help them.' },
   },
   {
     // too many adverts in an app
