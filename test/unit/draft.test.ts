@@ -808,6 +808,8 @@ describe('draftReply: misreads from the last round and from forty new customer m
       'bass thumping until ', 'my son came home from nursery with ', 'signal signal is ', 'forgot to ', 'mould mould on the ', 'left my hair ',
       'has a big big big ', 'the driver the driver took ', 'not received my ', 'no refund ', 'put my contract up ', 'delivery attempted ',
     ];
+    // the scorer's one-time set-up (a few hundred ms cold, more on a busy machine) is not what is timed
+    draftReply('The parcel arrived late.', { audience: 'public' });
     for (const u of units) {
       let long = '';
       while (long.length < 100_000) long += u;
@@ -1067,6 +1069,8 @@ describe('draftReply: sixth round (praise in a complaint, price praise, one prom
       'supposed to be assembled ', 'left streaks ', "didn't do the ", 'the workshop on the ', 'arrived half the size of the ', 'great coffee and ',
       'great coffee as always ', 'good ', 'nice desks ', 'photos are ', 'my mum was without her ', 'parking fine ', 'hope it was worth it ',
     ];
+    // the scorer's one-time set-up (a few hundred ms cold, more on a busy machine) is not what is timed
+    draftReply('The parcel arrived late.', { audience: 'public' });
     for (const u of units) {
       let long = '';
       while (long.length < 100_000) long += u;
@@ -1240,6 +1244,8 @@ describe('repeated problems, lost parcels, overdue work and being ignored (stop 
       'dropped off trousers for hemming ', 'was ready a week ', 'shortened too ', 'came back with my name ', 'fitters our new worktop ',
       'contact form still ', "you don't answer ", 'nobody answer ', 'every time I chase ', 'arrived cold pizza delivered ', 'aaaaaaaaaaaaaaaaaaaaaaaa',
     ];
+    // the scorer's one-time set-up (a few hundred ms cold, more on a busy machine) is not what is timed
+    draftReply('The parcel arrived late.', { audience: 'public' });
     for (const u of units) {
       let long = '';
       while (long.length < 100_000) long += u;
