@@ -29,6 +29,20 @@ export function isUsableField(el: HTMLElement): boolean {
   return true;
 }
 
+/**
+ * Buttons of a reply form that are sends by their name, for review sites whose form submit is guarded:
+ * when the site's Send is no longer a submit button (a `div role=button` after a redesign), a control
+ * named like a send ("Post reply", "Submit response", "Publier", "Senden"…) in that form is guarded
+ * too. `form` is the adapter's selector for its reply forms. Menu buttons (`aria-haspopup`) are not
+ * sends; what counts as a send name is `test` (the generic adapter's localized send words).
+ */
+export function namedSendIn(form: string, test: (el: HTMLElement) => boolean): { selector: string; test: (el: HTMLElement) => boolean } {
+  return {
+    selector: `${form} button:not([aria-haspopup]), ${form} [role="button"]:not([aria-haspopup])`,
+    test: (el) => !el.closest('[data-cool-off]') && test(el),
+  };
+}
+
 /** Inside a search form or search landmark (every site has a search box; never a reply). */
 export function inSearch(el: HTMLElement): boolean {
   return !!el.closest('[role="search"], form[action*="search" i], search');
