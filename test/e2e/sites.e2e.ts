@@ -856,6 +856,37 @@ describe('a review site whose Send is not a submit button', () => {
   });
 });
 
+describe('Outlook after a Fluent redesign (Send loses its primary-button class), German UI', () => {
+  const redesigned = (): string =>
+    fixture('outlook.html')
+      .split('ms-Button ms-Button--primary root-104').join('fui-Button r1alrhcs root-104')
+      .split('ms-Button ms-Button--primary splitButtonMenuButton root-106').join('fui-Button r1alrhcs splitButtonMenuButton root-106')
+      .replace("if (btn.classList.contains('ms-Button--primary')) return send(compose, 'click');", "if (btn.getAttribute('name') === __t('Send')) return send(compose, 'click');");
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkADAw?hl=de&variant=fluent9';
+
+  it('"Senden" on an angry reply is held; "Neue E-Mail" opens a new mail without a hold', async () => {
+    await serving([[url, redesigned()]], async () => {
+      const page = await s.open(url);
+      await badge(page).first().waitFor({ state: 'attached' });
+      const body = page.locator('.compose [role="textbox"][contenteditable="true"]').first();
+      await body.focus();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(ANGRY);
+      // "Neue E-Mail" is not this compose's Send: it opens a new mail, nothing held, nothing sent
+      await page.locator('#new-mail').click();
+      await expect.poll(() => page.locator('.compose').count()).toBe(2);
+      await page.waitForTimeout(300);
+      expect(await overlay(page).count()).toBe(0);
+      await expect.poll(() => badge(page).count()).toBe(2);
+      // "Senden" in the reply is held
+      await page.locator('.inlineReply button[aria-label="Senden"]').click();
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
 describe('narrowing', () => {
   it('stays off an ordinary Google search', async () => {
     const page = await s.open('https://www.google.com/search?q=cats');
