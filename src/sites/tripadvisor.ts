@@ -11,12 +11,14 @@ import type { SiteAdapter } from './types';
 import { looksLikeSend } from './generic';
 import { namedSendIn, inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
 
-/** The main country sites (the manifest lists them; www. and no-www alike). */
+/** The main country sites, on their www. host only (the manifest lists each one). */
 export const TRIPADVISOR_DOMAINS = [
   'tripadvisor.com', 'tripadvisor.co.uk', 'tripadvisor.de', 'tripadvisor.fr', 'tripadvisor.it',
   'tripadvisor.es', 'tripadvisor.ca', 'tripadvisor.com.au', 'tripadvisor.ie', 'tripadvisor.nl',
   'tripadvisor.at', 'tripadvisor.ch', 'tripadvisor.be', 'tripadvisor.pt', 'tripadvisor.se',
   'tripadvisor.dk', 'tripadvisor.in', 'tripadvisor.com.mx', 'tripadvisor.com.br', 'tripadvisor.jp',
+  'tripadvisor.co.nz', 'tripadvisor.com.sg', 'tripadvisor.co.za', 'tripadvisor.com.ar', 'tripadvisor.co.kr',
+  'tripadvisor.com.tw', 'tripadvisor.com.hk', 'tripadvisor.ru',
 ] as const;
 
 const MANAGEMENT_PATH = /^\/(ManagementCenter|Owners|OwnerResponse|ManagementResponse)/i;

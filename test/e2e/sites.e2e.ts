@@ -887,6 +887,31 @@ describe('Outlook after a Fluent redesign (Send loses its primary-button class),
   });
 });
 
+describe("Google's country sites", () => {
+  it('www.google.de: the owner\'s reviews frame opened from a search is guarded', async () => {
+    const url = 'https://www.google.de/search?q=my+business&hl=de';
+    await serving(
+      [
+        ['https://www.google.de/search**', fixture('google-search-merchant.html')],
+        ['https://www.google.de/local/business/**', fixture('google-merchant-reviews.html')],
+      ],
+      async () => {
+        const page = await s.open(url);
+        const frameUrl = /^https:\/\/www\.google\.de\/local\/business\//;
+        await expect.poll(() => page.frames().some((f) => frameUrl.test(f.url()))).toBe(true);
+        const f = page.frames().find((x) => frameUrl.test(x.url()))!;
+        await badge(f).first().waitFor({ state: 'attached' });
+        await f.locator('.FkJOzc textarea[jsname="YPqjbf"]').first().click();
+        await page.keyboard.type(ANGRY);
+        await f.locator('.FkJOzc button[jsname="hrGhad"]').first().click();
+        await expect.poll(() => overlay(f).isVisible()).toBe(true);
+        expect(await sends(f)).toEqual([]);
+        await page.close();
+      },
+    );
+  });
+});
+
 describe('narrowing', () => {
   it('stays off an ordinary Google search', async () => {
     const page = await s.open('https://www.google.com/search?q=cats');
