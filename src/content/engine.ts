@@ -306,6 +306,8 @@ export class Engine {
   /**
    * The nearest ancestor of the body that holds a send control. With `exclusiveRoot`, the walk gives
    * up at an ancestor holding another reply box: a page-wide container is never one box's compose.
+   * Where the adapter guards form submission, a box in a form whose send control is not recognised
+   * (an icon-only div, say) is still tracked with its form as the root: the submit guard holds it.
    */
   rootOf(body: HTMLElement, bodies: readonly HTMLElement[] = []): HTMLElement | null {
     const { adapter } = this.deps;
@@ -314,6 +316,8 @@ export class Engine {
       if (adapter.exclusiveRoot && bodies.some((b) => b !== body && el!.contains(b))) return null;
       if (this.holdsSendControl(el)) return el;
     }
+    const form = adapter.formSubmit ? body.closest('form') : null;
+    if (form && !bodies.some((b) => b !== body && form.contains(b))) return form;
     return null;
   }
 

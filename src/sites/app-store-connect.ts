@@ -9,7 +9,8 @@
  * "Reply" button opened it (`aria-expanded=true`).
  */
 import type { IncomingMessage, SiteAdapter } from './types';
-import { isUsableField, ratingOf, reviewFor, textOf, type ReviewSelectors } from './util';
+import { looksLikeSend } from './generic';
+import { namedSendIn, isUsableField, ratingOf, reviewFor, textOf, type ReviewSelectors } from './util';
 
 export const ASC_REVIEW: ReviewSelectors = {
   // A review, in the list or repeated in the response dialog.
@@ -36,6 +37,9 @@ export const appStoreConnect: SiteAdapter = {
     // The dialog form's submit button ("Submit").
     '[role="dialog"] form button[type="submit"]',
   ],
+  // A button of the reply form named like a send (its submit button replaced by a div role=button, say).
+  // A form the page submits is held in any case (formSubmit; the form is the root when no send is known).
+  sendByText: namedSendIn('[role="dialog"] form', looksLikeSend),
   maxDepth: 10,
   keys: { ctrlEnter: false, enterInBody: false },
   formSubmit: true,

@@ -4,6 +4,7 @@
  *  - business.google.com (…/reviews, the older dashboard and its redirects),
  *  - www.google.com/local/business/…/customers/reviews (the merchant panel's reviews page),
  *  - the place panel on www.google.com/maps and the merchant panel on www.google.com/search.
+ * All of it on www.google.com and on Google's country sites (GOOGLE_HOSTS), same paths.
  * In Search and Maps the owner's reviews screen is an iframe from
  * www.google.com/local/business/<id>/customers/reviews (…/reviews/reply?…&reviewId=… for one review at
  * a time), which is why the manifest injects Cool-Off into frames of those two hosts only. In that
@@ -34,8 +35,27 @@ export const GOOGLE_REVIEW: ReviewSelectors = {
   rating: ['.kvMYJc[role="img"]', '.DYizzd[role="img"]', '[role="img"][aria-label*="star" i]'],
 };
 
-/** Search results pages: only when the owner's reviews dialog is open (`#lrd=…` is the reviews
- * link Google hands out) or the owner searched the documented "my business" entry point. */
+/**
+ * The Google hosts where the merchant experience runs: www.google.com and the most used country sites
+ * (the reviews frame is served from the host of the page that opens it: www.google.de/local/business/…
+ * from a search on www.google.de).
+ */
+export const GOOGLE_HOSTS = [
+  'www.google.com', 'www.google.de', 'www.google.co.uk', 'www.google.fr', 'www.google.es', 'www.google.it',
+  'www.google.nl', 'www.google.pl', 'www.google.ca', 'www.google.com.au', 'www.google.co.in', 'www.google.com.br',
+  'www.google.com.mx', 'www.google.co.jp', 'www.google.com.tr', 'www.google.ch', 'www.google.at', 'www.google.be',
+  'www.google.se', 'www.google.ie', 'www.google.co.nz', 'www.google.co.za', 'www.google.pt', 'www.google.dk',
+  'www.google.no', 'www.google.fi',
+] as const;
+
+/**
+ * Search results pages: only when the owner's reviews dialog is open (`#lrd=…` is the reviews link
+ * Google hands out) or the owner searched the documented "my business" entry point. This only decides
+ * whether the results page itself is claimed (the popup's "On for Google Business Profile"): the page
+ * holds no reply box. The reply boxes are in the owner's reviews frame (/local/business/…), which is
+ * matched by its path on every host above whatever the search was and in whatever language, so a
+ * search typed in German ("mein unternehmen") still has its reviews frame guarded.
+ */
 function searchWithMerchantPanel(url: URL): boolean {
   if (/(^|[#&])lrd=/.test(url.hash.slice(1))) return true;
   const q = url.searchParams.get('q') ?? '';
@@ -47,9 +67,7 @@ export const googleBusiness: SiteAdapter = {
   label: 'Google Business Profile',
   matches: [
     'https://business.google.com/*',
-    'https://www.google.com/local/business/*',
-    'https://www.google.com/maps*',
-    'https://www.google.com/search*',
+    ...GOOGLE_HOSTS.flatMap((h) => [`https://${h}/local/business/*`, `https://${h}/maps*`, `https://${h}/search*`]),
   ],
   urlTest: (url) => {
     if (url.hostname === 'business.google.com') return true;

@@ -6,7 +6,8 @@
  *    exit" (localized), in an `#editorParent_N` wrapper; the subject and recipients are inputs;
  *  - Send is the Fluent primary button (`.ms-Button--primary`) of the compose's command bar, next to
  *    its split-button half "More send options" (`aria-haspopup`, schedule send), with "Discard" a
- *    default button; aria-label/title "Send" / "Senden", title "Send (Ctrl+Enter)";
+ *    default button; aria-label/title "Send" / "Senden", title "Send (Ctrl+Enter)"; "New mail" is a
+ *    primary button too, outside any compose;
  *  - compose appears as a full-pane draft, a pop-out, or an inline reply under the message in the
  *    reading pane, where the message being answered is `[id^=UniqueMessageBody]` (role=document);
  *  - Ctrl+Enter (⌘+Enter on macOS) sends; with Settings › Accessibility › Keyboard shortcuts set to
@@ -14,6 +15,49 @@
  */
 import type { IncomingMessage, SiteAdapter } from './types';
 import { textOf } from './util';
+
+/**
+ * The name Outlook on the web gives its Send button (aria-label) in the display languages it ships most
+ * (language tags as Outlook's display-language setting uses them). The words are the usual translation
+ * of Office's "Send" command, as Outlook's localized help pages name the button ("select Send"); only
+ * English and German are checked against a fixture here. Used only when Fluent's primary-button class is
+ * gone; matched exactly (case aside), so "New mail" / "Neue E-Mail" can never match.
+ */
+export const OUTLOOK_SEND_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: ['Send'],
+  de: ['Senden'],
+  fr: ['Envoyer'],
+  es: ['Enviar'],
+  it: ['Invia'],
+  pt: ['Enviar'],
+  nl: ['Verzenden'],
+  pl: ['Wyślij'],
+  sv: ['Skicka'],
+  da: ['Send'],
+  nb: ['Send'],
+  fi: ['Lähetä'],
+  cs: ['Odeslat'],
+  tr: ['Gönder'],
+  ru: ['Отправить'],
+  ja: ['送信'],
+  'zh-Hans': ['发送'],
+  'zh-Hant': ['傳送'],
+  ko: ['보내기'],
+};
+
+/**
+ * Where a Send can be: inside a container that holds a compose body but none of the page's landmarks
+ * (main area, navigation, banner). The compose's own command bar qualifies; "New mail" in the left pane
+ * or the ribbon does not (the only container holding it and a body holds the whole app), so the box is
+ * rooted on the compose and never on the mail area, whatever the labels or classes.
+ */
+const IN_COMPOSE =
+  ':is(div, section, form):has(div[contenteditable="true"][role="textbox"][aria-multiline="true"]):not(:has([role="main"], [role="navigation"], [role="banner"]))';
+
+/** A button named "Send" in any of those languages. */
+const NAMED_SEND = `button:is(${[...new Set(Object.values(OUTLOOK_SEND_NAMES).flat())]
+  .map((name) => `[aria-label="${name}" i]`)
+  .join(', ')}):not([aria-haspopup="true"])`;
 
 export const outlook: SiteAdapter = {
   id: 'outlook',
@@ -27,14 +71,14 @@ export const outlook: SiteAdapter = {
   body: 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
   bodyFilter: (el) => !el.closest('[role="search"]') && !el.parentElement?.isContentEditable,
   send: [
-    // Send: the Fluent primary button without a menu, in the compose.
-    'button.ms-Button--primary:not([aria-haspopup="true"])',
-    // Fallback when Fluent's classes change (English UI only): Outlook names the button "Send".
-    'button[aria-label="Send"]:not([aria-haspopup="true"])',
+    // Send: the Fluent primary button without a menu, in the compose (not "New mail", also primary).
+    `${IN_COMPOSE} button.ms-Button--primary:not([aria-haspopup="true"])`,
+    // Fallback when Fluent's classes change: the button named "Send" in the UI's language.
+    `${IN_COMPOSE} ${NAMED_SEND}`,
   ],
   alsoSend: [
     // "More send options" (the primary split button's menu half: schedule send).
-    'button.ms-Button--primary[aria-haspopup="true"]',
+    `${IN_COMPOSE} button.ms-Button--primary[aria-haspopup="true"]`,
   ],
   maxDepth: 25,
   keys: { ctrlEnter: true, enterInBody: false, altS: true },

@@ -8,14 +8,17 @@
  * `svg[aria-label="1.0 of 5 bubbles"]` (older pages: `.ui_bubble_rating.bubble_10`).
  */
 import type { SiteAdapter } from './types';
-import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
+import { looksLikeSend } from './generic';
+import { namedSendIn, inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
 
-/** The main country sites (the manifest lists them; www. and no-www alike). */
+/** The main country sites, on their www. host only (the manifest lists each one). */
 export const TRIPADVISOR_DOMAINS = [
   'tripadvisor.com', 'tripadvisor.co.uk', 'tripadvisor.de', 'tripadvisor.fr', 'tripadvisor.it',
   'tripadvisor.es', 'tripadvisor.ca', 'tripadvisor.com.au', 'tripadvisor.ie', 'tripadvisor.nl',
   'tripadvisor.at', 'tripadvisor.ch', 'tripadvisor.be', 'tripadvisor.pt', 'tripadvisor.se',
   'tripadvisor.dk', 'tripadvisor.in', 'tripadvisor.com.mx', 'tripadvisor.com.br', 'tripadvisor.jp',
+  'tripadvisor.co.nz', 'tripadvisor.com.sg', 'tripadvisor.co.za', 'tripadvisor.com.ar', 'tripadvisor.co.kr',
+  'tripadvisor.com.tw', 'tripadvisor.com.hk', 'tripadvisor.ru',
 ] as const;
 
 const MANAGEMENT_PATH = /^\/(ManagementCenter|Owners|OwnerResponse|ManagementResponse)/i;
@@ -47,6 +50,9 @@ export const tripadvisor: SiteAdapter = {
     // Older Management Center markup: an <input type=submit>.
     '[data-reviewid] form input[type="submit"]',
   ],
+  // A button of the reply form named like a send (its submit button replaced by a div role=button, say).
+  // A form the page submits is held in any case (formSubmit; the form is the root when no send is known).
+  sendByText: namedSendIn('[data-reviewid] form', looksLikeSend),
   maxDepth: 10,
   keys: { ctrlEnter: false, enterInBody: false },
   formSubmit: true,

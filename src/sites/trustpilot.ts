@@ -7,7 +7,8 @@
  * hashes (`styles_reviewCard__…`). The reply editor is a form with a textarea and a submit button.
  */
 import type { SiteAdapter } from './types';
-import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
+import { looksLikeSend } from './generic';
+import { namedSendIn, inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
 
 export const TRUSTPILOT_REVIEW: ReviewSelectors = {
   // The review card.
@@ -33,6 +34,9 @@ export const trustpilot: SiteAdapter = {
     // The reply form's submit button ("Post reply"; "Update reply" when editing).
     '[data-service-review-card-paper] form button[type="submit"]',
   ],
+  // A button of the reply form named like a send (its submit button replaced by a div role=button, say).
+  // A form the page submits is held in any case (formSubmit; the form is the root when no send is known).
+  sendByText: namedSendIn('[data-service-review-card-paper] form', looksLikeSend),
   maxDepth: 10,
   keys: { ctrlEnter: false, enterInBody: false },
   formSubmit: true,

@@ -29,21 +29,55 @@ export function isUsableField(el: HTMLElement): boolean {
   return true;
 }
 
+/**
+ * Buttons of a reply form that are sends by their name, for review sites whose form submit is guarded:
+ * when the site's Send is no longer a submit button (a `div role=button` after a redesign), a control
+ * named like a send ("Post reply", "Submit response", "Publier", "Senden"…) in that form is guarded
+ * too. `form` is the adapter's selector for its reply forms. Menu buttons (`aria-haspopup`) are not
+ * sends; what counts as a send name is `test` (the generic adapter's localized send words).
+ */
+export function namedSendIn(form: string, test: (el: HTMLElement) => boolean): { selector: string; test: (el: HTMLElement) => boolean } {
+  return {
+    selector: `${form} button:not([aria-haspopup]), ${form} [role="button"]:not([aria-haspopup])`,
+    test: (el) => !el.closest('[data-cool-off]') && test(el),
+  };
+}
+
 /** Inside a search form or search landmark (every site has a search box; never a reply). */
 export function inSearch(el: HTMLElement): boolean {
   return !!el.closest('[role="search"], form[action*="search" i], search');
 }
 
 /**
- * A star rating from the usual markups: a number in an aria-label/title ("1 star", "Rated 2 out of
- * 5", "3 Sterne", "4 étoiles"), a data attribute holding the number, or a count of filled stars.
+ * The rating a label states, 1–5, or undefined. A label may hold the rating alone ("1 star", "3 Sterne",
+ * "4 étoiles", "星 1 つ") or the rating and the scale, in either order: "Rated 2 out of 5", "1,0 von 5
+ * Punkten", "5 out of 5", and in Japanese, Chinese and Korean the scale first: "5つ星のうち1", "5点満点中1点",
+ * "5 星中的 1 星", "5점 만점에 1점". With two numbers and a scale of 5, the rating is the smaller one (a
+ * rating never exceeds its scale), whatever the word order. A decimal rating counts by its whole stars.
+ */
+export function ratingInLabel(label: string): number | undefined {
+  const nums = [...label.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+  if (nums.length === 0) return undefined;
+  let n = nums[0]!;
+  if (nums.length >= 2) {
+    const [a, b] = [nums[0]!, nums[1]!];
+    // Two numbers without a scale of 5 ("3 stars, 2 days ago"): the first is the rating.
+    if (Math.max(a, b) === 5) n = Math.min(a, b);
+  }
+  const whole = Math.floor(n);
+  return whole >= 1 && whole <= 5 ? whole : undefined;
+}
+
+/**
+ * A star rating from the usual markups: a number in an aria-label/title (see ratingInLabel), a data
+ * attribute holding the number, or a count of filled stars.
  */
 export function ratingOf(el: Element | null | undefined, filledStar?: string): number | undefined {
   if (!el) return undefined;
   for (const attr of ['aria-label', 'title', 'data-rating', 'data-service-review-rating', 'alt']) {
     const v = el.getAttribute(attr);
-    const m = v ? /([1-5])(?:[.,]0)?(?!\d)/.exec(v) : null;
-    if (m) return Number(m[1]);
+    const r = v ? ratingInLabel(v) : undefined;
+    if (r !== undefined) return r;
   }
   if (filledStar) {
     const n = el.querySelectorAll(filledStar).length;

@@ -9,7 +9,8 @@
  * `textarea#g-recaptcha-response` to it.
  */
 import type { SiteAdapter } from './types';
-import { inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
+import { looksLikeSend } from './generic';
+import { namedSendIn, inSearch, isUsableField, reviewFor, type ReviewSelectors } from './util';
 
 export const YELP_REVIEW: ReviewSelectors = {
   // The review card: Yelp keys reviews by id (also in links: `?hrid=`).
@@ -40,6 +41,9 @@ export const yelp: SiteAdapter = {
     // The response form's submit button ("Post public comment" / "Send message").
     '[data-review-id] form button[type="submit"]',
   ],
+  // A button of the reply form named like a send (its submit button replaced by a div role=button, say).
+  // A form the page submits is held in any case (formSubmit; the form is the root when no send is known).
+  sendByText: namedSendIn('[data-review-id] form', looksLikeSend),
   maxDepth: 10,
   // Enter is a new line in the response fields; no keyboard shortcut posts.
   keys: { ctrlEnter: false, enterInBody: false },

@@ -211,6 +211,12 @@ ${base}
 .co-dot-angry { border-radius: 0; transform: rotate(45deg); }
 .co-dot-off { background: transparent; border: 2px solid currentColor; }
 .co-dot-held { border-radius: 0; background: transparent; border-left: 3px solid currentColor; border-right: 3px solid currentColor; }
+/* Forced colours (Windows high contrast) paint every background as the button's own, which hid the dot:
+   the dot keeps its shape in the button's text colour. */
+@media (forced-colors: active) {
+  .co-dot { forced-color-adjust: none; background: ButtonText; border-color: ButtonText; }
+  .co-dot-off, .co-dot-held { background: transparent; }
+}
 .co-tooltip { position: absolute; left: 0; bottom: calc(100% + 6px); z-index: 2147483000; width: max-content; max-width: min(320px, calc(100vw - 16px)); padding: 8px 10px; border-radius: 8px; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); box-shadow: 0 6px 18px rgba(0, 0, 0, 0.25); transition: opacity 120ms ease; overflow-wrap: anywhere; }
 .co-tooltip[hidden] { display: none; }
 .co-tooltip-list { margin: 0; padding: 0 0 0 16px; }

@@ -781,6 +781,137 @@ describe('the toolbar popup tells the truth about this tab', () => {
   });
 });
 
+/** Serve a modified copy of a fixture at these URL patterns while `run` runs (a redesign, another domain). */
+async function serving(routes: Array<[string, string]>, run: () => Promise<void>): Promise<void> {
+  const handlers = routes.map(([pattern, html]) => {
+    const serve = (route: Route) =>
+      route.request().resourceType() === 'document'
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.fallback();
+    return [pattern, serve] as const;
+  });
+  for (const [pattern, serve] of handlers) await s.context.route(pattern, serve);
+  try {
+    await run();
+  } finally {
+    for (const [pattern, serve] of handlers) await s.context.unroute(pattern, serve);
+  }
+}
+
+const fixture = (name: string): string => readFileSync(join(ROOT, 'test/fixtures/sites', name), 'utf8');
+
+describe('a review site whose Send is not a submit button', () => {
+  const POST = '<button class="styles_button__Zx9Yw styles_primary__Kk2Lm" type="submit">Post reply</button>';
+  /** Trustpilot after a redesign: "Post reply" is a div role=button; `how` is what its click does. */
+  const redesigned = (control: string, how: 'requestSubmit' | 'direct'): string => {
+    const html = fixture('trustpilot.html').replaceAll(POST, control);
+    expect(html).not.toContain(POST);
+    const onClick = how === 'requestSubmit'
+      ? 'd.closest("form").requestSubmit();'
+      // posts straight from the click handler, no form submission
+      : 'const f = d.closest("form"); window.__sent.push({ id: "direct", how: "direct", text: f.querySelector("textarea").value }); f.remove();';
+    return html.replace('</body>', `<script>document.addEventListener('click', (e) => { const d = e.target.closest('[data-post]'); if (d) { ${onClick} } });</script></body>`);
+  };
+  const ICON = '<div class="styles_iconBtn__Q1" role="button" tabindex="0" data-post><svg width="16" height="16" aria-hidden="true"><path d="M2 8l12-6-4 14z"/></svg></div>';
+  const NAMED = '<div class="styles_button__Zx9Yw" role="button" tabindex="0" data-post>Post reply</div>';
+
+  it('an icon-only div that submits the form: the box has its badge, an angry reply is held, "Send anyway" posts it once', async () => {
+    const url = 'https://businessapp.b2b.trustpilot.com/reviews?variant=icon';
+    await serving([[url, redesigned(ICON, 'requestSubmit')]], async () => {
+      const page = await s.open(url);
+      await badge(page).first().waitFor({ state: 'attached' });
+      await page.locator('textarea[name="replyText"]').first().click();
+      await page.keyboard.type(ANGRY);
+      await page.locator('[data-post]').first().click();
+      const dlg = overlay(page);
+      await expect.poll(() => dlg.isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      const sendAnyway = dlg.getByRole('button', { name: /send anyway/i });
+      await expect.poll(() => sendAnyway.isEnabled(), { timeout: 6000 }).toBe(true);
+      await sendAnyway.click();
+      await expect.poll(async () => (await sends(page)).length).toBe(1);
+      expect((await sends(page))[0]!.text).toBe(ANGRY);
+      await page.close();
+    });
+  });
+
+  it('a div named "Post reply" that posts from its click handler: held by its name; a calm reply posts at once', async () => {
+    const url = 'https://businessapp.b2b.trustpilot.com/reviews?variant=named';
+    await serving([[url, redesigned(NAMED, 'direct')]], async () => {
+      const page = await s.open(url);
+      await badge(page).first().waitFor({ state: 'attached' });
+      await page.locator('textarea[name="replyText"]').first().click();
+      await page.keyboard.type(ANGRY);
+      await page.locator('[data-post]').first().click();
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => overlay(page).count()).toBe(0);
+      await page.locator('textarea[name="replyText"]').first().fill(CALM);
+      await page.locator('[data-post]').first().click();
+      await expect.poll(async () => (await sends(page)).length).toBe(1);
+      expect(await overlay(page).count()).toBe(0);
+      await page.close();
+    });
+  });
+});
+
+describe('Outlook after a Fluent redesign (Send loses its primary-button class), German UI', () => {
+  const redesigned = (): string =>
+    fixture('outlook.html')
+      .split('ms-Button ms-Button--primary root-104').join('fui-Button r1alrhcs root-104')
+      .split('ms-Button ms-Button--primary splitButtonMenuButton root-106').join('fui-Button r1alrhcs splitButtonMenuButton root-106')
+      .replace("if (btn.classList.contains('ms-Button--primary')) return send(compose, 'click');", "if (btn.getAttribute('name') === __t('Send')) return send(compose, 'click');");
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkADAw?hl=de&variant=fluent9';
+
+  it('"Senden" on an angry reply is held; "Neue E-Mail" opens a new mail without a hold', async () => {
+    await serving([[url, redesigned()]], async () => {
+      const page = await s.open(url);
+      await badge(page).first().waitFor({ state: 'attached' });
+      const body = page.locator('.compose [role="textbox"][contenteditable="true"]').first();
+      await body.focus();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(ANGRY);
+      // "Neue E-Mail" is not this compose's Send: it opens a new mail, nothing held, nothing sent
+      await page.locator('#new-mail').click();
+      await expect.poll(() => page.locator('.compose').count()).toBe(2);
+      await page.waitForTimeout(300);
+      expect(await overlay(page).count()).toBe(0);
+      await expect.poll(() => badge(page).count()).toBe(2);
+      // "Senden" in the reply is held
+      await page.locator('.inlineReply button[aria-label="Senden"]').click();
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
+describe("Google's country sites", () => {
+  it('www.google.de: the owner\'s reviews frame opened from a search is guarded', async () => {
+    const url = 'https://www.google.de/search?q=my+business&hl=de';
+    await serving(
+      [
+        ['https://www.google.de/search**', fixture('google-search-merchant.html')],
+        ['https://www.google.de/local/business/**', fixture('google-merchant-reviews.html')],
+      ],
+      async () => {
+        const page = await s.open(url);
+        const frameUrl = /^https:\/\/www\.google\.de\/local\/business\//;
+        await expect.poll(() => page.frames().some((f) => frameUrl.test(f.url()))).toBe(true);
+        const f = page.frames().find((x) => frameUrl.test(x.url()))!;
+        await badge(f).first().waitFor({ state: 'attached' });
+        await f.locator('.FkJOzc textarea[jsname="YPqjbf"]').first().click();
+        await page.keyboard.type(ANGRY);
+        await f.locator('.FkJOzc button[jsname="hrGhad"]').first().click();
+        await expect.poll(() => overlay(f).isVisible()).toBe(true);
+        expect(await sends(f)).toEqual([]);
+        await page.close();
+      },
+    );
+  });
+});
+
 describe('narrowing', () => {
   it('stays off an ordinary Google search', async () => {
     const page = await s.open('https://www.google.com/search?q=cats');

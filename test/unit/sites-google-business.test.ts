@@ -31,6 +31,34 @@ describe('Google Business Profile: URLs', () => {
   });
 });
 
+describe("Google Business Profile: Google's country sites", () => {
+  it('the owner\'s reviews frame, Maps and the reviews dialog in Search run on www.google.de, .co.uk, .co.jp, .com.br…', () => {
+    for (const host of ['www.google.de', 'www.google.co.uk', 'www.google.co.jp', 'www.google.com.br', 'www.google.fi']) {
+      for (const path of [
+        '/local/business/4519860453221307925/customers/reviews/reply?knm=0&hl=de&reviewId=Ci9D',
+        '/maps/place/Trattoria+Demo/@45.46,9.18,17z',
+        '/search?q=trattoria+demo&hl=de#lrd=0x4786c6:0x9e1b,1,,,,',
+      ]) expect(adapterFor(`https://${host}${path}`)?.id, host + path).toBe('google-business');
+      expect(adapterFor(`https://${host}/search?q=katzen`), host).toBeNull();
+    }
+  });
+  it('the reviews frame is guarded whatever the search was and in whatever language', () => {
+    // A German owner searching "mein unternehmen": the results page is not claimed, its frame is.
+    expect(adapterFor('https://www.google.de/search?q=mein+unternehmen&hl=de')).toBeNull();
+    expect(siteFor('https://www.google.de/search?q=mein+unternehmen&hl=de')?.id).toBe('google-business');
+    expect(adapterFor('https://www.google.de/local/business/1/customers/reviews?hl=de')?.id).toBe('google-business');
+  });
+  it('not other Google sites, other paths, or look-alike hosts', () => {
+    for (const url of [
+      'https://www.google.de/',
+      'https://www.google.de/imghp',
+      'https://www.google.xx/local/business/1/customers/reviews',
+      'https://www.google.de.evil.example/local/business/1/customers/reviews',
+      'https://google.de/local/business/1/customers/reviews',
+    ]) expect(adapterFor(url), url).toBeNull();
+  });
+});
+
 describe('Google Business Profile: the popup\'s site', () => {
   it('a search for the business by name belongs to Google Business Profile (its reviews frame is guarded), not "turn on for www.google.com"', () => {
     const url = 'https://www.google.com/search?q=trattoria+demo';

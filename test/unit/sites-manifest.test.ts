@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, matchesPattern } from '../../src/sites';
 import { generic } from '../../src/sites/generic';
+import { GOOGLE_HOSTS } from '../../src/sites/google-business';
+import { TRIPADVISOR_DOMAINS } from '../../src/sites/tripadvisor';
 import { SITE_IDS } from '../../src/core/settings';
 
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
@@ -22,7 +24,7 @@ describe('manifest ↔ site adapters', () => {
     // Search and Maps load the owner's reviews screen in an iframe from these hosts; every other site
     // has its reply box in the top page, and Gmail's or Outlook's many frames must not each load us.
     const framed = manifest.content_scripts.filter((c) => c.all_frames).flatMap((c) => c.matches);
-    expect(framed.sort()).toEqual(['https://business.google.com/*', 'https://www.google.com/local/business/*']);
+    expect(framed.sort()).toEqual(['https://business.google.com/*', ...GOOGLE_HOSTS.map((h) => `https://${h}/local/business/*`)].sort());
     expect(new Set(manifest.content_scripts.map((c) => c.js.join()))).toEqual(new Set(['src/content/main.ts']));
     expect(new Set(contentMatches).size).toBe(contentMatches.length);
   });
@@ -52,6 +54,27 @@ describe('manifest ↔ site adapters', () => {
 
   it('no content-script pattern is left without an adapter (every page we are injected in can be claimed)', () => {
     for (const p of contentMatches) expect(ADAPTERS.some((a) => a.matches.includes(p)), p).toBe(true);
+  });
+
+  it("Google's country sites: the same three paths as www.google.com, the reviews frame in frames, the rest in the top page only", () => {
+    const top = manifest.content_scripts.filter((c) => !c.all_frames).flatMap((c) => c.matches);
+    const framed = manifest.content_scripts.filter((c) => c.all_frames).flatMap((c) => c.matches);
+    for (const cc of ['com', 'de', 'co.uk', 'fr', 'es', 'it', 'nl', 'pl', 'ca', 'com.au', 'co.in', 'com.br', 'com.mx', 'co.jp', 'com.tr', 'ch', 'at', 'be', 'se', 'ie', 'co.nz', 'co.za', 'pt', 'dk', 'no', 'fi']) {
+      const h = `www.google.${cc}`;
+      expect(GOOGLE_HOSTS, h).toContain(h);
+      expect(top, h).toEqual(expect.arrayContaining([`https://${h}/maps*`, `https://${h}/search*`]));
+      expect(framed, h).toContain(`https://${h}/local/business/*`);
+      expect(top, h).not.toContain(`https://${h}/*`);
+    }
+  });
+
+  it('Tripadvisor: every country site on its www. host, the newer ones included', () => {
+    for (const d of ['co.nz', 'com.sg', 'co.za', 'com.ar', 'co.kr', 'com.tw', 'com.hk', 'ru']) {
+      expect(TRIPADVISOR_DOMAINS as readonly string[]).toContain(`tripadvisor.${d}`);
+      expect(contentMatches).toContain(`https://www.tripadvisor.${d}/*`);
+    }
+    // www. only: no bare-domain pattern
+    expect(contentMatches.filter((p) => /^https:\/\/tripadvisor\./.test(p))).toEqual([]);
   });
 
   it('matchesPattern agrees with Chrome on the patterns we use', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/sites';
-import { outlook } from '../../src/sites/outlook';
+import { OUTLOOK_SEND_NAMES, outlook } from '../../src/sites/outlook';
 import { composeRoot, findBodies, loadFixture, openTemplate, sendControlAt, sendControls, unmatched } from './helpers/compose-root';
 
 const a = outlook;
@@ -85,14 +85,53 @@ for (const [file, search, labels] of [
   });
 }
 
-describe('Outlook: English fallback when Fluent classes change', () => {
-  it('finds Send by its aria-label', () => {
-    loadFixture('outlook.html');
-    for (const b of document.querySelectorAll('.ms-Button--primary')) b.classList.remove('ms-Button--primary');
-    const root = composeRoot(a, findBodies(a)[0]!)!;
-    expect(root.classList.contains('compose')).toBe(true);
-    expect(unmatched([a.send[1]!], root)).toEqual([]);
-    expect(sendControls(a, root).map((b) => b.getAttribute('aria-label'))).toEqual(['Send']);
+describe('Outlook: localized fallback when Fluent classes change', () => {
+  /** A Fluent redesign: the compose's Send and its split half lose `ms-Button--primary`; "New mail" keeps it. */
+  const redesign = (): void => {
+    for (const b of document.querySelectorAll('.compose .ms-Button--primary')) b.classList.remove('ms-Button--primary');
+  };
+
+  it('finds Send by its aria-label in English and German, rooted on the compose, not the mail area', () => {
+    for (const [search, send] of [['', 'Send'], ['?hl=de', 'Senden']] as const) {
+      loadFixture('outlook.html', search);
+      redesign();
+      const root = composeRoot(a, findBodies(a)[0]!)!;
+      expect(root.classList.contains('compose'), search).toBe(true);
+      expect(unmatched([a.send[1]!], root)).toEqual([]);
+      expect(sendControls(a, root).map((b) => b.getAttribute('aria-label'))).toEqual([send]);
+      expect(root.contains(document.getElementById('new-mail'))).toBe(false);
+    }
+  });
+
+  it('every language in the table: the compose\'s Send is found by its name', () => {
+    expect(Object.keys(OUTLOOK_SEND_NAMES).sort()).toEqual(
+      ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'tr', 'ru', 'ja', 'zh-Hans', 'zh-Hant', 'ko'].sort(),
+    );
+    for (const [lang, names] of Object.entries(OUTLOOK_SEND_NAMES)) {
+      for (const name of names) {
+        loadFixture('outlook.html');
+        redesign();
+        const send = document.querySelector('.compose button[name="Send"]')!;
+        send.setAttribute('aria-label', name);
+        const root = composeRoot(a, findBodies(a)[0]!);
+        expect(root?.classList.contains('compose'), `${lang}: ${name}`).toBe(true);
+        expect(sendControls(a, root!), `${lang}: ${name}`).toEqual([send]);
+      }
+    }
+  });
+
+  it('"New mail" / "Neue E-Mail" is never a compose\'s Send, even when the compose\'s Send is not recognised', () => {
+    for (const search of ['', '?hl=de']) {
+      loadFixture('outlook.html', search);
+      redesign();
+      // a language outside the table: nothing names the compose's Send
+      for (const b of document.querySelectorAll('.compose button[name]')) b.setAttribute('aria-label', 'Αποστολή');
+      const root = composeRoot(a, findBodies(a)[0]!);
+      expect(root, search).toBeNull();
+      // and from the whole page, "New mail" is no send control
+      const newMail = document.getElementById('new-mail')!;
+      expect(sendControlAt(a, newMail, document.body), search).toBeNull();
+    }
   });
 });
 

@@ -15,6 +15,14 @@ describe('Tripadvisor Management Center', () => {
       'https://www.tripadvisor.de/OwnerResponse-g187323-d123',
       'https://www.tripadvisor.fr/Owners',
       'https://www.tripadvisor.com/ManagementResponse?reviewId=938475610',
+      'https://www.tripadvisor.co.nz/ManagementCenter',
+      'https://www.tripadvisor.com.sg/ManagementCenter',
+      'https://www.tripadvisor.co.za/Owners',
+      'https://www.tripadvisor.com.ar/ManagementCenter',
+      'https://www.tripadvisor.co.kr/ManagementCenter',
+      'https://www.tripadvisor.com.tw/ManagementCenter',
+      'https://www.tripadvisor.com.hk/ManagementCenter',
+      'https://www.tripadvisor.ru/ManagementCenter',
     ]) expect(adapterFor(url)?.id, url).toBe('tripadvisor');
     for (const d of TRIPADVISOR_DOMAINS) expect(adapterFor(`https://www.${d}/ManagementCenter`)?.id, d).toBe('tripadvisor');
   });

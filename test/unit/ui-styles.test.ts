@@ -60,6 +60,18 @@ describe('stylesheets', () => {
     expect(z).toBeGreaterThanOrEqual(2147483000);
   });
 
+  it("the badge's shape dot stays visible in forced colours (Windows high contrast)", () => {
+    // `background: currentColor` is repainted as the button's background there: the dot must opt out and use a system colour.
+    const block = /@media \(forced-colors: active\)\s*\{((?:[^{}]*\{[^}]*\})*)\s*\}/g;
+    const rules = [...badgeCss.matchAll(block)].map((m) => m[1]!).join('\n');
+    const dot = /\.co-dot\s*\{([^}]*)\}/.exec(rules)?.[1] ?? '';
+    expect(dot).toContain('forced-color-adjust: none');
+    expect(dot).toMatch(/background: (ButtonText|CanvasText)/);
+    // the outlined shapes (off, held) stay outlines: their borders take the same system colour
+    expect(dot).toMatch(/border-color: (ButtonText|CanvasText)/);
+    expect(rules).toMatch(/\.co-dot-off, \.co-dot-held\s*\{[^}]*background: transparent/);
+  });
+
   it('shadow-root sheets reset inherited page styles at :host', () => {
     expect(overlayCss).toMatch(/:host\s*\{[^}]*all: initial/);
     expect(badgeCss).toMatch(/:host\s*\{[^}]*all: initial/);

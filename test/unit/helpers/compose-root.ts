@@ -2,7 +2,8 @@
  * Test helpers mirroring the engine's discovery rule (src/content/engine.ts): reply bodies are
  * `adapter.body` matches kept by `bodyFilter`; a body's compose root is its nearest ancestor (within
  * `maxDepth`, default 20) that contains a control matching `send` or `alsoSend` (or `sendByText`);
- * with `exclusiveRoot`, the walk gives up at an ancestor that holds another kept body.
+ * with `exclusiveRoot`, the walk gives up at an ancestor that holds another kept body; with
+ * `formSubmit`, a body in a form with no recognised send is rooted on its form (alone in it).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -62,6 +63,9 @@ export function composeRoot(adapter: SiteAdapter, body: HTMLElement): HTMLElemen
     if (adapter.exclusiveRoot && findBodies(adapter).some((other) => other !== body && el!.contains(other))) return null;
     if (within(el, selectors).length || sendByText(adapter, el).length) return el;
   }
+  // Where form submission is guarded, a box in a form with no recognised send is rooted on the form.
+  const form = adapter.formSubmit ? body.closest('form') : null;
+  if (form && !findBodies(adapter).some((other) => other !== body && form.contains(other))) return form;
   return null;
 }
 
