@@ -110,7 +110,7 @@ export function watchUnchecked({ signal, isTracked, onChange, now = Date.now }: 
     pending.delete(el);
     lastCheck.set(el, now());
     if (signal.aborted) return;
-    const counts = el.isConnected && textLength(el) >= MIN_CHARS && !tracked(el);
+    const counts = el.isConnected && !tracked(el) && textLength(el) >= MIN_CHARS;
     if (counts === boxes.has(el)) return;
     if (counts) boxes.add(el);
     else boxes.delete(el);
@@ -124,6 +124,8 @@ export function watchUnchecked({ signal, isTracked, onChange, now = Date.now }: 
       try {
         const el = editableTarget(e);
         if (!el || pending.has(el) || inSearch(el) || ours(el)) return;
+        // typing in a checked reply box (the usual case) costs no more than this
+        if (!boxes.has(el) && tracked(el)) return;
         const wait = (lastCheck.get(el) ?? -Infinity) + CHECK_MS - now();
         if (wait <= 0) check(el);
         else pending.set(el, window.setTimeout(() => check(el), wait));
