@@ -16,6 +16,7 @@ import { draftReply, isPlaceholderName } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
+import { watchUnchecked, type UncheckedBoxes } from './unchecked';
 import type { BadgeActions, ReplyTarget } from '../ui/types';
 import type { Settings } from '../core/settings';
 import type { FrameStatus } from '../core/tab-status';
@@ -38,6 +39,8 @@ interface Running {
   adapter: SiteAdapter;
   engine: Engine;
   controller: AbortController;
+  /** Boxes typed into that the engine does not check; on a built-in site only (see unchecked.ts). */
+  unchecked: UncheckedBoxes | null;
 }
 
 export async function start(): Promise<AbortController | null> {
@@ -70,6 +73,7 @@ export async function start(): Promise<AbortController | null> {
     site: running ? running.adapter.id : (siteFor(location.href)?.id ?? null),
     running: running !== null && !leaving,
     boxes: leaving ? 0 : (running?.engine.composes.size ?? 0),
+    unchecked: leaving ? 0 : (running?.unchecked?.count() ?? 0),
   });
   const tellPopup = answerTabStatus(frameStatus, signal);
   // A frame going away (Google's reviews dialog closed, a new page loading) says so to an open popup:
@@ -182,7 +186,13 @@ export async function start(): Promise<AbortController | null> {
         onTrackedChange: statusChanged,
         badgeActions: (t, e) => badgeActions(t, e, adapter.replyKind),
       });
-      return { adapter, engine, controller: child };
+      // On a site the user added, every box on the page may be a reply box or none: only a built-in
+      // site's adapter is expected to find them all, so only there a box it misses is worth a warning.
+      const unchecked =
+        adapter.id === 'generic'
+          ? null
+          : watchUnchecked({ signal: child.signal, isTracked: (el) => engine.composeFor(el) !== undefined, onChange: statusChanged });
+      return { adapter, engine, controller: child, unchecked };
     } catch {
       child.abort(); // whatever it had set up goes; the page works as if we were not here
       return null;

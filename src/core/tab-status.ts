@@ -27,6 +27,12 @@ export interface FrameStatus {
   running: boolean;
   /** Reply boxes Cool-Off tracks in this frame now. */
   boxes: number;
+  /**
+   * Boxes in this frame the user has typed a reply-sized text into (a textarea or a rich-text box,
+   * not a one-line field or a search box) that Cool-Off is not checking: on a built-in site, the sign
+   * that the site changed its markup and the adapter no longer finds its reply boxes.
+   */
+  unchecked: number;
 }
 
 /** Cool-Off in one tab, all frames together. */
@@ -35,6 +41,11 @@ export type TabState =
   | { kind: 'guarding'; boxes: number }
   /** It runs on this page, and no reply box is there yet. */
   | { kind: 'ready' }
+  /**
+   * It runs on this page and checks no reply box, yet the user is typing in a box it does not check
+   * (see FrameStatus.unchecked): a send from there gets no cool-off.
+   */
+  | { kind: 'unchecked' }
   /**
    * It does not run on this page. `reload`: the page's address is one it runs on, yet nothing
    * answered, so its script is missing (the tab was open before Cool-Off was installed or updated).
@@ -51,6 +62,8 @@ export interface TabSummary {
 
 const SITES: ReadonlySet<string> = new Set([...SITE_IDS, 'generic']);
 
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10_000;
+
 /** An answer as it arrived on the port, checked field by field; null when it is not one. */
 export function parseFrameStatus(v: unknown): FrameStatus | null {
   if (typeof v !== 'object' || v === null) return null;
@@ -58,8 +71,16 @@ export function parseFrameStatus(v: unknown): FrameStatus | null {
   if (typeof o.id !== 'string' || !o.id || o.id.length > 64) return null;
   if (typeof o.top !== 'boolean' || typeof o.running !== 'boolean' || typeof o.origin !== 'string') return null;
   if (!(o.site === null || (typeof o.site === 'string' && SITES.has(o.site)))) return null;
-  if (typeof o.boxes !== 'number' || !Number.isInteger(o.boxes) || o.boxes < 0 || o.boxes > 10_000) return null;
-  return { id: o.id, top: o.top, origin: o.origin, site: o.site as FrameStatus['site'], running: o.running, boxes: o.boxes };
+  if (!isCount(o.boxes) || !isCount(o.unchecked)) return null;
+  return {
+    id: o.id,
+    top: o.top,
+    origin: o.origin,
+    site: o.site as FrameStatus['site'],
+    running: o.running,
+    boxes: o.boxes,
+    unchecked: o.unchecked,
+  };
 }
 
 /**
@@ -69,6 +90,7 @@ export function parseFrameStatus(v: unknown): FrameStatus | null {
  */
 export function summarizeTab(frames: Iterable<FrameStatus>, expected = false): TabSummary {
   let boxes = 0;
+  let unchecked = 0;
   let running = false;
   let answered = false;
   let top: FrameStatus | null = null;
@@ -79,10 +101,17 @@ export function summarizeTab(frames: Iterable<FrameStatus>, expected = false): T
     if (f.running) {
       running = true;
       boxes += f.boxes;
+      unchecked += f.unchecked;
       firstRunning ??= f;
     }
   }
   const state: TabState =
-    boxes > 0 ? { kind: 'guarding', boxes } : running ? { kind: 'ready' } : { kind: 'absent', reload: !answered && expected };
+    boxes > 0
+      ? { kind: 'guarding', boxes }
+      : unchecked > 0
+        ? { kind: 'unchecked' }
+        : running
+          ? { kind: 'ready' }
+          : { kind: 'absent', reload: !answered && expected };
   return { state, site: top?.site ?? firstRunning?.site ?? null, origin: top?.origin ?? null };
 }

@@ -1,6 +1,6 @@
 /**
  * The toolbar popup: what Cool-Off is doing in this tab (checking N reply boxes, on but no box yet,
- * not running here), a per-site switch, pause/resume, and the options link.
+ * typing in a box it does not check, not running here), a per-site switch, pause/resume, and the options link.
  */
 import { useId } from 'preact/hooks';
 import type { PopupActions, PopupData } from './types';
@@ -32,6 +32,14 @@ export function Popup({ data, actions }: { data: PopupData; actions: PopupAction
       state = `Checking ${tab.boxes} reply ${tab.boxes === 1 ? 'box' : 'boxes'} on ${site}.`;
       pill = 'calm';
       pillText = 'On';
+    } else if (tab.kind === 'unchecked') {
+      // A built-in site's reply box Cool-Off no longer finds: a reply sent from it is not held, and
+      // nothing on the page says so. Nothing the user can switch here brings it back: say what is true.
+      state =
+        `Not checking the box you're typing in. ${site} may have changed how its reply boxes look; ` +
+        'replies sent from there get no cool-off. Until Cool-Off is updated for this, read your reply again before you send it.';
+      pill = 'tense';
+      pillText = 'Not checking';
     } else if (tab.kind === 'ready') {
       state = `On for ${site} — no reply box on this page yet.`;
       pill = 'calm';

@@ -8,6 +8,7 @@ const frame = (over: Partial<FrameStatus> = {}): FrameStatus => ({
   site: 'google-business',
   running: true,
   boxes: 0,
+  unchecked: 0,
   ...over,
 });
 
@@ -54,12 +55,34 @@ describe('summarizeTab: what Cool-Off is doing in a tab, from its frames\' answe
   });
 });
 
+describe('summarizeTab: a box the user types in that Cool-Off does not check', () => {
+  it('no box checked in the tab and a frame reports one: "unchecked", not "ready"', () => {
+    expect(summarizeTab([frame({ unchecked: 1 })])).toEqual({
+      state: { kind: 'unchecked' },
+      site: 'google-business',
+      origin: 'https://www.google.com',
+    });
+    // the box is in a frame under the page
+    expect(summarizeTab([frame({ id: 'top' }), frame({ id: 'rev', top: false, unchecked: 2 })]).state).toEqual({ kind: 'unchecked' });
+  });
+
+  it('a box is checked somewhere in the tab: still "guarding"', () => {
+    expect(summarizeTab([frame({ id: 'top', boxes: 1 }), frame({ id: 'rev', top: false, unchecked: 1 })]).state).toEqual({ kind: 'guarding', boxes: 1 });
+  });
+
+  it('a frame that is not running claims no unchecked box either', () => {
+    expect(summarizeTab([frame({ running: false, unchecked: 3 })]).state).toEqual({ kind: 'absent', reload: false });
+    expect(summarizeTab([frame({ id: 'x', running: false, unchecked: 3 }), frame({ id: 'y', top: false })]).state).toEqual({ kind: 'ready' });
+  });
+});
+
 describe('parseFrameStatus: answers are checked field by field', () => {
   it('keeps a well-formed answer, and only its fields', () => {
     const ok = frame({ boxes: 2 });
     expect(parseFrameStatus({ ...ok, extra: 'x' })).toEqual(ok);
     expect(parseFrameStatus(frame({ site: null, running: false }))).toEqual(frame({ site: null, running: false }));
     expect(parseFrameStatus(frame({ site: 'generic' }))?.site).toBe('generic');
+    expect(parseFrameStatus(frame({ unchecked: 2 }))?.unchecked).toBe(2);
   });
 
   it('drops anything else', () => {
@@ -78,6 +101,13 @@ describe('parseFrameStatus: answers are checked field by field', () => {
       { ...frame(), boxes: 1.5 },
       { ...frame(), boxes: '1' },
       { ...frame(), boxes: Number.NaN },
+      { ...frame(), unchecked: -1 },
+      { ...frame(), unchecked: 0.5 },
+      { ...frame(), unchecked: '2' },
+      { ...frame(), unchecked: null },
+      { ...frame(), unchecked: Number.POSITIVE_INFINITY },
+      { ...frame(), unchecked: 10_001 },
+      (({ unchecked: _, ...rest }) => rest)(frame()),
     ]) expect(parseFrameStatus(bad), JSON.stringify(bad)).toBeNull();
   });
 });

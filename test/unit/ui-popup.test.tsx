@@ -75,6 +75,23 @@ describe('Popup', () => {
     expect(status()).toBe('Not running in this tab yet. Reload the page to start checking Gmail.');
   });
 
+  it('typing in a box it does not check on a built-in site: says so in the status line, and what to do', () => {
+    show(data({ tab: { kind: 'unchecked' } }), actions());
+    expect(status()).toBe(
+      "Not checking the box you're typing in. Gmail may have changed how its reply boxes look; replies sent from there get no cool-off. " +
+        'Until Cool-Off is updated for this, read your reply again before you send it.',
+    );
+    expect(shown()).toMatch(/^Not checking Not checking the box/);
+    expect(mp.container.querySelector('.co-pill')?.className).toContain('co-level-tense');
+    // nothing offered that cannot work on a built-in site
+    expect(button(/Turn on/)).toBeUndefined();
+    // the site's switch is still there, still on
+    expect(mp.container.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(true);
+    // paused or off says that first: the pause is why nothing is checked
+    show(data({ siteEnabled: false, tab: { kind: 'unchecked' } }), actions());
+    expect(status()).toBe('Off on Gmail.');
+  });
+
   it('paused or switched off says so, whatever the tab holds', () => {
     show(data({ siteEnabled: false, tab: { kind: 'guarding', boxes: 2 } }), actions());
     // QA: a screen reader heard "Off Off on Gmail."; the pill is for the eye, the sentence says it
