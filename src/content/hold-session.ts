@@ -232,6 +232,8 @@ export class HoldSession {
         // and only when the user's own part is what reads as hostile: the rewrite replaces that part alone
         rewriteAvailable: ownFlagged && text.slice(0, ownEnd).trim().length > 0 && !rewrite,
         canUndo: this.undoStack.length > 0,
+        // nothing left to send (emptied by the site or the browser): never offered as "reads calm, send it"
+        empty: text.trim() === '',
         status: this.status,
       };
       this.mounted.render(
@@ -314,6 +316,12 @@ export class HoldSession {
   }
 
   private send(): void {
+    // An empty draft is never sent from here (the overlay's Send is off while it is): back to editing first.
+    const d = this.o.engine.draftOf(this.o.tracked);
+    if (d.own.trim() === '' && d.added.trim() === '') {
+      this.draftChanged();
+      return;
+    }
     const next = holdReducer(this.state, { type: 'send', now: this.o.now() });
     if (next.phase !== 'sent' || this.state.phase === 'sent') return; // not yet, or already sent: exactly once
     this.state = next;

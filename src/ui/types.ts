@@ -61,6 +61,12 @@ export interface OverlayData {
   guidelines: GuidelineView[];
   rewriteAvailable: boolean;
   canUndo: boolean;
+  /**
+   * The draft is empty now (the site or the browser emptied it while the overlay was open): the overlay says
+   * so instead of "reads calm, send it", and Send stays off; Undo or going back to editing are the ways on.
+   */
+  empty?: boolean;
+  /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
   /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
   status?: string;
 }

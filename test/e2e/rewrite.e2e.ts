@@ -383,6 +383,61 @@ describe('calm rewrite and undo', () => {
   });
 });
 
+// QA: Chrome's Undo (Ctrl/Cmd+Z) acts on the page's whole editing history, and it recorded our rewrite as
+// two steps (the old text deleted, then the new text typed): one press left the reply box empty.
+describe("the browser's Undo after a calm rewrite", () => {
+  const ANGRY = "This is ridiculous. You clearly didn't read my email, and frankly your stupid complaint is a waste of my time. Stop whining.";
+
+  /** An angry draft typed in Gmail's compose, held, and calmly rewritten from the overlay. */
+  async function rewritten(): Promise<{ page: Page; original: string; after: string }> {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.keyboard.type(ANGRY);
+    const original = await body.innerHTML();
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toContain('stupid');
+    return { page, original, after: await body.innerHTML() };
+  }
+
+  it('Ctrl+Z in the hold dialog is its Undo (the exact original, announced), never the page history; an emptied draft is not offered for sending', async () => {
+    const { page, original } = await rewritten();
+    const body = page.locator(BODY).first();
+    const dlg = overlay(page);
+    // focus is in the dialog ("Back to editing")
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    expect(await dlg.locator('.co-status').innerText()).toMatch(/original draft is back/i);
+    // nothing left of ours to undo: the keys do nothing to the draft (no page Undo or Redo behind the dialog)
+    for (const key of ['Control+Z', 'Control+Shift+Z', 'Control+Y']) await page.keyboard.press(key);
+    await page.waitForTimeout(400);
+    expect(await body.innerHTML()).toBe(original);
+    expect(await dlg.getByRole('button', { name: /^send/i }).isDisabled()).toBe(true);
+
+    // rewritten again (calm: Send is on), then the site empties the box while the dialog is open
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const send = dlg.getByRole('button', { name: /^send/i });
+    await expect.poll(() => send.isEnabled()).toBe(true);
+    await body.evaluate((el) => {
+      el.innerHTML = '<br>';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await expect.poll(() => dlg.locator('.co-desc').innerText()).toMatch(/empty/i);
+    expect(await dlg.innerText()).not.toMatch(/reads calm/i);
+    expect(await send.isDisabled()).toBe(true);
+    await send.click({ force: true });
+    await page.waitForTimeout(200);
+    expect(await sends(page)).toEqual([]);
+    // its Undo still brings the draft before the rewrite back
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.close();
+  });
+});
+
 describe('draft a calm reply', () => {
   it('fills an empty inline reply from the customer message, and Gmail sends it', async () => {
     await s.setSettings({ signatureName: 'Sam Ortiz', businessName: 'Lamp & Co' });
