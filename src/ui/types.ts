@@ -67,7 +67,6 @@ export interface OverlayData {
    */
   empty?: boolean;
   /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
-  /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
   status?: string;
 }
 
@@ -121,6 +120,11 @@ export interface BadgeActions {
   draftReplyTo?: ReplyTarget;
   /** Present right after "Draft a calm reply" replaced a draft: puts the exact original back. */
   undoDraft?(): void;
+  /**
+   * What `undoDraft` takes back when it is not a drafted reply: a calm rewrite ('rewrite') or suggestions
+   * ('edit') made in a box the site has since replaced with this one, which holds exactly what they left.
+   */
+  undoWhat?: 'rewrite' | 'edit';
 }
 
 export interface PopupData {
