@@ -16,6 +16,7 @@ import { flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
 import { lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
+import { leaveUndo } from './own-undo';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
 export interface HoldSessionOptions {
@@ -55,8 +56,11 @@ export class HoldSession {
   state: HoldState;
   private readonly mounted: Mounted;
   private readonly caret: Caret;
-  /** Our edits, newest last: the draft before each, and the text we left (to tell whether the user edited since). */
-  private readonly undoStack: Array<{ before: DraftSnapshot; after: string }>;
+  /**
+   * Our edits, newest last: the draft before each (and its own text), the text we left (to tell whether
+   * the user edited since), and whether it was the calm rewrite or a suggestion.
+   */
+  private readonly undoStack: Array<{ before: DraftSnapshot; beforeOwn: string; after: string; what: 'rewrite' | 'edit' }>;
   private status: string | undefined;
   /**
    * After a calm rewrite: the text it left, the sentences it took out and those it had to keep although
@@ -232,6 +236,8 @@ export class HoldSession {
         // and only when the user's own part is what reads as hostile: the rewrite replaces that part alone
         rewriteAvailable: ownFlagged && text.slice(0, ownEnd).trim().length > 0 && !rewrite,
         canUndo: this.undoStack.length > 0,
+        // nothing left to send (emptied by the site or the browser): never offered as "reads calm, send it"
+        empty: text.trim() === '',
         status: this.status,
       };
       this.mounted.render(
@@ -255,11 +261,12 @@ export class HoldSession {
   private edit(next: string, status: string, rewrite?: { removed: string[]; unresolved: string[] }): void {
     const body = this.o.tracked.body;
     const before = snapshot(body);
+    const beforeOwn = readDraft(body).own;
     const formatted = ownHasFormatting(body);
     // replaced whole (most of it reworded, or the edits could not be placed): its links, lists and images are gone
     if (replaceOwnText(body, next) === 'whole' && formatted) status = `${status} ${FORMATTING_LOST}`;
     const after = readDraft(body).own;
-    this.undoStack.push({ before, after });
+    this.undoStack.push({ before, beforeOwn, after, what: rewrite ? 'rewrite' : 'edit' });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
     // the rewrite adds sentences: it can go past what the box takes (Google Play: 350 characters)
     const over = overLimit(body);
@@ -304,7 +311,19 @@ export class HoldSession {
     restore(this.o.tracked.body, step.before);
     this.status = this.undoStack.length ? 'Undone.' : 'Your original draft is back.';
     this.edited();
-    this.focus();
+    if (this.isOpen) this.focus();
+  }
+
+  /**
+   * Ctrl/Cmd+Z in the reply box (the overlay open or closed): while the draft is exactly what our last edit
+   * left, that edit is undone as our Undo does it (the exact draft before it, in one step), not as the
+   * browser's two steps (which first leave the box empty). False, and nothing done, once the user edited.
+   */
+  undoKey(): boolean {
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (!last || last.after !== readDraft(this.o.tracked.body).own) return false;
+    this.undo();
+    return true;
   }
 
   back(): void {
@@ -314,6 +333,12 @@ export class HoldSession {
   }
 
   private send(): void {
+    // An empty draft is never sent from here (the overlay's Send is off while it is): back to editing first.
+    const d = this.o.engine.draftOf(this.o.tracked);
+    if (d.own.trim() === '' && d.added.trim() === '') {
+      this.draftChanged();
+      return;
+    }
     const next = holdReducer(this.state, { type: 'send', now: this.o.now() });
     if (next.phase !== 'sent' || this.state.phase === 'sent') return; // not yet, or already sent: exactly once
     this.state = next;
@@ -326,6 +351,7 @@ export class HoldSession {
   }
 
   close(reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
+    if (reason === 'gone') this.leaveUndo();
     if (!this.isOpen) return;
     this.isOpen = false;
     clearInterval(this.timer);
@@ -343,6 +369,28 @@ export class HoldSession {
         /* focus is a courtesy here: never break the page */
       }
     }
+  }
+
+  /**
+   * The site took the box away (re-mounted it: a new element in its place) while it held exactly what our
+   * edits left: the way back to the draft before them is kept, for the new box to offer (see own-undo.ts).
+   */
+  private leaveUndo(): void {
+    const first = this.undoStack[0];
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (!first || !last || this.state.phase === 'sent') return;
+    try {
+      if (readDraft(this.o.tracked.body).own !== last.after) return;
+    } catch {
+      return;
+    }
+    leaveUndo({
+      before: first.before,
+      beforeOwn: first.beforeOwn,
+      after: last.after,
+      what: this.undoStack.some((x) => x.what === 'rewrite') ? 'rewrite' : 'edit',
+    });
+    this.undoStack.length = 0;
   }
 }
 

@@ -17,6 +17,7 @@ import { Engine, type Tracked } from './engine';
 import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
 import { watchUnchecked, type UncheckedBoxes } from './unchecked';
+import { claimUndo, watchUndoKey, type LeftUndo } from './own-undo';
 import type { BadgeActions, ReplyTarget } from '../ui/types';
 import type { Settings } from '../core/settings';
 import type { FrameStatus } from '../core/tab-status';
@@ -109,8 +110,25 @@ export async function start(): Promise<AbortController | null> {
   let { settings } = await loadSettings();
   if (signal.aborted) return null;
 
-  /** Per reply box: the draft before we inserted a drafted reply, and the text we inserted. */
-  const undo = new WeakMap<HTMLElement, { before: ReturnType<typeof snapshot>; inserted: string }>();
+  /**
+   * Per reply box: the draft before we inserted a drafted reply (and its own text), and the text we
+   * inserted; or (`what`) a calm rewrite or suggestion left behind by a box the site replaced with this one.
+   */
+  const undo = new WeakMap<HTMLElement, { before: ReturnType<typeof snapshot>; beforeOwn: string; inserted: string; what?: LeftUndo['what'] }>();
+  /** Undo our change to the box as it is, the draft before it back exactly; then the badge follows. */
+  const undoNow = (t: Tracked, engine: Engine, step: { before: ReturnType<typeof snapshot> }): void => {
+    restore(t.body, step.before);
+    undo.delete(t.body);
+    engine.refreshBadge(t);
+  };
+  /** Ctrl/Cmd+Z in a box still holding exactly what we put in: our Undo, in one step (see own-undo.ts). */
+  const undoByKey = (t: Tracked, engine: Engine): boolean => {
+    if (t.session?.undoKey()) return true;
+    const step = undo.get(t.body);
+    if (!step || readDraft(t.body).own !== step.inserted) return false;
+    undoNow(t, engine, step);
+    return true;
+  };
   /**
    * Whom a box's "Draft a calm reply" answers, for its accessible name: the author, else the box's
    * number, in page order, among the boxes that offer a drafted reply (a review site lists many; a box
@@ -154,19 +172,27 @@ export async function start(): Promise<AbortController | null> {
         const current = readDraft(t.body).own.trim();
         if (current && !window.confirm('Replace your draft with a calm reply? You can undo it from the badge.')) return;
         const before = snapshot(t.body);
+        const beforeOwn = readDraft(t.body).own;
         replaceOwnText(t.body, reply.text);
-        undo.set(t.body, { before, inserted: readDraft(t.body).own });
+        undo.set(t.body, { before, beforeOwn, inserted: readDraft(t.body).own });
         engine.refreshBadge(t);
       };
     }
+    // a box the site put in place of one we had changed, holding exactly what we left: the way back goes with it
+    const left = undo.has(t.body) ? null : claimUndo(() => readDraft(t.body).own);
+    if (left) undo.set(t.body, { before: left.before, beforeOwn: left.beforeOwn, inserted: left.after, what: left.what });
     const step = undo.get(t.body);
-    if (step) {
+    const own = step ? readDraft(t.body).own : '';
+    // Not offered while the box holds the earlier draft again (the browser's own Undo brought it back), nor,
+    // for a change carried over from a replaced box, once it holds anything but exactly what we left.
+    if (step && own !== step.beforeOwn && (!step.what || own === step.inserted)) {
+      if (step.what) actions.undoWhat = step.what;
       actions.undoDraft = () => {
+        const now = readDraft(t.body).own;
+        if (step.what && now !== step.inserted) return;
         // edits made to the drafted reply since would be lost: only with the user's say-so
-        if (readDraft(t.body).own !== step.inserted && !window.confirm('Undo the drafted reply? Your edits to it will be lost and your earlier draft comes back.')) return;
-        restore(t.body, step.before);
-        undo.delete(t.body);
-        engine.refreshBadge(t);
+        if (now !== step.inserted && !window.confirm('Undo the drafted reply? Your edits to it will be lost and your earlier draft comes back.')) return;
+        undoNow(t, engine, step);
       };
     }
     return actions;
@@ -192,6 +218,10 @@ export async function start(): Promise<AbortController | null> {
         adapter.id === 'generic'
           ? null
           : watchUnchecked({ signal: child.signal, isTracked: (el) => engine.composeFor(el) !== undefined, onChange: statusChanged });
+      watchUndoKey(child.signal, (target) => {
+        const t = engine.composeFor(target);
+        return !!t && target instanceof Node && t.body.contains(target) && undoByKey(t, engine);
+      });
       return { adapter, engine, controller: child, unchecked };
     } catch {
       child.abort(); // whatever it had set up goes; the page works as if we were not here

@@ -190,7 +190,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
       ) : null}
       {actions.undoDraft ? (
         <button type="button" class="co-btn co-btn-small" onClick={() => actions.undoDraft?.()}>
-          Undo drafted reply
+          {actions.undoWhat === 'rewrite' ? 'Undo calm rewrite' : actions.undoWhat === 'edit' ? 'Undo suggested change' : 'Undo drafted reply'}
         </button>
       ) : null}
       {over ? <span class="co-badge-note">{overText}</span> : null}

@@ -9,6 +9,7 @@ import type { Reason } from '../core/tone/types';
 import type { GuidelineView, OverlayActions, OverlayData, SuggestionView } from './types';
 import { capList, countdownAnnouncement, excerpt, flaggedReasons, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
 import { activeElementFor, tabbables } from './focus';
+import { isRedoKey, isUndoKey } from './keys';
 
 /** Lists longer than this show the first ones and "and N more". */
 export const LIST_CAP = 8;
@@ -125,6 +126,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const backRef = useRef<HTMLButtonElement>(null);
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
+  const canUndoRef = useRef(false);
+  canUndoRef.current = data.canUndo === true;
 
   const text = str(data.text);
   const quotedFrom = Math.min(text.length, Math.max(0, Math.trunc(num(data.quotedFrom, text.length))));
@@ -133,8 +136,10 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const analysis = data.analysis ?? { level: 'tense', reasons: [], score: 0, flagged: true };
   const remaining = Math.max(0, num(data.remainingSeconds));
   const total = Math.max(0, num(data.totalSeconds));
-  const stillFlagged = data.stillFlagged !== false;
-  const canSend = !stillFlagged || data.canSend === true;
+  const empty = data.empty === true;
+  const stillFlagged = data.stillFlagged !== false && !empty;
+  // an empty draft is not sent from here: Undo, or back to editing
+  const canSend = !empty && (!stillFlagged || data.canSend === true);
   const released = data.released === 'paused' || data.released === 'off' || data.released === 'no-delay' ? data.released : undefined;
   const releasedLine =
     released === 'paused'
@@ -159,7 +164,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     LIST_CAP,
   );
 
-  const sendLabel = !stillFlagged ? 'Send' : counting ? `Send anyway (${formatCountdown(remaining)})` : 'Send anyway';
+  const sendLabel = empty || !stillFlagged ? 'Send' : counting ? `Send anyway (${formatCountdown(remaining)})` : 'Send anyway';
 
   // Focus "Back to editing" when the dialog opens.
   useLayoutEffect(() => {
@@ -208,6 +213,14 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
       actionsRef.current.backToEditing();
       return;
     }
+    // The browser's Undo and Redo act on the whole page's editing history, not on what has focus: from
+    // here they undid half of the calm rewrite and left the reply box empty. They never reach the page;
+    // Ctrl/Cmd+Z is our Undo when there is one (the exact draft back, announced), and nothing otherwise.
+    if (isUndoKey(e) || isRedoKey(e)) {
+      e.preventDefault();
+      if (isUndoKey(e) && canUndoRef.current) actionsRef.current.undo();
+      return;
+    }
     if (e.key !== 'Tab') return;
     const items = tabbables(dialog);
     const first = items[0];
@@ -243,7 +256,9 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const toReword = plainList(data.toReword);
   const rewordShown = capList(toReword, LIST_CAP);
   const takenOut = capList(plainList(data.takenOut), LIST_CAP);
-  const description = toReword.length
+  const description = empty
+    ? `Your reply on ${siteLabel} is empty now, so there is nothing to send. ${data.canUndo ? 'Undo brings your draft back, or go' : 'Go'} back to editing to write it.`
+    : toReword.length
     ? `Your reply on ${siteLabel} still has ${toReword.length === 1 ? 'a sentence that reads' : 'sentences that read'} as hostile. Cool-Off is holding it so you can reword ${toReword.length === 1 ? 'it' : 'them'}; nothing is sent until you choose.`
     : stillFlagged
       ? insideQuote === 'only'
@@ -328,7 +343,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
             </ul>
           ) : (
             <p class="co-muted">
-              {stillFlagged ? 'The overall tone, rather than any one phrase.' : 'Nothing in the draft reads as hostile now.'}
+              {empty ? 'The draft is empty.' : stillFlagged ? 'The overall tone, rather than any one phrase.' : 'Nothing in the draft reads as hostile now.'}
             </p>
           )}
           <More count={reasons.more} what="flagged phrases" />

@@ -61,6 +61,11 @@ export interface OverlayData {
   guidelines: GuidelineView[];
   rewriteAvailable: boolean;
   canUndo: boolean;
+  /**
+   * The draft is empty now (the site or the browser emptied it while the overlay was open): the overlay says
+   * so instead of "reads calm, send it", and Send stays off; Undo or going back to editing are the ways on.
+   */
+  empty?: boolean;
   /** Short status line announced politely (e.g. "Calm rewrite applied. Undo restores your original."). */
   status?: string;
 }
@@ -115,6 +120,11 @@ export interface BadgeActions {
   draftReplyTo?: ReplyTarget;
   /** Present right after "Draft a calm reply" replaced a draft: puts the exact original back. */
   undoDraft?(): void;
+  /**
+   * What `undoDraft` takes back when it is not a drafted reply: a calm rewrite ('rewrite') or suggestions
+   * ('edit') made in a box the site has since replaced with this one, which holds exactly what they left.
+   */
+  undoWhat?: 'rewrite' | 'edit';
 }
 
 export interface PopupData {

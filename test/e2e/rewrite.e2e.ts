@@ -383,6 +383,116 @@ describe('calm rewrite and undo', () => {
   });
 });
 
+// QA: Chrome's Undo (Ctrl/Cmd+Z) acts on the page's whole editing history, and it recorded our rewrite as
+// two steps (the old text deleted, then the new text typed): one press left the reply box empty.
+describe("the browser's Undo after a calm rewrite", () => {
+  const ANGRY = "This is ridiculous. You clearly didn't read my email, and frankly your stupid complaint is a waste of my time. Stop whining.";
+
+  /** An angry draft typed in Gmail's compose, held, and calmly rewritten from the overlay. */
+  async function rewritten(): Promise<{ page: Page; original: string; after: string }> {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.keyboard.type(ANGRY);
+    const original = await body.innerHTML();
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toContain('stupid');
+    return { page, original, after: await body.innerHTML() };
+  }
+
+  it('Ctrl+Z in the hold dialog is its Undo (the exact original, announced), never the page history; an emptied draft is not offered for sending', async () => {
+    const { page, original } = await rewritten();
+    const body = page.locator(BODY).first();
+    const dlg = overlay(page);
+    // focus is in the dialog ("Back to editing")
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    expect(await dlg.locator('.co-status').innerText()).toMatch(/original draft is back/i);
+    // nothing left of ours to undo: the keys do nothing to the draft (no page Undo or Redo behind the dialog)
+    for (const key of ['Control+Z', 'Control+Shift+Z', 'Control+Y']) await page.keyboard.press(key);
+    await page.waitForTimeout(400);
+    expect(await body.innerHTML()).toBe(original);
+    expect(await dlg.getByRole('button', { name: /^send/i }).isDisabled()).toBe(true);
+
+    // rewritten again (calm: Send is on), then the site empties the box while the dialog is open
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const send = dlg.getByRole('button', { name: /^send/i });
+    await expect.poll(() => send.isEnabled()).toBe(true);
+    await body.evaluate((el) => {
+      el.innerHTML = '<br>';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await expect.poll(() => dlg.locator('.co-desc').innerText()).toMatch(/empty/i);
+    expect(await dlg.innerText()).not.toMatch(/reads calm/i);
+    expect(await send.isDisabled()).toBe(true);
+    await send.click({ force: true });
+    await page.waitForTimeout(200);
+    expect(await sends(page)).toEqual([]);
+    // its Undo still brings the draft before the rewrite back
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.close();
+  });
+
+  it('one Ctrl+Z in the box right after the rewrite brings back the exact original; after the user types, Ctrl+Z is the browser’s again', async () => {
+    const { page, original, after } = await rewritten();
+    const body = page.locator(BODY).first();
+    await page.keyboard.press('Escape'); // back to editing: the caret is in the box
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    // the hold's Undo follows: nothing left to undo, the rewrite is offered again
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    expect(await dlg.getByRole('button', { name: /^undo/i }).count()).toBe(0);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerHTML()).toBe(after);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    // the user edits the rewrite: their Ctrl+Z undoes their typing, not our rewrite
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Thanks');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerText()).not.toContain('Thanks');
+    expect(await body.innerText()).not.toContain('stupid');
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the way back when the site replaces the reply box while the rewrite is applied: the new box offers "Undo calm rewrite"', async () => {
+    const { page, original } = await rewritten();
+    // the site re-mounts the editable (a new element with the same content) under the open hold
+    await page.locator(BODY).first().evaluate((b) => b.replaceWith(b.cloneNode(true)));
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    const undo = badge(page).getByRole('button', { name: /undo calm rewrite/i });
+    await expect.poll(() => undo.count()).toBe(1);
+    await undo.click();
+    await expect.poll(() => page.locator(BODY).first().innerHTML()).toBe(original);
+    await expect.poll(() => undo.count()).toBe(0);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('never offers that Undo in a replacing box holding other text', async () => {
+    const { page } = await rewritten();
+    await page.locator(BODY).first().evaluate((b) => {
+      const c = b.cloneNode(true) as HTMLElement;
+      c.append(' PS: see you soon.');
+      b.replaceWith(c);
+    });
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await expect.poll(() => page.locator(BODY).first().innerText()).toContain('PS: see you soon.');
+    await page.waitForTimeout(500);
+    expect(await badge(page).getByRole('button', { name: /undo/i }).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('draft a calm reply', () => {
   it('fills an empty inline reply from the customer message, and Gmail sends it', async () => {
     await s.setSettings({ signatureName: 'Sam Ortiz', businessName: 'Lamp & Co' });
@@ -417,6 +527,33 @@ describe('draft a calm reply', () => {
     const page = await replyDraftedOver('whatever, not my problem');
     await badge(page).first().getByRole('button', { name: /undo/i }).click();
     await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
+    await page.close();
+  });
+
+  // QA: one Ctrl+Z left the box empty (the browser's two steps), and the badge then still offered
+  // "Undo drafted reply", warning that edits would be lost though none were made.
+  it('one Ctrl+Z in the box right after "Draft a calm reply" brings back the earlier draft, and the badge stops offering Undo', async () => {
+    const page = await replyDraftedOver('whatever, not my problem');
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await page.locator(BODY).first().focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator(BODY).first().innerText()).toBe('whatever, not my problem');
+    await expect.poll(() => badge(page).first().getByRole('button', { name: /undo drafted reply/i }).count()).toBe(0);
+    expect(asked).toEqual([]);
+    await page.close();
+  });
+
+  it('stops offering "Undo drafted reply" once the box holds the earlier draft again', async () => {
+    const page = await replyDraftedOver('whatever, not my problem');
+    const undo = badge(page).first().getByRole('button', { name: /undo drafted reply/i });
+    expect(await undo.count()).toBe(1);
+    // the earlier draft back by other means than our Undo (the page's own history, the user retyping it)
+    await page.locator(BODY).first().evaluate((el) => {
+      el.textContent = 'whatever, not my problem';
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await expect.poll(() => undo.count()).toBe(0);
     await page.close();
   });
 

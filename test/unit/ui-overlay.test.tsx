@@ -175,6 +175,61 @@ describe('Overlay dialog semantics', () => {
   });
 });
 
+// QA: the browser's Undo acts on the page's whole editing history: pressed in the dialog after "Use calm
+// rewrite", it undid half of the rewrite and left the reply box empty, and the dialog then offered Send.
+describe("Overlay and the browser's Undo / Redo keys", () => {
+  function key(init: KeyboardEventInit): KeyboardEvent {
+    const ev = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+    const target = document.activeElement ?? dialog();
+    act(() => {
+      target.dispatchEvent(ev);
+    });
+    return ev;
+  }
+
+  it('Ctrl+Z and Cmd+Z are its Undo while there is one, and never reach the page', () => {
+    const actions = show(makeData({ canUndo: true }));
+    expect(key({ key: 'z', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(key({ key: 'z', metaKey: true }).defaultPrevented).toBe(true);
+    expect(actions.undo).toHaveBeenCalledTimes(2);
+    // a layout without Latin letters: the key in the Z place
+    expect(key({ key: 'я', code: 'KeyZ', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(actions.undo).toHaveBeenCalledTimes(3);
+  });
+
+  it('with nothing of ours to undo, Ctrl+Z does nothing at all (the page history is not undone either)', () => {
+    const actions = show(makeData({ canUndo: false }));
+    expect(key({ key: 'z', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(actions.undo).not.toHaveBeenCalled();
+  });
+
+  it('Redo (Ctrl+Shift+Z, Ctrl+Y) never reaches the page and undoes nothing', () => {
+    const actions = show(makeData({ canUndo: true }));
+    expect(key({ key: 'Z', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(true);
+    expect(key({ key: 'y', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(actions.undo).not.toHaveBeenCalled();
+    // a plain z (no modifier) or AltGr+Z is typing, not Undo
+    expect(key({ key: 'z' }).defaultPrevented).toBe(false);
+    expect(key({ key: 'z', ctrlKey: true, altKey: true }).defaultPrevented).toBe(false);
+    expect(actions.undo).not.toHaveBeenCalled();
+  });
+
+  it('an empty draft is said to be empty, not "reads calm now", and Send stays off', () => {
+    const actions = show(makeData({
+      text: '', empty: true, stillFlagged: false, canSend: true, canUndo: true, remainingSeconds: 0,
+      analysis: { level: 'calm', score: 0, flagged: false, reasons: [] }, suggestions: [], guidelines: [], rewriteAvailable: false,
+    }));
+    const desc = document.getElementById(dialog().getAttribute('aria-describedby') ?? '')!.textContent ?? '';
+    expect(desc).toMatch(/empty/);
+    expect(desc).toMatch(/Undo brings your draft back/);
+    expect(dialog().textContent).not.toMatch(/reads calm/);
+    const send = sendButton();
+    expect(send.disabled).toBe(true);
+    act(() => send.click());
+    expect(actions.sendAnyway).not.toHaveBeenCalled();
+  });
+});
+
 describe('Overlay countdown and sending', () => {
   it('disables "Send anyway" while counting, with the time in its label', () => {
     const actions = show(makeData({ remainingSeconds: 65, canSend: false }));

@@ -1,0 +1,72 @@
+/**
+ * Cool-Off's own changes to a draft (the calm rewrite, a suggestion, a drafted reply) and the browser's
+ * Undo. The browser records such a change as two steps (the old text deleted, then the new text typed),
+ * so one Ctrl/Cmd+Z right after it left the box empty. Here:
+ * - the first Ctrl/Cmd+Z in the box while it still holds exactly what we put in runs our own Undo
+ *   instead (the exact original back, in one step); once the user has edited, the key is left alone;
+ * - a change whose box the site replaced with a new element (re-mounted) is kept for a little while,
+ *   so the new box can still offer to undo it while it holds exactly the text we left.
+ */
+import type { DraftSnapshot } from './draft';
+import { isUndoKey } from '../ui/keys';
+
+/**
+ * Ctrl/Cmd+Z anywhere on the page: `undoAt` is asked whether it undid one of our changes for the key's
+ * target (true) or not. If it did, the browser's own Undo and the site's shortcut do not run as well.
+ */
+export function watchUndoKey(signal: AbortSignal, undoAt: (target: EventTarget | null) => boolean): void {
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.isComposing || e.defaultPrevented || !isUndoKey(e)) return;
+      let done = false;
+      try {
+        done = undoAt(e.target);
+      } catch {
+        done = false; // never break the page's own Undo
+      }
+      if (!done) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    },
+    { capture: true, signal },
+  );
+}
+
+/** One of our changes whose box the site took away, kept for the box that replaced it. */
+export interface LeftUndo {
+  /** The draft before our change (put back through `restore`, sanitized). */
+  before: DraftSnapshot;
+  /** The own text before our change, and the own text our change left. */
+  beforeOwn: string;
+  after: string;
+  /** What the change was: the calm rewrite, or suggestions only. */
+  what: 'rewrite' | 'edit';
+}
+
+/** A few at most: the site re-mounts one box at a time. */
+const MAX_LEFT = 4;
+const left: LeftUndo[] = [];
+
+/** A box was taken away while holding exactly what our change left: keep the way back. */
+export function leaveUndo(u: LeftUndo): void {
+  if (u.after.trim() === '') return;
+  left.push(u);
+  if (left.length > MAX_LEFT) left.shift();
+}
+
+/**
+ * The change left behind whose text a new box holds exactly (a box holding any other text never gets
+ * one: restoring there would throw that text away). Taken: it is offered by one box only.
+ */
+export function claimUndo(own: () => string): LeftUndo | null {
+  if (!left.length) return null;
+  const text = own();
+  for (let i = left.length - 1; i >= 0; i--) if (left[i]!.after === text) return left.splice(i, 1)[0]!;
+  return null;
+}
+
+/** For tests: forget what was left. */
+export function clearLeftUndo(): void {
+  left.length = 0;
+}
