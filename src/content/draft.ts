@@ -694,7 +694,8 @@ function putIslands(body: HTMLElement, root: DocumentFragment, islands: Readonly
 
 /**
  * A copy of the box's content as it is now, and a function that puts it back: copies of the page's own
- * nodes (nothing parsed, so nothing to sanitize) with the live islands moved back into their places.
+ * nodes (nothing parsed; a copied <script> does not run again) with the live islands moved back into
+ * their places. Inline event handlers are left off the copies: a pasted `<img onerror>` would run again.
  */
 function keepCopy(body: HTMLElement): () => void {
   const copy = Array.from(body.childNodes, (n) => n.cloneNode(true));
@@ -702,6 +703,9 @@ function keepCopy(body: HTMLElement): () => void {
   return () => {
     const frag = document.createDocumentFragment();
     frag.append(...copy);
+    for (const el of frag.querySelectorAll('*')) {
+      for (const name of el.getAttributeNames()) if (/^on/i.test(name)) el.removeAttribute(name);
+    }
     putIslands(body, frag, islands);
     body.replaceChildren(frag);
     fire(body, 'insertReplacementText', null);

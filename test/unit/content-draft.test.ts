@@ -334,4 +334,17 @@ describe('parts of the box the user cannot edit (islands)', () => {
     expect(el.innerHTML).toBe(before);
     expect(el.querySelector('.ext-widget')).toBe(widget);
   });
+
+  it('what it puts back carries no inline event handler (a pasted <img onerror> would run again)', () => {
+    const el = editor(`<b>You idiot.</b> Stop whining.<img src="x.png" onerror="window.__pwn = 1">${WIDGET}`);
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    try {
+      expect(replaceOwnText(el, 'Thank you for writing. I will look into it today.')).toBe('failed');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(readDraft(el).own).toBe('You idiot. Stop whining.');
+    expect(el.querySelector('img')?.getAttribute('src')).toBe('x.png');
+    expect(el.innerHTML).not.toMatch(/onerror/);
+  });
 });
