@@ -680,12 +680,12 @@ function islandPaths(body: HTMLElement): Array<{ path: number[]; el: Element }> 
 }
 
 /**
- * Put each island still in the box (the same element: its shadow root, its listeners, its state) where its
- * copy sits in `root`, a copy of the box's content. A copy whose place or tag does not match is kept.
+ * Put each island (the same element: its shadow root, its listeners, its state; the caller passes those
+ * still in the box) where its copy sits in `root`, a copy of the box's content. A copy whose place or tag
+ * does not match is kept.
  */
-function putIslands(body: HTMLElement, root: DocumentFragment, islands: ReadonlyArray<{ path: number[]; el: Element }>): void {
+function putIslands(islands: ReadonlyArray<{ path: number[]; el: Element }>, root: DocumentFragment): void {
   for (const { path, el } of islands) {
-    if (!body.contains(el)) continue;
     let at: Node | undefined = root;
     for (const i of path) at = at?.childNodes[i];
     if (at instanceof Element && at !== el && at.localName === el.localName) at.replaceWith(el);
@@ -695,18 +695,22 @@ function putIslands(body: HTMLElement, root: DocumentFragment, islands: Readonly
 /**
  * A copy of the box's content as it is now, and a function that puts it back: copies of the page's own
  * nodes (nothing parsed; a copied <script> does not run again) with the live islands moved back into
- * their places. Inline event handlers are left off the copies: a pasted `<img onerror>` would run again.
+ * their places. The copies are kept in a document of their own, where an image does not load and no
+ * handler runs, and inline event handlers are taken off them before they go back: a pasted
+ * `<img onerror>` copied into the page would run again.
  */
 function keepCopy(body: HTMLElement): () => void {
-  const copy = Array.from(body.childNodes, (n) => n.cloneNode(true));
+  const inert = document.implementation.createHTMLDocument('');
+  const kept = inert.createDocumentFragment();
+  for (const n of body.childNodes) kept.append(inert.importNode(n, true));
   const islands = islandPaths(body);
   return () => {
-    const frag = document.createDocumentFragment();
-    frag.append(...copy);
-    for (const el of frag.querySelectorAll('*')) {
+    for (const el of kept.querySelectorAll('*')) {
       for (const name of el.getAttributeNames()) if (/^on/i.test(name)) el.removeAttribute(name);
     }
-    putIslands(body, frag, islands);
+    const frag = document.createDocumentFragment();
+    frag.append(...kept.childNodes);
+    putIslands(islands.filter((i) => body.contains(i.el)), frag);
     body.replaceChildren(frag);
     fire(body, 'insertReplacementText', null);
   };
@@ -721,7 +725,8 @@ export function ownHasFormatting(body: HTMLElement): boolean {
   try {
     const { text, pieces } = ownPieces(body);
     const range = text.length ? ownTextRange(body, 0, text.length, pieces) : null;
-    return !!range && range.cloneContents().querySelector(FORMATTING) !== null;
+    // not range.cloneContents(): its copies are made in the page, where a copied <img onerror> loads and runs
+    return !!range && Array.from(body.querySelectorAll(FORMATTING)).some((el) => range.intersectsNode(el));
   } catch {
     return false;
   }
@@ -799,13 +804,19 @@ export function restore(body: HTMLElement, snap: DraftSnapshot): void {
   // elements the box held when the snapshot was taken come back, by tag name only (none of their own
   // attributes beyond the ones allowed on any element; DOMPurify's profile drops the rest).
   const custom = new Set((snap.islands ?? []).map((i) => i.el.localName).filter((n) => n.includes('-')));
-  const frag = purifier.sanitize(snap.value, {
+  // (As a string, set as the box's HTML: a fragment DOMPurify returns, put in the page, ran a pasted
+  // <img onerror> again although the handler was gone from the result.)
+  const clean = purifier.sanitize(snap.value, {
     USE_PROFILES: { html: true },
     ADD_ATTR: ['contenteditable'],
     CUSTOM_ELEMENT_HANDLING: { tagNameCheck: (tag: string) => custom.has(tag), attributeNameCheck: () => false, allowCustomizedBuiltInElements: false },
-    RETURN_DOM_FRAGMENT: true,
   });
-  putIslands(body, frag, snap.islands ?? []);
+  const islands = (snap.islands ?? []).filter((i) => body.contains(i.el));
+  body.innerHTML = clean;
+  // the live islands back in place of their copies
+  const frag = document.createDocumentFragment();
+  frag.append(...body.childNodes);
+  putIslands(islands, frag);
   body.replaceChildren(frag);
   fire(body, 'insertReplacementText', null);
 }

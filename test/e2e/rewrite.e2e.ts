@@ -490,4 +490,25 @@ describe('a draft holding parts the user cannot edit', () => {
     expect(await widgetState()).toEqual(intact);
     await page.close();
   });
+
+  it('a pasted <img onerror> in such a draft does not run again through the rewrite or Undo', async () => {
+    const page = await inbox();
+    await setDraftHtml(
+      page,
+      '<div>You people are idiots!!! <img src="data:image/png;base64,AAAA" onerror="window.__pwn=(window.__pwn||0)+1"> Stop wasting my time.' +
+        '<div contenteditable="false" class="ext-widget">Tracked by MailTrackr</div></div>',
+    );
+    const pwn = () => page.evaluate(() => (window as unknown as { __pwn?: number }).__pwn);
+    await expect.poll(pwn).toBe(1);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).not.toMatch(/idiots/);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).toMatch(/idiots/);
+    await page.waitForTimeout(300);
+    expect(await pwn()).toBe(1);
+    expect(await page.locator(`${BODY} .ext-widget`).getAttribute('contenteditable')).toBe('false');
+    await page.close();
+  });
 });
