@@ -18,6 +18,16 @@ const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIELDSET|FIGURE|F
 
 const CELL = /^(TD|TH)$/;
 
+/**
+ * A part of the box the user cannot edit: a `contenteditable="false"` subtree (another extension's
+ * tracking widget, a file chip), or an element that draws its own content (a custom element, or one with
+ * a shadow root: a signature widget). Its text is not the user's words: it is not read into `own`, never
+ * scored as theirs and never rewritten; an edit of ours goes around it and leaves it where it is.
+ */
+function isIsland(el: Element): boolean {
+  return el.getAttribute('contenteditable')?.trim().toLowerCase() === 'false' || !!el.shadowRoot || el.localName.includes('-');
+}
+
 export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
   return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 }
@@ -44,7 +54,8 @@ function textOf(node: Node, skipQuotes: boolean, out: string[], state = { quoted
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
   // table cells side by side: "Order" | "#4412" reads "Order #4412", not "Order#4412"
   else if (CELL.test(node.tagName) && out.length && !/\s$/.test(out[out.length - 1]!)) out.push(' ');
-  for (const child of node.childNodes) textOf(child, skipQuotes, out, state);
+  // an island reads as if it were empty: its place still breaks the line (a block) or parts cells
+  if (!isIsland(node)) for (const child of node.childNodes) textOf(child, skipQuotes, out, state);
   if (block && out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
 }
 
@@ -177,11 +188,18 @@ export function overLimitText(o: { length: number; max: number }): string {
 export interface DraftSnapshot {
   kind: 'field' | 'rich';
   value: string;
+  /**
+   * The box's islands (see isIsland) when it was taken, the live elements: an Undo puts back the same
+   * element where it is still in the box, as HTML cannot carry a shadow root, listeners or a widget's state.
+   */
+  islands?: ReadonlyArray<{ path: number[]; el: Element }>;
 }
 
 export function snapshot(body: HTMLElement): DraftSnapshot {
   void loadPurifier(); // an Undo may follow: its sanitizer is ready long before the click
-  return isTextField(body) ? { kind: 'field', value: body.value } : { kind: 'rich', value: body.innerHTML };
+  if (isTextField(body)) return { kind: 'field', value: body.value };
+  const islands = islandPaths(body);
+  return islands.length ? { kind: 'rich', value: body.innerHTML, islands } : { kind: 'rich', value: body.innerHTML };
 }
 
 function fire(body: HTMLElement, inputType: string, data: string | null): void {
@@ -421,6 +439,13 @@ interface Piece {
   after: Point;
 }
 
+/** An island (see isIsland) in the own part: where it sits in the text (it reads as nothing) and in the DOM. */
+interface Island {
+  at: number;
+  el: Element;
+  before: Point;
+}
+
 function indexIn(n: Node): number {
   return Array.prototype.indexOf.call(n.parentNode!.childNodes, n) as number;
 }
@@ -429,8 +454,9 @@ function indexIn(n: Node): number {
  * The user's own part as `readDraft(..).own` reads it (the same walk as `textOf`), with where each
  * character lives in the DOM, so a range of that text can be turned into a DOM Range.
  */
-function ownPieces(body: HTMLElement): { text: string; pieces: Piece[] } {
+function ownPieces(body: HTMLElement): { text: string; pieces: Piece[]; islands: Island[] } {
   const pieces: Piece[] = [];
+  const islands: Island[] = [];
   const out: string[] = [];
   let pos = 0;
   let quoted = false;
@@ -460,13 +486,17 @@ function ownPieces(body: HTMLElement): { text: string; pieces: Piece[] } {
     }
     if (node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
     const block = BLOCK.test(node.tagName);
-    if (block && out.length && !last().endsWith('\n')) push('\n', null, outside(), [node, 0]);
-    else if (CELL.test(node.tagName) && out.length && !/\s$/.test(last())) push(' ', null, outside(), [node, 0]);
-    for (const child of node.childNodes) visit(child);
-    if (block && out.length && !last().endsWith('\n')) push('\n', null, [node, node.childNodes.length], past());
+    // an island is read as if empty (as textOf does), and every point we keep for it lies outside it
+    const island = isIsland(node);
+    const inside = (): Point => (island ? outside() : [node, 0]);
+    if (block && out.length && !last().endsWith('\n')) push('\n', null, outside(), inside());
+    else if (CELL.test(node.tagName) && out.length && !/\s$/.test(last())) push(' ', null, outside(), inside());
+    if (island) islands.push({ at: pos, el: node, before: outside() });
+    else for (const child of node.childNodes) visit(child);
+    if (block && out.length && !last().endsWith('\n')) push('\n', null, island ? past() : [node, node.childNodes.length], past());
   };
   for (const child of body.childNodes) visit(child);
-  return { text: out.join('').replace(/\n$/, ''), pieces };
+  return { text: out.join('').replace(/\n$/, ''), pieces, islands };
 }
 
 /** The DOM point just before (`side` 'before') or just after the character at `offset`. */
@@ -539,18 +569,31 @@ function editInPlace(body: HTMLElement, text: string): boolean {
   const edits = textEdits(start.text, text);
   // Most of it reworded: what is left of the old formatting would be scattered over new sentences
   // (bold pasted at the top stayed on half the rewrite), so the whole part is replaced, in plain text.
-  if (edits.reduce((n, e) => n + e.end - e.start, 0) * 2 > start.text.length) return false;
+  if (mostlyReplaced(edits, start.text)) return false;
+  return applyEdits(body, start.text, edits) && same(readDraft(body).own, text);
+}
+
+function mostlyReplaced(edits: readonly TextEdit[], before: string): boolean {
+  return edits.reduce((n, e) => n + e.end - e.start, 0) * 2 > before.length;
+}
+
+/**
+ * Make `edits` (to `before`, the own part's text when they were planned) in the box, last first, through
+ * the editor. False (the box possibly part-edited) when one cannot be placed or did not come out as planned.
+ */
+function applyEdits(body: HTMLElement, before: string, edits: readonly TextEdit[]): boolean {
   // last first: the text before an edit is the same when the next (earlier) one is placed
   for (let k = edits.length - 1; k >= 0; k--) {
     const e = edits[k]!;
-    const { text: now, pieces } = ownPieces(body);
-    if (!same(now.slice(0, e.end), start.text.slice(0, e.end))) return false;
+    const { text: now, pieces, islands } = ownPieces(body);
+    if (!same(now.slice(0, e.end), before.slice(0, e.end))) return false;
     const sel = getSelection();
     if (!sel) return false;
     let range = document.createRange();
     if (e.start === e.end) {
       // an insertion: after the character before it (in its text, its link), or at the very start
-      const at = e.start > 0 ? pointAt(pieces, e.start - 1, 'after') : pointAt(pieces, 0, 'before');
+      // (before an island when the box holds nothing else: a drafted reply above a signature widget)
+      const at = e.start > 0 ? pointAt(pieces, e.start - 1, 'after') : (pointAt(pieces, 0, 'before') ?? islands[0]?.before ?? null);
       if (!at) return false;
       const out = e.start === 0 || e.start === now.length ? outsideInline(body, at, e.start > 0) : null;
       if (out) {
@@ -576,7 +619,101 @@ function editInPlace(body: HTMLElement, text: string): boolean {
     }
     if (!typeLines(e.text)) return false;
   }
-  return same(readDraft(body).own, text);
+  return true;
+}
+
+/**
+ * The box holds islands (see isIsland): only the text around them is edited, and they stay where they
+ * are. The rewrite's edits are planned first; if one would cross an island (replacing text on both sides
+ * of it), nothing is touched. Should the editor not make them as planned, the box is put back exactly as
+ * it was. Never a mix of the new text and the old.
+ */
+function editAroundIslands(body: HTMLElement, text: string, start: ReturnType<typeof ownPieces>): 'edited' | 'whole' | 'failed' {
+  const length = start.text.length;
+  const between = start.islands.filter((i) => i.at > 0 && i.at < length).map((i) => i.at);
+  const edits = textEdits(start.text, text);
+  // Most of it reworded: replaced whole (as without islands) when no island lies inside the text, else
+  // worded in place around them, as far as the edits allow.
+  const whole = !between.length && length > 0 && mostlyReplaced(edits, start.text);
+  if (!whole && edits.some((e) => between.some((at) => e.start < at && at < e.end))) return 'failed';
+  const putBack = keepCopy(body);
+  let done = false;
+  try {
+    done = (whole ? insertThenDelete(body, start.text, text) : applyEdits(body, start.text, edits)) && same(readDraft(body).own, text);
+  } catch {
+    // an editor that throws part-way: put the box back below
+  }
+  if (done && start.islands.every((i) => body.contains(i.el) && isIsland(i.el))) return whole ? 'whole' : 'edited';
+  putBack();
+  return 'failed';
+}
+
+/**
+ * The whole own part replaced, next to islands: the new text is put in first, in front of the old, then
+ * the old is deleted. Deleting first left an empty line, and the editor took a widget beside it for part
+ * of what was left and removed it (Chromium, a custom element after the text), or added a <br>.
+ */
+function insertThenDelete(body: HTMLElement, before: string, text: string): boolean {
+  if (text && !applyEdits(body, before, [{ start: 0, end: 0, text }])) return false;
+  const now = ownPieces(body).text;
+  // the new text is ours in front of the old; at most a line break between them (the old began a block)
+  const gap = now.length - text.length - before.length;
+  if (!now.startsWith(text) || !now.endsWith(before) || gap < 0 || gap > 1) return false;
+  return applyEdits(body, now, [{ start: text.length, end: now.length, text: '' }]);
+}
+
+/**
+ * Where each island of the box is (child indexes from the box down), quoted history too, in order; not
+ * those inside another island.
+ */
+function islandPaths(body: HTMLElement): Array<{ path: number[]; el: Element }> {
+  const found: Array<{ path: number[]; el: Element }> = [];
+  const visit = (node: Node, path: number[]): void => {
+    node.childNodes.forEach((child, i) => {
+      if (!(child instanceof Element)) return;
+      if (isIsland(child)) found.push({ path: [...path, i], el: child });
+      else visit(child, [...path, i]);
+    });
+  };
+  visit(body, []);
+  return found;
+}
+
+/**
+ * Put each island (the same element: its shadow root, its listeners, its state; the caller passes those
+ * still in the box) where its copy sits in `root`, a copy of the box's content. A copy whose place or tag
+ * does not match is kept.
+ */
+function putIslands(islands: ReadonlyArray<{ path: number[]; el: Element }>, root: DocumentFragment): void {
+  for (const { path, el } of islands) {
+    let at: Node | undefined = root;
+    for (const i of path) at = at?.childNodes[i];
+    if (at instanceof Element && at !== el && at.localName === el.localName) at.replaceWith(el);
+  }
+}
+
+/**
+ * A copy of the box's content as it is now, and a function that puts it back: copies of the page's own
+ * nodes (nothing parsed; a copied <script> does not run again) with the live islands moved back into
+ * their places. The copies are kept in a document of their own, where an image does not load and no
+ * handler runs, and inline event handlers are taken off them before they go back: a pasted
+ * `<img onerror>` copied into the page would run again.
+ */
+function keepCopy(body: HTMLElement): () => void {
+  const inert = document.implementation.createHTMLDocument('');
+  const kept = inert.createDocumentFragment();
+  for (const n of body.childNodes) kept.append(inert.importNode(n, true));
+  const islands = islandPaths(body);
+  return () => {
+    for (const el of kept.querySelectorAll('*')) {
+      for (const name of el.getAttributeNames()) if (/^on/i.test(name)) el.removeAttribute(name);
+    }
+    const frag = document.createDocumentFragment();
+    frag.append(...kept.childNodes);
+    putIslands(islands.filter((i) => body.contains(i.el)), frag);
+    body.replaceChildren(frag);
+    fire(body, 'insertReplacementText', null);
+  };
 }
 
 /** What a plain-text replacement of the user's part would lose: links, lists, images, tables, emphasis. */
@@ -588,7 +725,8 @@ export function ownHasFormatting(body: HTMLElement): boolean {
   try {
     const { text, pieces } = ownPieces(body);
     const range = text.length ? ownTextRange(body, 0, text.length, pieces) : null;
-    return !!range && range.cloneContents().querySelector(FORMATTING) !== null;
+    // not range.cloneContents(): its copies are made in the page, where a copied <img onerror> loads and runs
+    return !!range && Array.from(body.querySelectorAll(FORMATTING)).some((el) => range.intersectsNode(el));
   } catch {
     return false;
   }
@@ -598,15 +736,20 @@ export function ownHasFormatting(body: HTMLElement): boolean {
  * Replace the user's own text with `text` (plain), keeping any quoted history below it. In a rich-text
  * box only the words that differ are replaced (see `editInPlace`); if that cannot be done, the whole
  * own part is replaced with the text, as plain lines. Returns whether the part was replaced whole
- * ('whole', its formatting gone) or edited in place / a text field ('edited').
+ * ('whole', its formatting gone) or edited in place / a text field ('edited'). With parts the user cannot
+ * edit in it (see isIsland), 'failed' when the text cannot be put in around them: the box is then exactly
+ * as it was, and the caller says so.
  */
-export function replaceOwnText(body: HTMLElement, text: string): 'edited' | 'whole' {
+export function replaceOwnText(body: HTMLElement, text: string): 'edited' | 'whole' | 'failed' {
   body.focus({ preventScroll: true });
   if (isTextField(body)) {
     body.select();
     if (!document.execCommand('insertText', false, text) || body.value !== text) setFieldValue(body, text);
     return 'edited';
   }
+  // Parts the user cannot edit (another extension's widget, a chip): edited around, or not at all.
+  const start = ownPieces(body);
+  if (start.islands.length) return editAroundIslands(body, text, start);
   // Small edits where the text changed: links, lists, images and formatting elsewhere stay.
   if (editInPlace(body, text)) return 'edited';
   const own = selectOwnPart(body);
@@ -657,7 +800,24 @@ export function restore(body: HTMLElement, snap: DraftSnapshot): void {
     void loadPurifier().then(() => restore(body, snap));
     return;
   }
-  body.innerHTML = purifier.sanitize(snap.value, { USE_PROFILES: { html: true } });
+  // contenteditable="false" (a widget, a chip) comes back as it was: the attribute runs no script. Custom
+  // elements the box held when the snapshot was taken come back, by tag name only (none of their own
+  // attributes beyond the ones allowed on any element; DOMPurify's profile drops the rest).
+  const custom = new Set((snap.islands ?? []).map((i) => i.el.localName).filter((n) => n.includes('-')));
+  // (As a string, set as the box's HTML: a fragment DOMPurify returns, put in the page, ran a pasted
+  // <img onerror> again although the handler was gone from the result.)
+  const clean = purifier.sanitize(snap.value, {
+    USE_PROFILES: { html: true },
+    ADD_ATTR: ['contenteditable'],
+    CUSTOM_ELEMENT_HANDLING: { tagNameCheck: (tag: string) => custom.has(tag), attributeNameCheck: () => false, allowCustomizedBuiltInElements: false },
+  });
+  const islands = (snap.islands ?? []).filter((i) => body.contains(i.el));
+  body.innerHTML = clean;
+  // the live islands back in place of their copies
+  const frag = document.createDocumentFragment();
+  frag.append(...body.childNodes);
+  putIslands(islands, frag);
+  body.replaceChildren(frag);
   fire(body, 'insertReplacementText', null);
 }
 

@@ -577,3 +577,75 @@ describe('draft a calm reply', () => {
     await page.close();
   });
 });
+
+// Another extension's parts inside the reply (a mail tracker's widget, its signature element with a shadow
+// root): the rewrite put the new text in front of the old and left the hostile original in place, rewrote
+// the widget's own words, and Undo dropped contenteditable="false" and the signature element for good.
+describe('a draft holding parts the user cannot edit', () => {
+  const HOSTILE = "This is ridiculous. You clearly didn't read my email, and frankly your stupid complaint is a waste of my time. Stop whining.";
+
+  it("the rewrite changes only the user's words, the widget stays as it was and not editable, and Undo is exact", async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.keyboard.type(HOSTILE);
+    await body.evaluate((b) => {
+      const widget = document.createElement('div');
+      widget.contentEditable = 'false';
+      widget.className = 'ext-widget';
+      widget.textContent = 'Stupid-simple tracking by MailTrackr';
+      const sig = document.createElement('mailtrack-sig');
+      sig.attachShadow({ mode: 'open' }).textContent = 'Sent with Mailtrack';
+      b.append(widget, sig);
+    });
+    const original = await body.innerHTML();
+    const widgetState = () =>
+      body.evaluate((b) => {
+        const w = b.querySelector('.ext-widget') as HTMLElement | null;
+        return { text: w?.textContent, attr: w?.getAttribute('contenteditable'), editable: w?.isContentEditable, sig: b.querySelector('mailtrack-sig')?.shadowRoot?.textContent };
+      });
+    const intact = { text: 'Stupid-simple tracking by MailTrackr', attr: 'false', editable: false, sig: 'Sent with Mailtrack' };
+    expect(await widgetState()).toEqual(intact);
+
+    await page.keyboard.press('Control+Enter');
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/ridiculous/);
+    const text = await body.evaluate((b) => Array.from(b.childNodes, (n) => (n instanceof Element && n.matches('.ext-widget, mailtrack-sig') ? '' : n.textContent)).join(''));
+    // none of the hostile original is left, and the rewrite is not the old text with ours in front
+    expect(text).not.toMatch(/ridiculous|stupid complaint|waste of my time|whining/i);
+    expect(text.trim().length).toBeGreaterThan(20);
+    // the widget's own words were not rewritten, and it is where it was: after the reply, not editable
+    expect(await widgetState()).toEqual(intact);
+    expect(await body.evaluate((b) => [b.children[b.children.length - 2]?.className, b.lastElementChild?.localName])).toEqual(['ext-widget', 'mailtrack-sig']);
+    await expect.poll(() => dlg.getByRole('button', { name: /^send/i }).isEnabled()).toBe(true);
+
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    // the same signature element is back, with its shadow root; the widget is still not editable
+    expect(await widgetState()).toEqual(intact);
+    await page.close();
+  });
+
+  it('a pasted <img onerror> in such a draft does not run again through the rewrite or Undo', async () => {
+    const page = await inbox();
+    await setDraftHtml(
+      page,
+      '<div>You people are idiots!!! <img src="data:image/png;base64,AAAA" onerror="window.__pwn=(window.__pwn||0)+1"> Stop wasting my time.' +
+        '<div contenteditable="false" class="ext-widget">Tracked by MailTrackr</div></div>',
+    );
+    const pwn = () => page.evaluate(() => (window as unknown as { __pwn?: number }).__pwn);
+    await expect.poll(pwn).toBe(1);
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).not.toMatch(/idiots/);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    await expect.poll(() => page.locator(BODY).first().innerText()).toMatch(/idiots/);
+    await page.waitForTimeout(300);
+    expect(await pwn()).toBe(1);
+    expect(await page.locator(`${BODY} .ext-widget`).getAttribute('contenteditable')).toBe('false');
+    await page.close();
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ownTextRange, pointInQuote, quotedText, readDraft, scoredText, textEdits, type TextEdit } from '../../src/content/draft';
+import { ownTextRange, pointInQuote, quotedText, readDraft, replaceOwnText, scoredText, textEdits, type TextEdit } from '../../src/content/draft';
 import { QuoteWatch, quoteAdditions, quoteLines, watchQuote } from '../../src/content/quote';
 
 function editor(html: string): HTMLElement {
@@ -280,5 +280,71 @@ describe("mapping the own part's text to the DOM (ownTextRange)", () => {
     expect(ownTextRange(el, 0, own.length)!.toString()).toBe('Sure, we will refund it.');
     expect(ownTextRange(el, own.length, own.length + 3)).toBeNull();
     expect(ownTextRange(el, 2, 2)).toBeNull();
+  });
+});
+
+// Parts of the box the user cannot edit: another extension's widget (contenteditable="false"), a file
+// chip in the middle of a line, a custom element or one with a shadow root (a signature widget).
+describe('parts of the box the user cannot edit (islands)', () => {
+  const WIDGET = '<div contenteditable="false" class="ext-widget">Stupid-simple tracking by MailTrackr</div>';
+  const CHIP = '<span contenteditable="false" class="chip">📄 Order 48213.pdf</span>';
+
+  it("a widget's, a chip's or a custom element's words are not read as the user's", () => {
+    expect(readDraft(editor(`This is fine.${WIDGET}`)).own).toBe('This is fine.');
+    expect(readDraft(editor(`See ${CHIP} for yourself.`)).own).toBe('See  for yourself.');
+    expect(readDraft(editor('Thanks.<mailtrack-sig>you idiot</mailtrack-sig>')).own).toBe('Thanks.');
+    const el = editor('Thanks.<span class="sig">you idiot</span>');
+    el.querySelector('.sig')!.attachShadow({ mode: 'open' }).textContent = 'Sent with Mailtrack';
+    expect(readDraft(el).own).toBe('Thanks.');
+    // a widget between two lines still parts them
+    expect(readDraft(editor(`<div>Line one</div>${WIDGET}<div>Line two</div>`)).own).toBe('Line one\nLine two');
+  });
+
+  it('offsets after a chip point at the text after it, never into the chip', () => {
+    const el = editor('See <span contenteditable="false" class="chip">📄 Notes for Dana.pdf</span> for yourself.');
+    const own = readDraft(el).own;
+    const at = own.indexOf('for');
+    const r = ownTextRange(el, at, own.length)!;
+    expect(r.toString()).toBe('for yourself.');
+    expect(r.intersectsNode(el.querySelector('.chip')!)).toBe(false);
+    // the whole own part: from the first word to the last, the chip inside it
+    expect(ownTextRange(el, 0, own.length)!.toString()).toBe('See 📄 Notes for Dana.pdf for yourself.');
+  });
+
+  it('a rewrite that would replace text on both sides of a chip is refused, and the box is left exactly as it was', () => {
+    const el = editor(`You idiot, see ${CHIP} and stop whining.`);
+    const before = el.innerHTML;
+    const chip = el.querySelector('.chip');
+    expect(replaceOwnText(el, 'Please see the attached order.')).toBe('failed');
+    expect(el.innerHTML).toBe(before);
+    expect(el.querySelector('.chip')).toBe(chip);
+  });
+
+  it('an editor that refuses part-way through: the exact original is put back, widget and all, and the caller told', () => {
+    const el = editor(`<b>You idiot.</b> Stop whining.${WIDGET}`);
+    const before = el.innerHTML;
+    const widget = el.querySelector('.ext-widget');
+    // the first step (the new text put in front of the old) is ours; the editor then refuses to delete
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    try {
+      expect(replaceOwnText(el, 'Thank you for writing. I will look into it today.')).toBe('failed');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(el.innerHTML).toBe(before);
+    expect(el.querySelector('.ext-widget')).toBe(widget);
+  });
+
+  it('what it puts back carries no inline event handler (a pasted <img onerror> would run again)', () => {
+    const el = editor(`<b>You idiot.</b> Stop whining.<img src="x.png" onerror="window.__pwn = 1">${WIDGET}`);
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    try {
+      expect(replaceOwnText(el, 'Thank you for writing. I will look into it today.')).toBe('failed');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(readDraft(el).own).toBe('You idiot. Stop whining.');
+    expect(el.querySelector('img')?.getAttribute('src')).toBe('x.png');
+    expect(el.innerHTML).not.toMatch(/onerror/);
   });
 });
