@@ -50,6 +50,8 @@ interface DraftView {
 
 /** Said when an edit had to replace a formatted draft with plain text. */
 export const FORMATTING_LOST = 'Your formatting (links, lists, images) could not be kept: the draft is plain text now. Undo puts it back.';
+/** The box holds parts the user cannot edit (a tracker's widget, a chip) in the way of the change: nothing was changed. */
+export const CANNOT_EDIT = 'Could not change this draft in place: it holds parts Cool-Off cannot edit (such as a widget or an attachment chip). Your draft is as it was; reword it yourself.';
 
 export class HoldSession {
   isOpen = true;
@@ -263,8 +265,16 @@ export class HoldSession {
     const before = snapshot(body);
     const beforeOwn = readDraft(body).own;
     const formatted = ownHasFormatting(body);
+    const outcome = replaceOwnText(body, next);
+    if (outcome === 'failed') {
+      // the box was left exactly as it was: nothing to undo, and the rewrite is not in force
+      this.status = CANNOT_EDIT;
+      this.edited();
+      this.focus();
+      return;
+    }
     // replaced whole (most of it reworded, or the edits could not be placed): its links, lists and images are gone
-    if (replaceOwnText(body, next) === 'whole' && formatted) status = `${status} ${FORMATTING_LOST}`;
+    if (outcome === 'whole' && formatted) status = `${status} ${FORMATTING_LOST}`;
     const after = readDraft(body).own;
     this.undoStack.push({ before, beforeOwn, after, what: rewrite ? 'rewrite' : 'edit' });
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;

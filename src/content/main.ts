@@ -173,7 +173,11 @@ export async function start(): Promise<AbortController | null> {
         if (current && !window.confirm('Replace your draft with a calm reply? You can undo it from the badge.')) return;
         const before = snapshot(t.body);
         const beforeOwn = readDraft(t.body).own;
-        replaceOwnText(t.body, reply.text);
+        // a box holding parts the user cannot edit (a tracker's widget) in the way is left exactly as it was
+        if (replaceOwnText(t.body, reply.text) === 'failed') {
+          window.alert('Cool-Off could not put the drafted reply into this box: it holds parts Cool-Off cannot edit (such as a widget or an attachment chip). Your draft is as it was.');
+          return;
+        }
         undo.set(t.body, { before, beforeOwn, inserted: readDraft(t.body).own });
         engine.refreshBadge(t);
       };

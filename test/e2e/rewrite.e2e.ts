@@ -648,4 +648,26 @@ describe('a draft holding parts the user cannot edit', () => {
     expect(await page.locator(`${BODY} .ext-widget`).getAttribute('contenteditable')).toBe('false');
     await page.close();
   });
+
+  // The rewrite used to report "Calm rewrite applied" when it had refused to touch the draft (a widget
+  // sat where its edits had to go): the draft was unchanged and still held, with nothing said.
+  it('when a widget sits in the way, the rewrite says it could not change the draft, and the draft is exactly as it was', async () => {
+    const page = await inbox();
+    await setDraftHtml(
+      page,
+      '<div>You idiots lost my order and this is pathetic, <span contenteditable="false" class="ext-chip">📄 Order 48213.pdf</span> stop whining and learn to read.</div>',
+    );
+    const body = page.locator(BODY).first();
+    const original = await body.innerHTML();
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /calm rewrite/i }).click();
+    await expect.poll(() => dlg.locator('.co-status').innerText()).toMatch(/could not change this draft in place/i);
+    expect(await dlg.locator('.co-status').innerText()).not.toMatch(/rewrite applied/i);
+    expect(await body.innerHTML()).toBe(original);
+    // still held: the draft reads as it did
+    expect(await dlg.getByRole('button', { name: /^send$/i }).count()).toBe(0);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
 });
