@@ -58,6 +58,8 @@ export interface Tracked extends Compose {
   session: HoldSession | null;
   /** The message this box answers, once found (see incomingFor). */
   incoming: IncomingMessage | null;
+  /** The box has answered a message once (see recheckIncoming). */
+  answersReview?: boolean;
   /** Opens the hold if a held press on Send is not followed by its click. */
   pendingOpen: number;
   /** Watches a rich-text body for changes the site makes without an input event (a saved draft put in). */
@@ -68,6 +70,8 @@ export interface Tracked extends Compose {
 
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
 const BADGE_DEBOUNCE_MS = 300;
+/** Review cards are read again at most this often while a page keeps changing (see recheckIncoming). */
+const RECHECK_MS = 500;
 
 /** Input types a sender types into beside the body (subject, recipients). */
 const FIELD_TYPES = new Set(['text', 'email']);
@@ -81,6 +85,8 @@ export class Engine {
   private scanQueued = false;
   private preparing = false;
   private preparingRewrite = false;
+  private lastRecheck = -Infinity;
+  private recheckTimer = 0;
   /** Fires when "Pause for 1 hour" runs out, so the badges stop saying "paused" while sends are held again. */
   private pauseTimer = 0;
   private readonly now: () => number;
@@ -109,6 +115,7 @@ export class Engine {
     signal.addEventListener('abort', () => {
       clearInterval(heartbeat);
       clearTimeout(this.pauseTimer);
+      clearTimeout(this.recheckTimer);
     });
     this.schedulePauseEnd();
     this.scan();
@@ -165,6 +172,7 @@ export class Engine {
     } catch {
       if (!fresh) t.incoming = null;
     }
+    if (t.incoming) t.answersReview = true;
     return t.incoming;
   }
 
@@ -175,11 +183,24 @@ export class Engine {
    * thread's message (read with layout) is not swapped under an open compose.
    */
   private recheckIncoming(): void {
+    // at most every RECHECK_MS while the page keeps changing, and once more after it settles
+    const wait = this.lastRecheck + RECHECK_MS - this.now();
+    if (wait > 0) {
+      if (!this.recheckTimer && !this.deps.signal.aborted) {
+        this.recheckTimer = window.setTimeout(() => {
+          this.recheckTimer = 0;
+          if (!this.deps.signal.aborted) this.recheckIncoming();
+        }, wait);
+      }
+      return;
+    }
+    this.lastRecheck = this.now();
     for (const t of this.composes.values()) {
-      if (!t.incoming || this.audienceOf(t) !== 'public') continue;
+      // a box that answered a review once keeps being read (the card may be empty for a moment)
+      if (!t.answersReview || this.audienceOf(t) !== 'public') continue;
       const was = t.incoming;
       const now = this.incomingFor(t, true);
-      if (now?.text !== was.text || now?.author !== was.author || now?.rating !== was.rating) this.refreshBadge(t);
+      if (now?.text !== was?.text || now?.author !== was?.author || now?.rating !== was?.rating) this.refreshBadge(t);
     }
   }
 

@@ -122,9 +122,12 @@ export function watchUnchecked({ signal, isTracked, onChange, now = Date.now }: 
     'input',
     (e) => {
       try {
+        // typing in a checked reply box (the usual case) costs no more than this: no style is read
+        // (isContentEditable below can make the browser update styles)
+        const target = e.target;
+        if (target instanceof HTMLElement && !boxes.has(target) && tracked(target)) return;
         const el = editableTarget(e);
         if (!el || pending.has(el) || inSearch(el) || ours(el)) return;
-        // typing in a checked reply box (the usual case) costs no more than this
         if (!boxes.has(el) && tracked(el)) return;
         const wait = (lastCheck.get(el) ?? -Infinity) + CHECK_MS - now();
         if (wait <= 0) check(el);

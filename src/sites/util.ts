@@ -49,6 +49,12 @@ export function inSearch(el: HTMLElement): boolean {
 }
 
 /**
+ * The words between a rating and its scale: "out of", "of", "/", von, sur, de, su, van, z, av, af, из, and
+ * the Japanese, Chinese and Korean forms that put the scale first (のうち, 満点中, 中的, 만점에).
+ */
+const OUT_OF_RE = /(?:^|[^\p{L}])(?:out of|of|von|sur|de|su|van|z|av|af|из|od)(?:[^\p{L}]|$)|\/|のうち|中|만점|満点|满分/iu;
+
+/**
  * The rating a label states, 1–5, or undefined. A label may hold the rating alone ("1 star", "3 Sterne",
  * "4 étoiles", "星 1 つ") or the rating and the scale, in either order: "Rated 2 out of 5", "1,0 von 5
  * Punkten", "5 out of 5", and in Japanese, Chinese and Korean the scale first: "5つ星のうち1", "5点満点中1点",
@@ -56,13 +62,16 @@ export function inSearch(el: HTMLElement): boolean {
  * rating never exceeds its scale), whatever the word order. A decimal rating counts by its whole stars.
  */
 export function ratingInLabel(label: string): number | undefined {
-  const nums = [...label.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+  const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
+  const nums = found.map((m) => Number(m[0].replace(',', '.')));
   if (nums.length === 0) return undefined;
   let n = nums[0]!;
   if (nums.length >= 2) {
     const [a, b] = [nums[0]!, nums[1]!];
-    // Two numbers without a scale of 5 ("3 stars, 2 days ago"): the first is the rating.
-    if (Math.max(a, b) === 5) n = Math.min(a, b);
+    // Only where the words between them say "out of": "5 stars · 2 photos", "Rated 5, 1 week ago" and
+    // "3 stars, 2 days ago" hold a rating and some other number, and the first is the rating.
+    const between = label.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!);
+    if (Math.max(a, b) === 5 && OUT_OF_RE.test(between)) n = Math.min(a, b);
   }
   const whole = Math.floor(n);
   return whole >= 1 && whole <= 5 ? whole : undefined;

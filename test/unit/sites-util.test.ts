@@ -54,3 +54,22 @@ describe('ratingOf: the rating a star label states, not its scale', () => {
     expect(ratingOf(stars, 'i.on')).toBe(3);
   });
 });
+
+describe('ratingInLabel: a second number that is no scale', () => {
+  // Review: "the smaller of two numbers when one is 5" read "5 stars · 2 photos" as 2 stars.
+  it('reads the rating, not a count or a date beside it', () => {
+    expect(ratingInLabel('5 stars · 2 photos')).toBe(5);
+    expect(ratingInLabel('Rated 5, 1 week ago')).toBe(5);
+    expect(ratingInLabel('3 stars, 2 days ago')).toBe(3);
+    expect(ratingInLabel('4 Sterne · 5 Fotos')).toBe(4);
+  });
+  it('still reads a rating and its scale in either order', () => {
+    expect(ratingInLabel('Rated 1 out of 5 stars')).toBe(1);
+    expect(ratingInLabel('1,0 von 5 Punkten')).toBe(1);
+    expect(ratingInLabel('2/5')).toBe(2);
+    expect(ratingInLabel('5つ星のうち1')).toBe(1);
+    expect(ratingInLabel('5점 만점에 1점')).toBe(1);
+    expect(ratingInLabel('5 星中的 1 星')).toBe(1);
+    expect(ratingInLabel('5 out of 5')).toBe(5);
+  });
+});

@@ -236,6 +236,18 @@ const STORE_CHARGE = 'Payments made through the app store are charged and refund
 const STORE_CHARGE_STEP =
   'Payments made through the app store are charged and refunded by the store rather than by us; if you reply, I will help you check the charge and ask for a refund within one business day.';
 
+/** A topic's answer on an app store (TopicTemplate.onApp): its own acknowledgment, and the store's part in the money. */
+function storeAnswer(acknowledge: readonly string[], money: 'refund' | 'charge', what: string): NonNullable<TopicTemplate['onApp']> {
+  const refund = money === 'refund';
+  return {
+    acknowledge,
+    nextSteps: [refund ? STORE_REFUND_STEP : STORE_CHARGE_STEP],
+    publicNextSteps: [refund ? STORE_REFUND : STORE_CHARGE],
+    step: { kind: 'store', what },
+    short: { publicNextStep: refund ? STORE_REFUND_SHORT : STORE_CHARGE_SHORT },
+  };
+}
+
 /** How long something took, in days or more (not hours: a wait at a table): "3 weeks", "over a month". */
 const SPAN =
   '(?:(?:over|more than|almost|nearly|about|around|at least|a good|another|a full) )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|a couple of) (?:days?|weeks?|months?)';
@@ -716,13 +728,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will go through your billing{ref} line by line today and email you a breakdown by tomorrow, with any correction already made.',
     ],
     publicNextSteps: ['Our billing team will review the charges and correct any error as soon as you contact us.'],
-    onApp: {
-      acknowledge: ['I understand how worrying an unexpected charge is.', 'I can see why the charge does not look right to you.'],
-      nextSteps: [STORE_CHARGE_STEP],
-      publicNextSteps: [STORE_CHARGE],
-      step: { kind: 'store', what: 'the charges' },
-      short: { publicNextStep: STORE_CHARGE_SHORT },
-    },
+    onApp: storeAnswer(['I understand how worrying an unexpected charge is.', 'I can see why the charge does not look right to you.'], 'charge', 'the charges'),
   },
   {
     id: 'refund',
@@ -766,13 +772,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       ],
       publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
     },
-    onApp: {
-      acknowledge: ['I understand you want your money back.'],
-      nextSteps: [STORE_REFUND_STEP],
-      publicNextSteps: [STORE_REFUND],
-      step: { kind: 'store', what: 'your refund' },
-      short: { publicNextStep: STORE_REFUND_SHORT },
-    },
+    onApp: storeAnswer(['I understand you want your money back.'], 'refund', 'your refund'),
   },
   {
     // money back asked for and refused, or a voucher or credit offered instead (not one agreed and slow to come):
@@ -804,13 +804,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will review your refund request{ref} myself today and email you by tomorrow with a clear answer and the reasons for it.'],
     publicNextSteps: ['We would like to look at your refund request again.'],
-    onApp: {
-      acknowledge: ['I can see why you were unhappy with the answer you got about a refund.'],
-      nextSteps: [STORE_REFUND_STEP],
-      publicNextSteps: [STORE_REFUND],
-      step: { kind: 'store', what: 'your refund' },
-      short: { publicNextStep: STORE_REFUND_SHORT },
-    },
+    onApp: storeAnswer(['I can see why you were unhappy with the answer you got about a refund.'], 'refund', 'your refund'),
   },
   {
     id: 'wait-time',
@@ -1710,13 +1704,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['I will check the charge{ref} against your cancellation today, and if it should not have been taken, I will refund it within 2 business days and email you to confirm.'],
     publicNextSteps: ['Our billing team will check the charge against your cancellation as soon as you contact us.'],
-    onApp: {
-      acknowledge: ['I can see why a charge after you had cancelled does not look right to you.'],
-      nextSteps: [STORE_CHARGE_STEP],
-      publicNextSteps: [STORE_CHARGE],
-      step: { kind: 'store', what: 'the charge' },
-      short: { publicNextStep: STORE_CHARGE_SHORT },
-    },
+    onApp: storeAnswer(['I can see why a charge after you had cancelled does not look right to you.'], 'charge', 'the charge'),
   },
   {
     // a parking charge notice or fine the customer says they did not owe: checked against their payment
