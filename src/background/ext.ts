@@ -198,3 +198,40 @@ export async function syncCustomSiteScripts(origins: readonly string[]): Promise
 export async function injectIntoTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
 }
+
+/**
+ * The toolbar button's warning: a frame where the user types into a box Cool-Off does not check
+ * (core/tab-status.ts, `unchecked`) says so to the service worker, which marks the tab's button. Only a
+ * change is sent (a few messages a day, not per keystroke), and it carries a yes or no, nothing typed.
+ */
+const UNCHECKED_MESSAGE = 'cool-off:unchecked-box';
+export const UNCHECKED_TITLE = "Cool-Off is not checking the box you're typing in";
+
+/** Content side: this frame has (true) or no longer has (false) a box typed into that is not checked. Never throws. */
+export function reportUncheckedBox(unchecked: boolean): void {
+  try {
+    void browser.runtime.sendMessage({ type: UNCHECKED_MESSAGE, unchecked }).catch(() => undefined);
+  } catch {
+    /* an orphan (extension reloaded) has no one to tell */
+  }
+}
+
+/** Service worker side: each frame's report, with its tab and frame; and each tab closed (frame -1). */
+export function onUncheckedBoxReport(cb: (tabId: number, frameId: number, unchecked: boolean) => void): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+    if (typeof msg !== 'object' || msg === null) return undefined;
+    const m = msg as Record<string, unknown>;
+    const tabId = sender.tab?.id;
+    if (m.type !== UNCHECKED_MESSAGE || typeof m.unchecked !== 'boolean' || typeof tabId !== 'number') return undefined;
+    cb(tabId, sender.frameId ?? 0, m.unchecked);
+    return undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => cb(tabId, -1, false));
+}
+
+/** Marks (or clears) the toolbar button of one tab: "!" on amber, and a title that says why. */
+export async function markTab(tabId: number, warn: boolean): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: warn ? '!' : '' });
+  if (warn) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+  await browser.action.setTitle({ tabId, title: warn ? UNCHECKED_TITLE : (browser.runtime.getManifest().action?.default_title ?? 'Cool-Off') });
+}

@@ -11,7 +11,7 @@
  * listeners and observers go with it; no send is left held) and starts the new one, if any.
  */
 import { pickAdapter, siteFor } from '../sites';
-import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged } from '../background/ext';
+import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged, reportUncheckedBox } from '../background/ext';
 import { draftReply, isPlaceholderName } from '../core/draft';
 import { Engine, type Tracked } from './engine';
 import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
@@ -84,6 +84,7 @@ export async function start(): Promise<AbortController | null> {
     () => {
       leaving = true;
       tellPopup();
+      tellWorker();
     },
     { signal },
   );
@@ -97,13 +98,24 @@ export async function start(): Promise<AbortController | null> {
     { signal },
   );
   let tellQueued = false;
+  /** Whether this frame last told the service worker of a box typed into and not checked (the toolbar's "!"). */
+  let warned = false;
+  const tellWorker = (): void => {
+    const st = frameStatus();
+    const warn = st.unchecked > 0 && st.boxes === 0;
+    if (warn === warned) return;
+    warned = warn;
+    reportUncheckedBox(warn);
+  };
   /** One answer per burst of changes (several boxes found in one scan, an engine swap). */
   const statusChanged = (): void => {
     if (tellQueued) return;
     tellQueued = true;
     queueMicrotask(() => {
       tellQueued = false;
-      if (!signal.aborted) tellPopup();
+      if (signal.aborted) return;
+      tellPopup();
+      tellWorker();
     });
   };
 

@@ -41,6 +41,15 @@ async function renamedGmail(): Promise<{ page: Page; done: () => Promise<void> }
   };
 }
 
+/** The toolbar button's badge text and title on this page's tab (the tab is made the active one). */
+async function toolbar(page: Page): Promise<{ text: string; title: string }> {
+  await page.bringToFront();
+  return s.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id }), title: await chrome.action.getTitle({ tabId: tab!.id }) };
+  });
+}
+
 async function searchFor(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Search mail' }).click();
   await page.keyboard.type(text);
@@ -84,6 +93,34 @@ describe('typing in a box Cool-Off does not check, on a built-in site', () => {
     const popup = await popupFor(s, page);
     await expect.poll(() => popupStatus(popup)).toMatch(/^On Checking \d+ reply box(es)? on Gmail\.$/);
     await popup.close();
+    await page.close();
+  });
+
+  // The popup's warning is only seen by opening the popup: the toolbar button says it too, while it holds.
+  it('Gmail with its Send toolbar renamed: the toolbar button shows "!" while an unchecked box holds a reply, and clears when it is emptied', async () => {
+    const { page, done } = await renamedGmail();
+    try {
+      expect((await toolbar(page)).text).toBe('');
+      await searchFor(page, 'invoice from the customer who wrote last week about the refund');
+      await page.waitForTimeout(SETTLE_MS);
+      expect((await toolbar(page)).text).toBe('');
+      await page.click('#compose-button');
+      await page.keyboard.type(ANGRY);
+      await expect.poll(() => toolbar(page), { timeout: 5000 }).toEqual({ text: '!', title: "Cool-Off is not checking the box you're typing in" });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await expect.poll(() => toolbar(page), { timeout: 5000 }).toEqual({ text: '', title: 'Cool-Off' });
+    } finally {
+      await done();
+    }
+  });
+
+  it('the usual Gmail: typing a reply leaves the toolbar button unmarked', async () => {
+    const page = await openInbox(s);
+    await page.click('#compose-button');
+    await page.keyboard.type(ANGRY);
+    await page.waitForTimeout(SETTLE_MS);
+    expect((await toolbar(page)).text).toBe('');
     await page.close();
   });
 });
