@@ -139,7 +139,10 @@ export function pointInQuote(body: HTMLElement, container: Node, offset: number)
 
 function walk(body: HTMLElement, skipQuotes: boolean): string {
   const out: string[] = [];
-  textOf(body, skipQuotes, out);
+  // from the box's children, as ownPieces and islandPaths do: the box itself is never an island, even a
+  // custom element (Trix's <trix-editor contenteditable>) or one with a shadow root
+  const state = { quoted: false };
+  for (const child of body.childNodes) textOf(child, skipQuotes, out, state);
   return out.join('').replace(/\n$/, '');
 }
 

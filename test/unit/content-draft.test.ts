@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { ownTextRange, pointInQuote, quotedText, readDraft, replaceOwnText, scoredText, textEdits, type TextEdit } from '../../src/content/draft';
+import {
+  loadPurifier,
+  ownTextRange,
+  pointInQuote,
+  quotedText,
+  readDraft,
+  replaceOwnText,
+  restore,
+  scoredText,
+  snapshot,
+  textEdits,
+  type TextEdit,
+} from '../../src/content/draft';
 import { QuoteWatch, quoteAdditions, quoteLines, watchQuote } from '../../src/content/quote';
 
 function editor(html: string): HTMLElement {
@@ -348,3 +360,38 @@ describe('parts of the box the user cannot edit (islands)', () => {
     expect(el.innerHTML).not.toMatch(/onerror/);
   });
 });
+
+// The box itself is never an island: only parts inside it are. A site's editor that is a custom element
+// (Trix: <trix-editor contenteditable>) or has a shadow root of its own was read as empty, never held.
+describe('a reply box that is itself a custom element or a shadow host', () => {
+  it('Trix (<trix-editor contenteditable>): the hostile line is read as the user\'s, and a rewrite then Undo brings it back', async () => {
+    document.body.innerHTML = '<trix-editor contenteditable=""><div>You are an idiot.</div></trix-editor>';
+    const box = document.querySelector('trix-editor') as HTMLElement;
+    expect(readDraft(box).own).toBe('You are an idiot.');
+    expect(readDraft(box).full).toBe('You are an idiot.');
+    const snap = snapshot(box);
+    await loadPurifier();
+    // (happy-dom has no execCommand: the editor "refuses" and the text is put in as nodes)
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    try {
+      expect(replaceOwnText(box, 'I hear you.')).toBe('whole');
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(readDraft(box).own).toBe('I hear you.');
+    restore(box, snap);
+    // (the exact HTML is checked in Chromium, rewrite.e2e.ts: happy-dom's DOM makes DOMPurify drop the <div>)
+    expect(readDraft(box).own).toBe('You are an idiot.');
+  });
+
+  it('a custom element with an open shadow root (its content slotted in) as the box', () => {
+    document.body.innerHTML = '<reply-box contenteditable="true">You are an idiot.</reply-box>';
+    const box = document.querySelector('reply-box') as HTMLElement;
+    box.attachShadow({ mode: 'open' }).innerHTML = '<div class="frame"><slot></slot></div>';
+    expect(readDraft(box).own).toBe('You are an idiot.');
+    // a widget inside it is still not the user's
+    box.insertAdjacentHTML('beforeend', '<div contenteditable="false">Sent with Tracker</div>');
+    expect(readDraft(box).own).toBe('You are an idiot.');
+  });
+});
+
