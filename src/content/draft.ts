@@ -139,7 +139,10 @@ export function pointInQuote(body: HTMLElement, container: Node, offset: number)
 
 function walk(body: HTMLElement, skipQuotes: boolean): string {
   const out: string[] = [];
-  textOf(body, skipQuotes, out);
+  // from the box's children, as ownPieces and islandPaths do: the box itself is never an island, even a
+  // custom element (Trix's <trix-editor contenteditable>) or one with a shadow root
+  const state = { quoted: false };
+  for (const child of body.childNodes) textOf(child, skipQuotes, out, state);
   return out.join('').replace(/\n$/, '');
 }
 
@@ -784,6 +787,45 @@ export function loadPurifier(): Promise<DOMPurify> {
   return (purifierLoading ??= import('dompurify').then((m) => (purifier = m.default)));
 }
 
+/**
+ * The snapshot's HTML sanitized, and where each of its islands' copies is in it. The islands' paths are
+ * child indexes in the box as it was; the sanitizer drops nodes (every comment, for one), so the same
+ * indexes in its output can name another element: a line of the user's, which the widget then replaced.
+ * So each copy is marked (an attribute with a name no page uses) before sanitizing and found by its mark
+ * after, in a document of its own; the HTML returned is the sanitizer's with the marks taken out, and
+ * `places` are paths in it. A copy the sanitizer dropped has no place: nothing is put back for it.
+ */
+export function sanitizedWithIslands(
+  snap: DraftSnapshot,
+  sanitize: (dirty: string, mark: string) => string,
+): { html: string; places: Array<{ path: number[]; el: Element }> } {
+  const islands = snap.islands ?? [];
+  const mark = `data-cool-off-island-${Math.random().toString(36).slice(2, 10)}`;
+  const inert = document.implementation.createHTMLDocument('');
+  const root = inert.body;
+  root.innerHTML = snap.value;
+  islands.forEach(({ path, el }, k) => {
+    let at: Node | undefined = root;
+    for (const i of path) at = at?.childNodes[i];
+    if (at instanceof Element && at.localName === el.localName) at.setAttribute(mark, String(k));
+  });
+  const clean = sanitize(root.innerHTML, mark);
+  root.innerHTML = clean;
+  const places: Array<{ path: number[]; el: Element }> = [];
+  const taken = new Set<number>();
+  for (const copy of root.querySelectorAll(`[${mark}]`)) {
+    const k = Number(copy.getAttribute(mark));
+    const island = islands[k];
+    if (!island || taken.has(k) || copy.localName !== island.el.localName) continue;
+    taken.add(k);
+    const path: number[] = [];
+    for (let n: Node = copy; n !== root && n.parentNode; n = n.parentNode) path.unshift(indexIn(n));
+    places.push({ path, el: island.el });
+  }
+  // the sanitizer's own output, less the marks (not parsed and written out again); a mark changes no path
+  return { html: clean.replace(new RegExp(` ${mark}="\\d+"`, 'g'), ''), places };
+}
+
 /** Put a snapshot back exactly (Undo). HTML goes through DOMPurify before it is inserted. */
 export function restore(body: HTMLElement, snap: DraftSnapshot): void {
   if (isTextField(body)) {
@@ -804,15 +846,17 @@ export function restore(body: HTMLElement, snap: DraftSnapshot): void {
   // elements the box held when the snapshot was taken come back, by tag name only (none of their own
   // attributes beyond the ones allowed on any element; DOMPurify's profile drops the rest).
   const custom = new Set((snap.islands ?? []).map((i) => i.el.localName).filter((n) => n.includes('-')));
+  const { html, places } = sanitizedWithIslands(snap, (dirty, mark) =>
+    purifier!.sanitize(dirty, {
+      USE_PROFILES: { html: true },
+      ADD_ATTR: ['contenteditable', mark],
+      CUSTOM_ELEMENT_HANDLING: { tagNameCheck: (tag: string) => custom.has(tag), attributeNameCheck: () => false, allowCustomizedBuiltInElements: false },
+    }),
+  );
+  const islands = places.filter((i) => body.contains(i.el));
   // (As a string, set as the box's HTML: a fragment DOMPurify returns, put in the page, ran a pasted
   // <img onerror> again although the handler was gone from the result.)
-  const clean = purifier.sanitize(snap.value, {
-    USE_PROFILES: { html: true },
-    ADD_ATTR: ['contenteditable'],
-    CUSTOM_ELEMENT_HANDLING: { tagNameCheck: (tag: string) => custom.has(tag), attributeNameCheck: () => false, allowCustomizedBuiltInElements: false },
-  });
-  const islands = (snap.islands ?? []).filter((i) => body.contains(i.el));
-  body.innerHTML = clean;
+  body.innerHTML = html;
   // the live islands back in place of their copies
   const frag = document.createDocumentFragment();
   frag.append(...body.childNodes);

@@ -14,10 +14,10 @@ import { pickAdapter, siteFor } from '../sites';
 import { answerTabStatus, extensionId, isContextAlive, loadSettings, onSettingsChanged, reportUncheckedBox } from '../background/ext';
 import { draftReply, isPlaceholderName } from '../core/draft';
 import { Engine, type Tracked } from './engine';
-import { lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
+import { isTextField, lengthLimit, readDraft, replaceOwnText, snapshot, restore } from './draft';
 import { watchUrl } from './url-watch';
 import { watchUnchecked, type UncheckedBoxes } from './unchecked';
-import { claimUndo, watchUndoKey, type LeftUndo } from './own-undo';
+import { claimUndo, forgetLeftUndoOn, watchUndoKey, type LeftUndo } from './own-undo';
 import type { BadgeActions, ReplyTarget } from '../ui/types';
 import type { Settings } from '../core/settings';
 import type { FrameStatus } from '../core/tab-status';
@@ -59,6 +59,7 @@ export async function start(): Promise<AbortController | null> {
     },
     { signal },
   );
+  forgetLeftUndoOn(signal); // changes left by boxes the site replaced (own-undo.ts) end with the script
 
   let running: Running | null = null;
 
@@ -195,7 +196,7 @@ export async function start(): Promise<AbortController | null> {
       };
     }
     // a box the site put in place of one we had changed, holding exactly what we left: the way back goes with it
-    const left = undo.has(t.body) ? null : claimUndo(() => readDraft(t.body).own);
+    const left = undo.has(t.body) ? null : claimUndo(() => readDraft(t.body).own, isTextField(t.body) ? 'field' : 'rich');
     if (left) undo.set(t.body, { before: left.before, beforeOwn: left.beforeOwn, inserted: left.after, what: left.what });
     const step = undo.get(t.body);
     const own = step ? readDraft(t.body).own : '';

@@ -4,8 +4,9 @@
  * so one Ctrl/Cmd+Z right after it left the box empty. Here:
  * - the first Ctrl/Cmd+Z in the box while it still holds exactly what we put in runs our own Undo
  *   instead (the exact original back, in one step); once the user has edited, the key is left alone;
- * - a change whose box the site replaced with a new element (re-mounted) is kept for a little while,
- *   so the new box can still offer to undo it while it holds exactly the text we left.
+ * - a change whose box the site replaced with a new element (re-mounted) is kept for ten minutes at
+ *   most (and until the content script stops), so the new box, a box of the same kind, can still offer
+ *   to undo it while it holds exactly the text we left.
  */
 import type { DraftSnapshot } from './draft';
 import { isUndoKey } from '../ui/keys';
@@ -46,27 +47,53 @@ export interface LeftUndo {
 
 /** A few at most: the site re-mounts one box at a time. */
 const MAX_LEFT = 4;
-const left: LeftUndo[] = [];
+/** How long a change left behind is kept: a box re-mounted later than this is a new reply. */
+export const LEFT_UNDO_MS = 10 * 60_000;
+const left: Array<{ u: LeftUndo; at: number }> = [];
 
-/** A box was taken away while holding exactly what our change left: keep the way back. */
-export function leaveUndo(u: LeftUndo): void {
+/** Forget the changes left longer ago than LEFT_UNDO_MS (they hold the taken-away box's islands). */
+function expire(now: number): void {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const age = now - left[i]!.at;
+    if (age < 0 || age >= LEFT_UNDO_MS) left.splice(i, 1);
+  }
+}
+
+/** A box was taken away while holding exactly what our change left: keep the way back. `now` for tests. */
+export function leaveUndo(u: LeftUndo, now = Date.now()): void {
+  expire(now);
   if (u.after.trim() === '') return;
-  left.push(u);
+  left.push({ u, at: now });
   if (left.length > MAX_LEFT) left.shift();
 }
 
 /**
  * The change left behind whose text a new box holds exactly (a box holding any other text never gets
- * one: restoring there would throw that text away). Taken: it is offered by one box only.
+ * one: restoring there would throw that text away), from a box of the same kind (`kind` as in
+ * DraftSnapshot: a rich-text snapshot's HTML put into a textarea would show as raw tags). Taken: it is
+ * offered by one box only. `now` for tests.
  */
-export function claimUndo(own: () => string): LeftUndo | null {
-  if (!left.length) return null;
+export function claimUndo(own: () => string, kind: LeftUndo['before']['kind'], now = Date.now()): LeftUndo | null {
+  expire(now);
+  if (!left.some((e) => e.u.before.kind === kind)) return null;
   const text = own();
-  for (let i = left.length - 1; i >= 0; i--) if (left[i]!.after === text) return left.splice(i, 1)[0]!;
+  for (let i = left.length - 1; i >= 0; i--) {
+    const { u } = left[i]!;
+    if (u.before.kind === kind && u.after === text) return left.splice(i, 1)[0]!.u;
+  }
   return null;
 }
 
 /** For tests: forget what was left. */
 export function clearLeftUndo(): void {
   left.length = 0;
+}
+
+/**
+ * What was left is forgotten when `signal` (the content script's) aborts: a script that has stopped
+ * offers no Undo, and the list holds the taken-away boxes' islands (detached elements).
+ */
+export function forgetLeftUndoOn(signal: AbortSignal): void {
+  if (signal.aborted) clearLeftUndo();
+  else signal.addEventListener('abort', clearLeftUndo, { once: true });
 }

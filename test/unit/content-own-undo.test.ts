@@ -5,7 +5,7 @@
  * only to a box holding exactly the text it left, once. (End to end in Chromium: rewrite.e2e.ts.)
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimUndo, clearLeftUndo, leaveUndo, watchUndoKey, type LeftUndo } from '../../src/content/own-undo';
+import { LEFT_UNDO_MS, claimUndo, clearLeftUndo, forgetLeftUndoOn, leaveUndo, watchUndoKey, type LeftUndo } from '../../src/content/own-undo';
 
 const left = (after: string, before = 'the original'): LeftUndo => ({
   before: { kind: 'rich', value: `<div>${before}</div>` }, beforeOwn: before, after, what: 'rewrite',
@@ -16,26 +16,54 @@ afterEach(() => clearLeftUndo());
 describe('a change left behind by a replaced box', () => {
   it('goes only to a box holding exactly the text it left, and only once', () => {
     leaveUndo(left('Thank you for writing.'));
-    expect(claimUndo(() => 'Thank you for writing. PS')).toBeNull();
-    expect(claimUndo(() => 'Thank you for writing.')?.beforeOwn).toBe('the original');
-    expect(claimUndo(() => 'Thank you for writing.')).toBeNull();
+    expect(claimUndo(() => 'Thank you for writing. PS', 'rich')).toBeNull();
+    expect(claimUndo(() => 'Thank you for writing.', 'rich')?.beforeOwn).toBe('the original');
+    expect(claimUndo(() => 'Thank you for writing.', 'rich')).toBeNull();
   });
 
   it('the newest first, a few at most, never for an empty box', () => {
     leaveUndo(left('same', 'older'));
     leaveUndo(left('same', 'newer'));
     leaveUndo(left('  '));
-    expect(claimUndo(() => '  ')).toBeNull();
-    expect(claimUndo(() => 'same')?.beforeOwn).toBe('newer');
+    expect(claimUndo(() => '  ', 'rich')).toBeNull();
+    expect(claimUndo(() => 'same', 'rich')?.beforeOwn).toBe('newer');
     for (let i = 0; i < 10; i++) leaveUndo(left(`t${i}`));
-    expect(claimUndo(() => 't0')).toBeNull();
-    expect(claimUndo(() => 't9')).not.toBeNull();
+    expect(claimUndo(() => 't0', 'rich')).toBeNull();
+    expect(claimUndo(() => 't9', 'rich')).not.toBeNull();
   });
 
   it('does not read the box when nothing was left', () => {
     const own = vi.fn(() => 'x');
-    expect(claimUndo(own)).toBeNull();
+    expect(claimUndo(own, 'rich')).toBeNull();
     expect(own).not.toHaveBeenCalled();
+  });
+});
+
+describe('how long and for which box a change left behind is kept', () => {
+  it('ten minutes at most: a box re-mounted later holding the same text gets no Undo', () => {
+    const t0 = 1_000_000;
+    leaveUndo(left('Thank you for writing.'), t0);
+    leaveUndo(left('We will look into it.'), t0);
+    expect(claimUndo(() => 'Thank you for writing.', 'rich', t0 + LEFT_UNDO_MS - 1000)?.beforeOwn).toBe('the original');
+    expect(claimUndo(() => 'We will look into it.', 'rich', t0 + LEFT_UNDO_MS + 1000)).toBeNull();
+    expect(LEFT_UNDO_MS).toBeLessThanOrEqual(15 * 60_000);
+  });
+
+  it('is forgotten when the content script stops', () => {
+    const ac = new AbortController();
+    forgetLeftUndoOn(ac.signal);
+    leaveUndo(left('Thank you for writing.'));
+    ac.abort();
+    expect(claimUndo(() => 'Thank you for writing.', 'rich')).toBeNull();
+  });
+
+  it('goes only to a box of the same kind: a rich draft is never typed as raw HTML into a textarea', () => {
+    leaveUndo(left('Thank you for writing.'));
+    expect(claimUndo(() => 'Thank you for writing.', 'field')).toBeNull();
+    expect(claimUndo(() => 'Thank you for writing.', 'rich')?.before.value).toBe('<div>the original</div>');
+    leaveUndo({ before: { kind: 'field', value: 'the original' }, beforeOwn: 'the original', after: 'Thanks.', what: 'rewrite' });
+    expect(claimUndo(() => 'Thanks.', 'rich')).toBeNull();
+    expect(claimUndo(() => 'Thanks.', 'field')?.before.value).toBe('the original');
   });
 });
 
