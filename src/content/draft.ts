@@ -20,12 +20,14 @@ const CELL = /^(TD|TH)$/;
 
 /**
  * A part of the box the user cannot edit: a `contenteditable="false"` subtree (another extension's
- * tracking widget, a file chip), or an element that draws its own content (a custom element, or one with
- * a shadow root: a signature widget). Its text is not the user's words: it is not read into `own`, never
- * scored as theirs and never rewritten; an edit of ours goes around it and leaves it where it is.
+ * tracking widget, a file chip), or an element that draws its own content in a shadow root (a signature
+ * widget). Its text is not the user's words: it is not read into `own`, never scored as theirs and never
+ * rewritten; an edit of ours goes around it and leaves it where it is. A custom element's name alone
+ * ("<x-card>", "<message-body>" in HTML pasted from a web app) says nothing: text typed or pasted in it
+ * is the user's, and was sent unchecked when every such element counted as a widget.
  */
 function isIsland(el: Element): boolean {
-  return el.getAttribute('contenteditable')?.trim().toLowerCase() === 'false' || !!el.shadowRoot || el.localName.includes('-');
+  return el.getAttribute('contenteditable')?.trim().toLowerCase() === 'false' || !!el.shadowRoot;
 }
 
 export function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {

@@ -135,6 +135,9 @@ export async function start(): Promise<AbortController | null> {
     engine.refreshBadge(t);
   };
   /** Ctrl/Cmd+Z in a box still holding exactly what we put in: our Undo, in one step (see own-undo.ts). */
+  /** A text field or rich-text box of the page (not ours): its own Undo applies there. */
+  const editableField = (target: EventTarget | null): boolean =>
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
   const undoByKey = (t: Tracked, engine: Engine): boolean => {
     if (t.session?.undoKey()) return true;
     const step = undo.get(t.body);
@@ -237,7 +240,13 @@ export async function start(): Promise<AbortController | null> {
           : watchUnchecked({ signal: child.signal, isTracked: (el) => engine.composeFor(el) !== undefined, onChange: statusChanged });
       watchUndoKey(child.signal, (target) => {
         const t = engine.composeFor(target);
-        return !!t && target instanceof Node && t.body.contains(target) && undoByKey(t, engine);
+        if (t && target instanceof Node && t.body.contains(target)) return undoByKey(t, engine);
+        // Focus on no text field (the page clicked, a button, our badge): the browser's Undo still reverses
+        // the frame's last edit, the second half of our change, and left the box empty (QA). A box that
+        // holds exactly what we put in gets our Undo instead; another field keeps its own Undo.
+        if (editableField(target)) return false;
+        for (const x of engine.composes.values()) if (undoByKey(x, engine)) return true;
+        return false;
       });
       return { adapter, engine, controller: child, unchecked };
     } catch {

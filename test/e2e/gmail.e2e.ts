@@ -182,6 +182,22 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  // QA: text typed inside an element with a hyphen in its name (a web app's <x-card> pasted in) was read
+  // as another extension's widget, not the user's words: the badge said calm and Send went out unheld.
+  it('holds an angry reply typed inside a custom element pasted into the body', async () => {
+    const page = await inbox();
+    const body = page.locator(BODY).first();
+    await body.click();
+    await page.evaluate(() => document.execCommand('insertHTML', false, '<div><x-card id="t">Hi Dana,&nbsp;</x-card></div>'));
+    await page.locator('#t').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(ANGRY);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('"Send anyway" after Ctrl+Enter repeats the keyboard send once', async () => {
     const page = await inbox();
     await write(page, ANGRY);

@@ -464,6 +464,22 @@ describe("the browser's Undo after a calm rewrite", () => {
     await page.close();
   });
 
+  // QA: with the focus outside the box (the page clicked, Gmail's Send focused), the browser's Undo still
+  // reversed the last half of the rewrite: the box was left empty, and Send sent the empty reply unheld.
+  it('Ctrl+Z with the focus outside the box, right after the rewrite, brings back the exact original too', async () => {
+    const { page, original } = await rewritten();
+    const body = page.locator(BODY).first();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    // somewhere that is no text field: the page's heading area
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.isContentEditable ?? false)).toBe(false);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the way back when the site replaces the reply box while the rewrite is applied: the new box offers "Undo calm rewrite"', async () => {
     const { page, original } = await rewritten();
     // the site re-mounts the editable (a new element with the same content) under the open hold

@@ -305,12 +305,20 @@ describe('parts of the box the user cannot edit (islands)', () => {
   it("a widget's, a chip's or a custom element's words are not read as the user's", () => {
     expect(readDraft(editor(`This is fine.${WIDGET}`)).own).toBe('This is fine.');
     expect(readDraft(editor(`See ${CHIP} for yourself.`)).own).toBe('See  for yourself.');
-    expect(readDraft(editor('Thanks.<mailtrack-sig>you idiot</mailtrack-sig>')).own).toBe('Thanks.');
+    // (a custom element's name alone makes no widget: see the next test)
     const el = editor('Thanks.<span class="sig">you idiot</span>');
     el.querySelector('.sig')!.attachShadow({ mode: 'open' }).textContent = 'Sent with Mailtrack';
     expect(readDraft(el).own).toBe('Thanks.');
     // a widget between two lines still parts them
     expect(readDraft(editor(`<div>Line one</div>${WIDGET}<div>Line two</div>`)).own).toBe('Line one\nLine two');
+  });
+
+  // QA: text typed or pasted inside any element with a hyphen in its name (<x-card>, <message-body> from a
+  // web app's HTML) was taken for a widget's: the badge said calm and the angry reply was sent unheld.
+  it("words in a custom element with no shadow root and not marked uneditable are the user's", () => {
+    expect(readDraft(editor('Thanks.<mailtrack-sig>you idiot</mailtrack-sig>')).own).toBe('Thanks.you idiot');
+    expect(readDraft(editor('<div><x-card>Hi, you clearly did not read my email.</x-card></div>')).own).toBe('Hi, you clearly did not read my email.');
+    expect(readDraft(editor('<message-body><p>Stop wasting my time.</p></message-body>')).own).toBe('Stop wasting my time.');
   });
 
   it('offsets after a chip point at the text after it, never into the chip', () => {
