@@ -46,6 +46,16 @@ export const GOOGLE_HOSTS = [
   'www.google.com.mx', 'www.google.co.jp', 'www.google.com.tr', 'www.google.ch', 'www.google.at', 'www.google.be',
   'www.google.se', 'www.google.ie', 'www.google.co.nz', 'www.google.co.za', 'www.google.pt', 'www.google.dk',
   'www.google.no', 'www.google.fi',
+  // Asia-Pacific, Latin America, Middle East, Africa and the rest of Europe: the country sites with the
+  // most users (the reviews screen on Korean, Chinese or Russian Google needs them as much as the rest)
+  'www.google.co.kr', 'www.google.com.tw', 'www.google.com.hk', 'www.google.ru', 'www.google.com.sg',
+  'www.google.co.id', 'www.google.co.th', 'www.google.com.vn', 'www.google.com.ph', 'www.google.com.my',
+  'www.google.com.ar', 'www.google.cl', 'www.google.com.co', 'www.google.com.pe', 'www.google.gr', 'www.google.cz',
+  'www.google.hu', 'www.google.ro', 'www.google.com.ua', 'www.google.co.il', 'www.google.ae', 'www.google.com.sa',
+  'www.google.com.eg', 'www.google.com.pk', 'www.google.com.ng', 'www.google.co.ke', 'www.google.bg',
+  'www.google.sk', 'www.google.hr', 'www.google.lt', 'www.google.si', 'www.google.rs', 'www.google.com.bd',
+  'www.google.lk', 'www.google.com.ec', 'www.google.com.uy', 'www.google.is', 'www.google.lu', 'www.google.ee',
+  'www.google.lv',
 ] as const;
 
 /**

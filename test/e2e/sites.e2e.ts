@@ -888,16 +888,18 @@ describe('Outlook after a Fluent redesign (Send loses its primary-button class),
 });
 
 describe("Google's country sites", () => {
-  it('www.google.de: the owner\'s reviews frame opened from a search is guarded', async () => {
-    const url = 'https://www.google.de/search?q=my+business&hl=de';
+  // (QA: www.google.co.kr, .com.tw, .com.hk and .ru were not among the first 26)
+  it.each(['de', 'co.kr'])('www.google.%s: the owner\'s reviews frame opened from a search is guarded', async (tld) => {
+    const host = `www.google.${tld}`;
+    const url = `https://${host}/search?q=my+business&hl=de`;
     await serving(
       [
-        ['https://www.google.de/search**', fixture('google-search-merchant.html')],
-        ['https://www.google.de/local/business/**', fixture('google-merchant-reviews.html')],
+        [`https://${host}/search**`, fixture('google-search-merchant.html')],
+        [`https://${host}/local/business/**`, fixture('google-merchant-reviews.html')],
       ],
       async () => {
         const page = await s.open(url);
-        const frameUrl = /^https:\/\/www\.google\.de\/local\/business\//;
+        const frameUrl = new RegExp(`^https://${host.replace(/\./g, '\\.')}/local/business/`);
         await expect.poll(() => page.frames().some((f) => frameUrl.test(f.url()))).toBe(true);
         const f = page.frames().find((x) => frameUrl.test(x.url()))!;
         await badge(f).first().waitFor({ state: 'attached' });
