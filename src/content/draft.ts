@@ -8,10 +8,18 @@ import type { DOMPurify } from 'dompurify';
 /** Quoted history the user did not write: Gmail's quote block, generic blockquotes. Skipped. */
 const QUOTE_SELECTOR = '.gmail_quote, .gmail_extra, blockquote';
 /**
+ * The mail's signature block, which the site puts below the reply (Gmail's `.gmail_signature`, marked
+ * data-smartmail; Outlook on the web's `#Signature`): the user's name and number, not their reply. Like
+ * the quoted original below it, it ends the user's own part and is left as it is: the rewrite's closing
+ * sentence used to land after the phone number, and "Draft a calm reply" over an empty reply took the
+ * signature away. (Text typed into it is still checked, as an answer inside the quote is: quote.ts.)
+ */
+const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"], #Signature, #signature';
+/**
  * Where the quoted original starts in Outlook: `#appendonsend` / the `#divRplyFwdMsg` header, with
  * the original message as the siblings AFTER them. Everything from such a marker on is quoted.
  */
-const QUOTE_START = '#appendonsend, #divRplyFwdMsg';
+const QUOTE_START = `#appendonsend, #divRplyFwdMsg, ${SIGNATURE}`;
 const ANY_QUOTE = `${QUOTE_SELECTOR}, ${QUOTE_START}`;
 
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|UL)$/;

@@ -480,6 +480,34 @@ describe("the browser's Undo after a calm rewrite", () => {
     await page.close();
   });
 
+  // QA: the rewrite's closing sentence landed after the signature's phone number (and with a longer draft the
+  // signature block went, its text joined to the reply); "Draft a calm reply" over an empty reply threw it away.
+  it('the signature block Gmail puts in the box stays as it is, below the rewritten reply; Undo is exact', async () => {
+    const page = await inbox();
+    await setDraftHtml(
+      page,
+      '<div>This is ridiculous. You clearly did not read my email, and your stupid complaint is a waste of my time.</div>' +
+        '<div><br></div><div class="gmail_signature" data-smartmail="gmail_signature">-- <br>Sam Ortiz<br>Lamp &amp; Co · +44 20 7946 0000</div>',
+    );
+    const body = page.locator(BODY).first();
+    const original = await body.innerHTML();
+    await page.locator('.aoO').first().click();
+    const dlg = overlay(page);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    await expect.poll(() => body.innerText()).not.toMatch(/ridiculous/);
+    const sig = await body.evaluate((b) => {
+      const s = b.querySelector('.gmail_signature');
+      return { html: s?.innerHTML, last: b.lastElementChild === s, before: s ? (b.textContent ?? '').indexOf(s.textContent ?? '') : -1, textLength: (b.textContent ?? '').length - (s?.textContent ?? '').length };
+    });
+    expect(sig.html).toBe('-- <br>Sam Ortiz<br>Lamp &amp; Co · +44 20 7946 0000');
+    expect(sig.last).toBe(true);
+    // everything of the reply is above the signature: it ends the box
+    expect(sig.before).toBe(sig.textLength);
+    await dlg.getByRole('button', { name: /undo/i }).click();
+    expect(await body.innerHTML()).toBe(original);
+    await page.close();
+  });
+
   it('keeps the way back when the site replaces the reply box while the rewrite is applied: the new box offers "Undo calm rewrite"', async () => {
     const { page, original } = await rewritten();
     // the site re-mounts the editable (a new element with the same content) under the open hold

@@ -448,3 +448,17 @@ describe('Undo next to a widget, with a node the sanitizer drops before it', () 
     expect(el.textContent).toBe('keep');
   });
 });
+
+describe('the signature block the site puts in the box', () => {
+  // QA: the calm rewrite's closing sentence landed after the signature's phone number, and "Draft a calm
+  // reply" over an empty reply threw the signature away.
+  it("is not read as the user's reply, even when it is all the box holds", () => {
+    expect(readDraft(editor('<div><br></div><div class="gmail_signature" data-smartmail="gmail_signature">-- <br>Sam Ortiz</div>')).own.trim()).toBe('');
+    for (const sig of ['<div id="Signature"><div>Sam Ortiz | Lamp &amp; Co</div><div>+44 20 7946 0000</div></div>',
+      '<div class="gmail_signature" data-smartmail="gmail_signature">-- <br>Sam Ortiz<br>Lamp &amp; Co</div>']) {
+      const el = editor(`<div>You clearly did not read my email.</div>${sig}`);
+      expect(readDraft(el).own).toBe('You clearly did not read my email.');
+      // (the rewrite around it is checked in Chromium: test/e2e/rewrite.e2e.ts)
+    }
+  });
+});
