@@ -163,3 +163,19 @@ describe('more app store reviews', () => {
     expect(r.text).toMatch(/help you get back into your account/i);
   });
 });
+
+describe('app stores have no private messages', () => {
+  // QA: App Store Connect drafts said "Please send us a private message": neither store lets a developer
+  // message a reviewer privately.
+  it('never asks an app reviewer for a private message, whatever the review', () => {
+    const reviews = [
+      'The app crashes every time I open it. Fix it.', 'Sync has been broken for a month.', 'Too many ads.',
+      'Lost all my notes after the update!', 'Battery drain is terrible since version 5.', 'Slow and buggy.',
+      'Charged twice this month.', 'Great app but the widget keeps crashing.', 'Support never answers.', 'Meh.',
+    ];
+    for (const [i, r] of reviews.entries()) {
+      const d = draftReply(r, { audience: 'public', kind: 'app', customerName: i % 2 ? 'Sam' : undefined });
+      expect(d.text, r).not.toMatch(/private message/i);
+    }
+  });
+});

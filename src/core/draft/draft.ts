@@ -756,7 +756,8 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
       if (pattern && !health && !plain && leading?.step?.kind !== 'look-into' && !addressed.some((t) => t.findsCause) && !(first && cut >= CUT_EXTRAS)) {
         steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
       }
-      if (!invited) steps.push(short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
+      // (an app store lets no one message a reviewer privately: no "send us a private message" there)
+      if (!invited) steps.push(short ? SHORT_FORMS.publicInvite : choose(kind === 'app' ? PUBLIC_INVITES.filter((x) => !/private message/.test(x)) : PUBLIC_INVITES, seed, 7));
     } else if (addressed.length === 0 || plain) {
       steps.push(fill(pick(GENERIC_NEXT, 8), ref));
       if (pattern && cut < CUT_EXTRAS) steps.push(REPEAT_STEP.step);
