@@ -372,18 +372,14 @@ export class Engine {
     this.refreshBadge(t);
     // The scorer's one-time set-up, in idle time now that there is a reply box, rather than all at
     // once on the first pause in the user's typing (a long task of 100 ms and more). "Draft a calm
-    // reply" is offered before the user types anything, so it is got ready here too, and then the
-    // hold's suggestions and rewrite: left until the first draft was scored, they were often not
-    // ready when a quick writer pressed Send, and the first hold took half a second to open. Once
-    // done (an engine started again after the page changed its address), all are a few cheap steps.
+    // reply" is offered before the user types anything, so it is got ready here too. Once done
+    // (an engine started again after the page changed its address), both are a few cheap steps.
     if (!this.preparing) {
       this.preparing = true;
-      this.preparingRewrite = true;
       runWhenIdle(
         (function* () {
           yield* prepare();
           yield* prepareDraft();
-          yield* prepareRewrite();
         })(),
         this.deps.signal,
       );
