@@ -418,6 +418,23 @@ function isRepeated(message: string): boolean {
 /** Topics about someone's health: a public reply tells their account back, and admits nothing. */
 const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould']);
 
+/**
+ * Two acknowledgments in a row that both open "I understand" ("I understand how worrying an unexpected charge is.
+ * I understand you want your money back.") said as one: "I understand how worrying an unexpected charge is, and
+ * that you want your money back." When the first already runs on after a comma, or the second does, the second
+ * opens "I also understand".
+ */
+function mergeUnderstand(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const rest = /^I understand (?:that )?([^,;]+)\.$/.exec(s)?.[1];
+    if (prev !== undefined && rest !== undefined && /^I understand [^,;]+\.$/.test(prev)) out[out.length - 1] = `${prev.slice(0, -1)}, and that ${rest}.`;
+    else out.push(prev !== undefined && /^I (?:also )?understand\b/.test(prev) ? s.replace(/^I understand\b/, 'I also understand') : s);
+  }
+  return out;
+}
+
 /** "a", "a and b", "a, b and c". */
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
@@ -467,6 +484,8 @@ function nextStepsFor(topics: readonly TopicTemplate[], seed: string, ref: strin
 
 /** The customer wants money back: a refund asked for or refused. */
 const asksRefund = (t: TopicTemplate): boolean => t.id === 'refund' || t.id === 'refund-refused';
+/** A topic about money (a refund, a charge): answered beside the main problem, never in place of it. */
+const aboutMoney = (t: TopicTemplate): boolean => asksRefund(t) || t.step?.kind === 'money' || t.step?.kind === 'store';
 
 /** A reference to quote back in a private reply: "order #12345", "ticket 5521". */
 export function findReference(incoming: string): string | null {
@@ -650,10 +669,13 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   const pick = <T extends string>(items: readonly T[], salt: number): T => (short ? shortest(items) : choose(items, seed, salt));
   const pickFresh = (items: readonly string[], salt: number, said: readonly string[]): string =>
     short ? shortestFresh(items, said) : chooseFresh(items, seed, salt, said);
-  // the main problem (the first raised), and the money back when they ask for it: what a cut reply answers
+  // the main problem (the first raised that is not about money, wherever the money is said: "Refund please, the app
+  // crashes" is the crash), and the money back when they ask for it (else the charge): what a cut reply answers
   const refund = topics.find(asksRefund);
-  // (at the last cut, one of them: the money back they asked for, else the first problem)
-  const main = cut >= CUT_ONE ? topics.slice(0, 1).map((t) => refund ?? t) : refund && topics[0] !== refund ? [topics[0]!, refund] : topics.slice(0, 1);
+  const problem = topics.find((t) => !aboutMoney(t)) ?? topics[0];
+  const money = refund ?? topics.find(aboutMoney);
+  // (at the last cut, one of them: the money back they asked for, else the main problem)
+  const main = cut >= CUT_ONE ? topics.slice(0, 1).map((t) => refund ?? problem ?? t) : topics.filter((t) => t === problem || t === money);
   // the problems acknowledged, and those given a next step
   const addressed = cut >= CUT_ONE_TOPIC ? main : topics;
   const stepped = cut >= CUT_EXTRAS ? main : topics;
@@ -735,13 +757,15 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     // an apology unless the acknowledgments already carry one (never "this time" for a repeat)
     const apologies = repeated ? APOLOGIES.filter((a) => !/\bthis time\b/i.test(a)) : APOLOGIES;
     if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(pick(apologies, 6));
-    paragraphs.push(ack.join(' '));
+    paragraphs.push(mergeUnderstand(ack).join(' '));
 
     const steps: string[] = [];
     if (isPublic) {
       // (one step already: the first problem that has one)
       const refunding = addressed.some(asksRefund);
-      const leading = addressed.find((t) => !(refunding && t.withRefund) && t.publicNextSteps?.[0]);
+      // (the problem's own step before the money's, whichever they wrote first)
+      const steppable = (t: TopicTemplate): boolean => !(refunding && t.withRefund) && t.publicNextSteps?.[0] !== undefined;
+      const leading = addressed.find((t) => steppable(t) && !aboutMoney(t)) ?? addressed.find(steppable);
       const publicStep = (t: TopicTemplate | undefined): string | undefined => (short && t?.short?.publicNextStep) || t?.publicNextSteps?.[0];
       const first = publicStep(leading);
       if (first) steps.push(first);

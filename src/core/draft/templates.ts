@@ -100,7 +100,7 @@ export interface TopicTemplate {
    * In place of `acknowledge`, `nextSteps` and `publicNextSteps` when the message matches `cue` (a RegExp source): the
    * same problem somewhere else ("the pizza arrived cold" was delivered, so no "your meal" out or "your next visit").
    */
-  variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[] };
+  variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[]; step?: { kind: StepKind; what: string }; withRefund?: readonly string[] };
   /**
    * In place of `acknowledge`, `nextSteps`, `publicNextSteps` and `step` on an app store's reviews (kind `app`): money
    * paid through Google Play or the App Store is charged and refunded by the store (on the App Store only Apple can
@@ -248,6 +248,10 @@ function storeAnswer(acknowledge: readonly string[], money: 'refund' | 'charge',
   };
 }
 
+/** The item said to be fine after all: "the lamp works though", "the contents were fine" (not "doesn't work"). */
+const ITEM_FINE =
+  "(?:\\b(?:it|item|items|contents?|everything|\\w+) (?:still )?(?:works|worked|is working|was working|is fine|was fine|are fine|were fine|is ok(?:ay)?|was ok(?:ay)?|survived|is intact|was intact|is undamaged|was undamaged)\\b(?! (?:at all|anymore|any more)\\b)|\\b(?:undamaged|unharmed|unscathed|in one piece)\\b)";
+
 /** How long something took, in days or more (not hours: a wait at a table): "3 weeks", "over a month". */
 const SPAN =
   '(?:(?:over|more than|almost|nearly|about|around|at least|a good|another|a full) )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|a couple of) (?:days?|weeks?|months?)';
@@ -270,6 +274,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'I waited a month for my order.',
         'Two weeks waiting for my parcel and still nothing.',
         'Delivery took a month and the table was scratched.',
+        'Three weeks to arrive?! Ridiculous.',
       ],
       misses: [
         'We were seated an hour late.',
@@ -282,6 +287,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Three weeks ago I ordered and it came the next day.',
         'We waited two weeks for an appointment.',
         'Two weeks since I booked the plumber and he still is not here.',
+        'Three days to arrive is fine by me.',
       ],
     },
     patterns: [
@@ -293,6 +299,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       `\\b(?:(?:delivery|shipping|shipment|order|parcel|package) (?:took|has taken|had taken|is taking|was taking) ${SPAN}|(?:took|takes|taking|has taken|had taken|it'?s been|been) ${SPAN} to (?:arrive|come|be delivered|get (?:here|to (?:me|us))|reach (?:me|us)|turn up|show up)|(?:waited|waiting|been waiting|wait) ${SPAN} (?:for|on) (?:my|our|the|this|an?) (?:\\w+ )?(?:order|package|parcel|delivery|shipment|purchase)|${SPAN} (?:for|waiting for|to get|to receive) (?:an?|my|our|the|this|these) [^.!?\\n]{0,40}?\\b(?:still (?:isn'?t|is not|aren'?t|are not|not|hasn'?t|has not|haven'?t|have not) (?:here|arrived|come|turned up|shown up|been delivered|delivered)|still (?:nothing|no sign)))\\b`,
       // "did not arrive" after a delivery word ("the delivery did not arrive on Friday"; one lost or shown as delivered is lost-parcel)
       "\\b(?:(?:order|package|parcel|delivery|shipment|item|items|goods|purchase|box|furniture|sofa)\\b[^.!?\\n]{0,60}?\\b(?:did not|didn'?t|never|has not|hasn'?t|still hasn'?t|still has not|still did not|still didn'?t) arrive)\\b",
+      // how long it took said alone, as the sentence's start: "Three weeks to arrive?! Ridiculous."
+      `(?<=(?:^|[.!?\\n])\\s{0,3})${SPAN} to (?:arrive|come|be delivered|get here|reach (?:me|us)|turn up|show up)\\b(?! (?:is|was|would be|sounds) (?:fine|ok|okay|reasonable|normal|expected|quick|fast|great)\\b)`,
       // a delivery attempted that was not; a parcel held up on the way
       "\\b(?:delivery attempted|attempted delivery|(?:claimed|said|says|pretended) (?:they|he|she|the driver|the courier) (?:tried|attempted) to deliver|(?:driver|drivers|courier|delivery (?:driver|team|crew|men|guys?))\\b[^.!?\\n]{0,60}?\\btook (?:it|them|the \\w+) (?:away|back)(?: to the (?:depot|warehouse|van))? again|nothing (?:has )?(?:arrived|come|turned up)|stuck (?:in|at) (?:customs|the depot|a depot|the warehouse|transit))\\b",
     ],
@@ -309,7 +317,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['Once you send us your order number, we will trace the shipment the same day.'],
     // it came in the end ("took 3 weeks to arrive", "finally arrived a week late"): no new delivery date to promise
     variant: {
-      cue: "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?:delivery|shipping|shipment|order|parcel|package) (?:took|had taken)|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
+      cue: `(?:(?<=(?:^|[.!?\\n])\\s{0,3})${SPAN} to (?:arrive|come|get here|reach (?:me|us)|turn up|show up)\\b)|` + "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?:delivery|shipping|shipment|order|parcel|package) (?:took|had taken)|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
       acknowledge: ['I am sorry your order took so much longer to reach you than it should have.'],
       nextSteps: ['Today I am asking our courier why your delivery{ref} took so long, and by tomorrow I will email you what we found and what we will do about it.'],
       publicNextSteps: ['We are asking our courier why your delivery took so long.'],
@@ -455,6 +463,16 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I can send a free replacement{ref} or a full refund, whichever you prefer; just reply with your choice and I will arrange it the same day.',
     ],
     publicNextSteps: ['We will arrange a free replacement or refund as soon as we hear from you.'],
+    // only the packaging was hurt and they say the item is fine ("the box was soaked. The lamp works though"):
+    // the packaging is heard and raised with those who packed and carried it, and no replacement is offered
+    variant: {
+      cue: `\\b(?:box|boxes|packaging|package|parcel|carton|wrapping|outer box|packing)\\b[^.!?\\n]{0,40}?\\b(?:soaked|soaking|wet|sodden|damaged|crushed|dented|torn|ripped|battered|squashed|smashed|broken)\\b[^\\n]{0,120}?${ITEM_FINE}|${ITEM_FINE}[^\\n]{0,120}?\\b(?:box|boxes|packaging|package|parcel|carton|wrapping|packing)\\b[^.!?\\n]{0,40}?\\b(?:soaked|soaking|wet|sodden|damaged|crushed|dented|torn|ripped|battered|squashed|smashed|broken)\\b`,
+      acknowledge: ['I am sorry your order arrived in damaged packaging; it should reach you in good condition, and I am glad the item itself is all right.'],
+      nextSteps: ['Today I am raising the state of the packaging{ref} with our warehouse and courier, and by tomorrow I will email you what we are changing; if you find anything wrong with the item after all, tell me and I will put it right.'],
+      publicNextSteps: ['We are raising the state of the packaging with our warehouse and courier.'],
+      step: { kind: 'look-into', what: 'how your order came to arrive in damaged packaging' },
+      withRefund: ['I am sorry the packaging let you down.'],
+    },
   },
   {
     id: 'wrong-item',
@@ -1521,12 +1539,25 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'app',
     label: 'the app not working',
     examples: {
-      hits: ['The app keeps crashing since the last update.', 'Useless app, it crashes every time I open it.', 'Love the workouts, but the app logs me out every other day.', 'Crashes constantly. I paid for premium.'],
-      misses: ['The website is down again.'],
+      hits: [
+        'The app keeps crashing since the last update.',
+        'Useless app, it crashes every time I open it.',
+        'Love the workouts, but the app logs me out every other day.',
+        'Crashes constantly. I paid for premium.',
+        'Stuck on a white screen on my Pixel 8.',
+        'Just a white screen on my Pixel 8.',
+        'Paid for premium but the features are still locked after restoring purchases.',
+        'Restore purchases does nothing.',
+      ],
+      misses: ['The website is down again.', 'The room had a white screen for the projector.', 'Premium features unlocked straight after I paid.'],
     },
     patterns: [
       "\\b(?:app|application|game)\\b[^.!?\\n]{0,40}?\\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|start|launch|sync|log me in)|not (?:opening|loading|syncing|working)|stuck on|black screen|keeps logging me out|logs? (?:me|us) out|logging (?:me|us) out)\\b",
       "\\b(?:keeps|kept) crashing\\b",
+      // "stuck on a white screen", "just a blank screen on my Pixel 8" (a screen that shows nothing, on a device)
+      "\\b(?:(?:stuck|hangs?|hanging|frozen) (?:on|at) (?:a |the )?(?:white|black|blank|grey|gray|loading|splash) screen|(?:white|blank) screen\\b(?=[^.!?\\n]{0,30}?\\b(?:on (?:my|the|our) (?:\\w+ ){0,2}?(?:phone|tablet|ipad|iphone|pixel|galaxy|samsung|android|device|\\w+ \\d+)|since|after|every time|when(?:ever)? I (?:open|launch|start|log in))))",
+      // premium bought but not unlocked: "features still locked after restoring purchases", "restore purchases does nothing"
+      "\\b(?:(?:features?|premium|pro|levels?|content|purchases?|subscription)\\b[^.!?\\n]{0,40}?\\b(?:still |remain |are |is )?(?:locked|not unlocked)\\b[^.!?\\n]{0,40}?\\b(?:restor\\w*|paid|purchas\\w*|bought|subscrib\\w*)|restor(?:e|ed|ing) (?:my |the )?purchases?\\b[^.!?\\n]{0,30}?\\b(?:doesn'?t|does not|didn'?t|did not|won'?t|not|never|nothing|fails?|failed)\\b)",
       // "Crashes constantly." (a review of an app says what crashes no more than that)
       "\\bcrash(?:es|ing) (?:constantly|all the time|every (?:time|day|few minutes)|on (?:launch|startup|start-?up|opening))\\b",
       "\\b(?:since|after) (?:the |an? |this |that )?(?:last |latest |new |recent )?update\\b",
@@ -1679,6 +1710,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'We cancelled our reservation two days ahead and were still charged.',
         'Cancelled my subscription in January and you charged my card again in February.',
         'You charged me a cancellation fee even though I cancelled a week before.',
+        'Charged twice for the subscription. I cancelled!',
         'I cancelled my hot desk membership with a month’s notice, but you still took £180 on the 1st.',
       ],
       misses: [
@@ -1693,6 +1725,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:(?:I|we) (?:had |have |already |properly |definitely )*cancell?ed(?! because| as | due)|(?<=(?:^|[.!?\\n])\\s{0,3})cancell?ed (?:my|our) |(?:after|despite|since) (?:my |our |me |us )?cancell?(?:ing|ation)|cancell?ed (?:my|our) (?:\\w+ ){0,3}?(?:in time|ahead|early|before|with (?:\\w+ ){0,3}?notice|on time|within))\\b[^\\n]{0,160}?\\b(?:charged|charging|billed|invoiced|took|taken|taking|debited|deducted|still charg\\w*|a charge|the charge|cancellation fee|late cancellation)\\b",
       // the charge first: "charged me a cancellation fee even though I cancelled a week before"
       "\\b(?:charged|billed|invoiced|took|taken|debited|deducted|cancellation fee)\\b[^\\n]{0,100}?\\b(?:even though|although|though|despite|after|when|but|yet) (?:I|we) (?:had |have |already )*cancell?ed\\b",
+      // the charge, then the cancellation said as a sentence of its own: "Charged twice for the subscription. I cancelled!"
+      "\\b(?:charged|billed|invoiced|debited|deducted)\\b[^.!?\\n]{0,80}[.!?]+\\s{1,3}(?:but |and )?(?:I|we) (?:had |have |already |properly |definitely )*cancell?ed(?: (?:it|my \\w+|our \\w+|the \\w+))?(?: (?:already|before|weeks? ago|months? ago|last \\w+))?\\s*[.!]",
     ],
     overrides: ['cancellation', 'billing'],
     // (their "please refund" asks for what the check already offers)
