@@ -12,7 +12,7 @@ import { isPaused } from '../core/settings';
 import { topReasons } from '../core/explain';
 import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
-import { flaggedReasons } from '../ui/format';
+import { editAsRead, flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
 import { lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
@@ -301,7 +301,7 @@ export class HoldSession {
     if (!s) return;
     // offsets below ownEnd index into the own part (suggestions in the quote were never offered)
     if (s.end > this.view.ownEnd) return;
-    this.edit(applySuggestion(this.view.text.slice(0, this.view.ownEnd), s), `Replaced “${s.before}”. Undo puts your words back.`);
+    this.edit(applySuggestion(this.view.text.slice(0, this.view.ownEnd), s), `Replaced “${editAsRead(s.before, s.after).before}”. Undo puts your words back.`);
   }
 
   private useRewrite(): void {

@@ -7,7 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Reason } from '../core/tone/types';
 import type { GuidelineView, OverlayActions, OverlayData, SuggestionView } from './types';
-import { capList, countdownAnnouncement, excerpt, flaggedReasons, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
+import { capList, countdownAnnouncement, editAsRead, excerpt, flaggedReasons, formatCountdown, kindLabel, levelLabel, spanContext } from './format';
 import { activeElementFor, tabbables } from './focus';
 import { isRedoKey, isUndoKey } from './keys';
 
@@ -76,8 +76,9 @@ function ReasonItem({ reason, text, quotedFrom }: { reason: Reason; text: string
 }
 
 function SuggestionItem({ s, onApply }: { s: SuggestionView; onApply: (id: string) => void }) {
-  const before = excerpt(str(s.before), 60);
-  const after = excerpt(str(s.after), 60);
+  const read = editAsRead(str(s.before), str(s.after));
+  const before = excerpt(read.before, 60);
+  const after = excerpt(read.after, 60);
   return (
     <li class="co-item co-suggestion">
       <div class="co-suggestion-body">

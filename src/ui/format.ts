@@ -106,3 +106,16 @@ export function flaggedReasons(reasons: readonly Reason[] | null | undefined, le
   const list = (Array.isArray(reasons) ? reasons : []).filter((r): r is Reason => !!r && typeof r === 'object' && isHostile(r.kind));
   return level === 'calm' ? list.filter((r) => r.kind !== 'negative-word') : list;
 }
+
+/**
+ * A suggested edit as people read it. A suggestion that takes words out at the start of a sentence also
+ * capitalises the next letter, so its span runs one letter into the next word ("You idiot, s" → "S"): it
+ * is shown, said and reported as the words taken out ("You idiot" → nothing). Any other edit as it is.
+ */
+export function editAsRead(before: string, after: string): { before: string; after: string } {
+  if (after.length === 1 && before.length > 1 && after !== after.toLowerCase() && before.endsWith(after.toLowerCase())) {
+    const cut = before.slice(0, -1).replace(/[\s,;:.!?-]+$/, '');
+    if (cut) return { before: cut, after: '' };
+  }
+  return { before, after };
+}

@@ -357,6 +357,23 @@ describe('Overlay content', () => {
     expect(actions.applySuggestion).toHaveBeenCalledTimes(1);
   });
 
+  // QA: a suggestion that takes out "You idiot, " and capitalises the next word read 'Replace "You idiot, s"
+  // with "S"', and a screen reader said as much.
+  it('shows a removal at the start of a sentence as the words taken out, not one letter into the next word', () => {
+    const text = 'You idiot, stop whining.';
+    show(makeData({ text, suggestions: [{ id: 'r', start: 0, end: 12, before: 'You idiot, s', after: 'S', guidelineTitle: 'Avoid the clapback', why: 'Name-calling.' }] }));
+    const apply = Array.from(mp.container.querySelectorAll('button')).find((b) => b.textContent === 'Apply')!;
+    expect(apply.getAttribute('aria-label')).toBe('Apply: replace “You idiot” with “nothing”');
+    expect(mp.container.querySelector('.co-before')!.textContent).toBe('Replace You idiot');
+    expect(mp.container.querySelector('.co-after')!.textContent).toBe('(remove)');
+  });
+
+  it('shows other edits as they are ("WASTING" → "wasting", "s" → "S" alone)', () => {
+    show(makeData({ suggestions: [{ id: 'a', start: 0, end: 7, before: 'WASTING', after: 'wasting', guidelineTitle: 'Stay calm', why: '' }] }));
+    expect(mp.container.querySelector('.co-before')!.textContent).toBe('Replace WASTING');
+    expect(mp.container.querySelector('.co-after')!.textContent).toBe('wasting');
+  });
+
   it('shows broken guidelines with title and why', () => {
     show(makeData());
     expect(mp.container.textContent).toContain('No blame');
