@@ -137,7 +137,7 @@ export async function start(): Promise<AbortController | null> {
   /** Ctrl/Cmd+Z in a box still holding exactly what we put in: our Undo, in one step (see own-undo.ts). */
   /** A text field or rich-text box of the page (not ours): its own Undo applies there. */
   const editableField = (target: EventTarget | null): boolean =>
-    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+    target instanceof HTMLElement && (isTextField(target) || target.isContentEditable);
   const undoByKey = (t: Tracked, engine: Engine): boolean => {
     if (t.session?.undoKey()) return true;
     const step = undo.get(t.body);

@@ -21,6 +21,12 @@ async function setDraftHtml(page: Page, html: string): Promise<void> {
   }, html);
 }
 
+/** HTML pasted into the first box through the editor's own paste path (what Ctrl+V of rich text runs). */
+async function pasteHtml(page: Page, html: string): Promise<void> {
+  await page.locator(BODY).first().click();
+  await page.evaluate((h) => document.execCommand('insertHTML', false, h), html);
+}
+
 const ANGRY_HTML =
   '<div dir="ltr">Hi Dana,</div><div><br></div><div>Did you even <b>READ</b> the listing?! Order #48213 shipped on 3 May, it is <i>your fault</i> you picked the slow option. Stop wasting my time!!!</div><div><br></div><div>Sam</div>';
 
@@ -61,9 +67,8 @@ describe('calm rewrite and undo', () => {
   it('a rewrite of pasted bold text does not make the whole draft bold; Undo brings back the exact original', async () => {
     const page = await inbox();
     const body = page.locator(BODY).first();
-    await body.click();
     // the editor's paste path (what Ctrl+V of rich text runs), with the bold markup another page gives
-    await page.evaluate(() => document.execCommand('insertHTML', false, '<b style="font-weight: 700">Did you even READ the listing?!</b>'));
+    await pasteHtml(page, '<b style="font-weight: 700">Did you even READ the listing?!</b>');
     await page.keyboard.type(' It is your fault you picked the slow option. Stop wasting my time!!!');
     const original = await body.innerHTML();
     expect(original).toMatch(/<b\b|font-weight: 700/);
@@ -96,15 +101,11 @@ describe('calm rewrite and undo', () => {
   it('keeps the links, lists, image and bold of a pasted draft; only the hostile words change; Undo brings back the exact original', async () => {
     const page = await inbox();
     const body = page.locator(BODY).first();
-    await body.click();
-    await page.evaluate(() =>
-      document.execCommand(
-        'insertHTML',
-        false,
-        '<p>Hi Dana,</p><p>See <a href="https://shop.example/returns">our returns page</a>. Steps:</p><ol><li>Print the label</li><li>Drop it at the post office</li></ol>' +
-          '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" alt="label sample" width="20"></p>' +
-          '<p><b>Honestly, you are an idiot</b> if you could not figure that out. Stop whining.</p><ul><li>Refund: 5 days</li></ul>',
-      ),
+    await pasteHtml(
+      page,
+      '<p>Hi Dana,</p><p>See <a href="https://shop.example/returns">our returns page</a>. Steps:</p><ol><li>Print the label</li><li>Drop it at the post office</li></ol>' +
+        '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" alt="label sample" width="20"></p>' +
+        '<p><b>Honestly, you are an idiot</b> if you could not figure that out. Stop whining.</p><ul><li>Refund: 5 days</li></ul>',
     );
     const original = await body.innerHTML();
     await page.locator('.aoO').first().click();
@@ -142,13 +143,9 @@ describe('calm rewrite and undo', () => {
   it('a formatted draft the rewrite must replace whole (mostly reworded) says its formatting is gone, and Undo brings it back', async () => {
     const page = await inbox();
     const body = page.locator(BODY).first();
-    await body.click();
-    await page.evaluate(() =>
-      document.execCommand(
-        'insertHTML',
-        false,
-        '<p>See <a href="https://shop.example/faq">the FAQ</a>.</p><p><b>You idiots are useless, stop whining and learn to read, this is pathetic and you are all morons who cannot follow one simple instruction.</b></p>',
-      ),
+    await pasteHtml(
+      page,
+      '<p>See <a href="https://shop.example/faq">the FAQ</a>.</p><p><b>You idiots are useless, stop whining and learn to read, this is pathetic and you are all morons who cannot follow one simple instruction.</b></p>',
     );
     const original = await body.innerHTML();
     await page.locator('.aoO').first().click();
