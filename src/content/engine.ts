@@ -68,7 +68,7 @@ export interface Tracked extends Compose {
   language?: { text: string; verdict: LanguageVerdict };
 }
 
-const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick'] as const;
+const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'pointercancel', 'click', 'auxclick'] as const;
 const BADGE_DEBOUNCE_MS = 300;
 /** Review cards are read again at most this often while a page keeps changing (see recheckIncoming). */
 const RECHECK_MS = 500;
@@ -82,6 +82,8 @@ export class Engine {
   readonly composes = new Map<HTMLElement, Tracked>();
   private settings: Settings;
   private releasing = false;
+  /** The send control under a press that has not ended yet, and its compose (see onPointer). */
+  private pressed: { t: Tracked; control: HTMLElement } | null = null;
   private scanQueued = false;
   private preparing = false;
   private preparingRewrite = false;
@@ -572,6 +574,17 @@ export class Engine {
 
   private onPointer(e: MouseEvent): void {
     if (this.releasing) return;
+    // A press on Send released somewhere else (dragged off) or cancelled (a touch that became a scroll) is
+    // no send: the browser fires no click, and the site would not have sent either.
+    const pressed = this.pressed;
+    if (pressed && (e.type === 'pointerup' || e.type === 'mouseup' || e.type === 'pointercancel')) {
+      this.pressed = null;
+      if (e.type === 'pointercancel' || !e.composedPath().includes(pressed.control)) {
+        clearTimeout(pressed.t.pendingOpen);
+        return;
+      }
+    }
+    if (e.type === 'pointercancel') return;
     const t = this.composeFor(e.target);
     if (!t) return;
     const control = this.sendControlAt(e.target, t);
@@ -581,7 +594,9 @@ export class Engine {
     clearTimeout(t.pendingOpen);
     if (e.type === 'click') this.startHold(t, { kind: 'control', control });
     else if (e.type === 'pointerdown' || e.type === 'mousedown') {
-      // The overlay opens on the click that ends the gesture; if none comes, open it anyway.
+      // The overlay opens on the click that ends the gesture; if none comes (the site re-rendered the button
+      // under the pointer), open it anyway, unless the press ended off the control (above).
+      this.pressed = { t, control };
       t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control }), 600);
     }
   }

@@ -120,6 +120,9 @@ export class HoldSession {
     if (!this.isOpen) return;
     this.view = this.computeView();
     this.released = this.releasedBy();
+    // a delay changed in the options page applies to this hold too (0 releases it through `released`)
+    const delaySeconds = this.o.engine.currentSettings.delaySeconds;
+    if (delaySeconds > 0) this.state = holdReducer(this.state, { type: 'delay', now: this.o.now(), delaySeconds });
     this.state = holdReducer(this.state, { type: 'calm', calm: !this.stillHeld(this.view) || this.released !== undefined });
     this.render();
   }
@@ -226,6 +229,7 @@ export class HoldSession {
         remainingSeconds: Math.ceil(remainingMs(this.state, now) / 1000),
         totalSeconds: Math.round(this.state.delayMs / 1000),
         canSend: canSend(this.state, now),
+        opensMenu: this.opensMenu() || undefined,
         stillFlagged: this.stillHeld(this.view),
         released: this.released,
         toReword: rewrite?.unresolved,
@@ -342,6 +346,14 @@ export class HoldSession {
     restoreCaret(this.o.tracked.body, this.caret);
   }
 
+  /** The held press was on the send button's menu half (schedule send): going on opens that menu, it sends nothing. */
+  private opensMenu(): boolean {
+    const a = this.o.attempt;
+    if (a.kind !== 'control') return false;
+    const popup = a.control.getAttribute('aria-haspopup');
+    return popup !== null && popup !== 'false';
+  }
+
   private send(): void {
     // An empty draft is never sent from here (the overlay's Send is off while it is): back to editing first.
     const d = this.o.engine.draftOf(this.o.tracked);
@@ -354,6 +366,15 @@ export class HoldSession {
     this.state = next;
     this.close('sent');
     if (this.o.tracked.session === this) this.o.tracked.session = null;
+    // The menu opens where the user left off, as a real press would leave it: focus on its button (the site may
+    // move it into the menu), not on the page's <body> where the closed dialog left it.
+    if (this.o.attempt.kind === 'control' && this.opensMenu()) {
+      try {
+        this.o.attempt.control.focus({ preventScroll: true });
+      } catch {
+        /* a courtesy: never stop the release */
+      }
+    }
     if (!this.o.engine.release(this.o.attempt)) {
       // The site removed its Send control meanwhile: the draft is untouched; the user sends again.
       restoreCaret(this.o.tracked.body, this.caret);

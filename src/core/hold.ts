@@ -5,6 +5,10 @@
  *   idle --hold--> holding --(time passes)--> ready --send--> sent
  *                    |  \--back--> paused (keeps its start: time already cooled counts)
  *                    \--calm (draft edited to calm)--> ready
+ *
+ * The delay set in the options page while a hold counts down applies to it, from the hold's start
+ * (`delay`): shorter ends it sooner (at once if that much time has passed), longer keeps it longer. A
+ * hold whose countdown is over stays over: the user may be about to press "Send anyway".
  */
 export type HoldPhase = 'idle' | 'holding' | 'ready' | 'away' | 'sent';
 
@@ -22,6 +26,7 @@ export type HoldEvent =
   | { type: 'tick'; now: number }
   | { type: 'back' }
   | { type: 'calm'; calm: boolean }
+  | { type: 'delay'; now: number; delaySeconds: number }
   | { type: 'send'; now: number }
   | { type: 'reset' };
 
@@ -52,6 +57,15 @@ export function holdReducer(state: HoldState, event: HoldEvent): HoldState {
     case 'calm':
       if (state.phase !== 'holding' && state.phase !== 'ready') return state;
       return { ...state, calm: event.calm, phase: event.calm ? 'ready' : state.phase };
+    case 'delay': {
+      // still counting by the clock (a draft that read calm for a while, or a pause, does not end the countdown)
+      const live = state.phase === 'holding' || state.phase === 'ready' || state.phase === 'away';
+      if (!live || state.startedAt + state.delayMs - event.now <= 0 || !Number.isFinite(event.delaySeconds)) return state;
+      const delayMs = Math.max(0, Math.round(event.delaySeconds * 1000));
+      if (delayMs === state.delayMs) return state;
+      const next = { ...state, delayMs };
+      return next.phase === 'holding' && remainingMs(next, event.now) === 0 ? { ...next, phase: 'ready' } : next;
+    }
     case 'back':
       if (state.phase === 'holding' || state.phase === 'ready') return { ...state, phase: 'away' };
       return state;

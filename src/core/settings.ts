@@ -203,6 +203,13 @@ export function validateForm(
   if (never.some((w) => w.length > 60) || never.length > WORD_LIST_MAX) {
     errors.neverFlag = `Up to ${WORD_LIST_MAX} words or phrases, each at most 60 characters.`;
   }
+  // A one-character entry ("a", "I", ".") is in almost every draft: always-flagged, every reply would be
+  // held; never-flagged, it would excuse any phrase it is part of ("you're a joke"). A lone emoji ("🙄") is fine.
+  const oneChar = (ws: string[]) => ws.find((w) => [...w].length < 2 && !/\p{Extended_Pictographic}/u.test(w));
+  const shortAlways = oneChar(always);
+  if (shortAlways !== undefined) errors.alwaysFlag = `"${shortAlways}" is too short: a single character is in almost every draft. Use a word of two or more characters.`;
+  const shortNever = oneChar(never);
+  if (shortNever !== undefined) errors.neverFlag = `"${shortNever}" is too short: a single character is in almost every draft. Use a word of two or more characters.`;
   const clash = always.find((w) => never.includes(w));
   if (clash) errors.neverFlag = `"${clash}" is in both lists; keep it in one.`;
   if (form.signatureName.trim().length > NAME_MAX) errors.signatureName = `At most ${NAME_MAX} characters.`;

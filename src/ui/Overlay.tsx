@@ -165,7 +165,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     LIST_CAP,
   );
 
-  const sendLabel = empty || !stillFlagged ? 'Send' : counting ? `Send anyway (${formatCountdown(remaining)})` : 'Send anyway';
+  const go = data.opensMenu === true ? 'Open send options' : empty || !stillFlagged ? 'Send' : 'Send anyway';
+  const sendLabel = counting ? `${go} (${formatCountdown(remaining)})` : go;
 
   // Focus "Back to editing" when the dialog opens.
   useLayoutEffect(() => {

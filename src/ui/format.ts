@@ -79,15 +79,19 @@ export function formatClockTime(ms: number, locale?: string): string {
   return new Date(ms).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
-/** Screen-reader friendly remaining time that only changes at sensible steps (for aria-live). */
+/**
+ * Screen-reader friendly remaining time that only changes at sensible steps (for aria-live): a
+ * minute or more is said in whole minutes, rounded (65 s is "about a minute", not "about 2"), and
+ * the steps are far enough apart that the default 60 s hold is not announced twice in its first
+ * seconds ("about a minute", then "less than a minute" one second later, read over each other).
+ */
 export function countdownAnnouncement(remainingSeconds: number, canSend: boolean): string {
   const s = Number.isFinite(remainingSeconds) ? Math.max(0, Math.ceil(remainingSeconds)) : 0;
   if (canSend || s === 0) return 'The cool-off is over. You can send when you are ready.';
   if (s <= 10) return 'Less than 10 seconds left.';
   if (s <= 30) return 'Less than 30 seconds left.';
-  if (s < 60) return 'Less than a minute left.';
-  const minutes = Math.ceil(s / 60);
-  return minutes === 1 ? 'About a minute left.' : `About ${minutes} minutes left.`;
+  if (s <= 90) return 'About a minute left.';
+  return `About ${Math.round(s / 60)} minutes left.`;
 }
 
 /** Keep the first `max` items; `more` is how many were left off. */

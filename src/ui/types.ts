@@ -43,6 +43,11 @@ export interface OverlayData {
   totalSeconds: number;
   /** "Send anyway" is enabled only when true (the countdown has ended). */
   canSend: boolean;
+  /**
+   * The held press was on the send button's menu half ("More send options": schedule send): going on opens
+   * that menu and sends nothing by itself, so the button says "Open send options", not "Send anyway".
+   */
+  opensMenu?: boolean;
   /** Is the draft, as it is now, still flagged? (After a rewrite it may be calm: then Send is plain.) */
   stillFlagged: boolean;
   /**

@@ -162,6 +162,15 @@ describe('an open hold follows the settings', () => {
     await s.setSettings({ sites: { gmail: true } });
     await expect.poll(() => send.isDisabled()).toBe(true);
 
+    // the delay changed in the options page applies to the open hold, from its start: longer waits longer,
+    // shorter than the time already cooled ends it at once
+    await s.setSettings({ delaySeconds: 600 });
+    await expect.poll(() => send.innerText()).toMatch(/^Send anyway \(9:\d\d\)$/);
+    await s.setSettings({ delaySeconds: 1 });
+    await expect.poll(() => send.isEnabled()).toBe(true);
+    expect(await send.innerText()).toBe('Send anyway');
+    expect(await sends(page)).toEqual([]);
+
     // no cool-off delay
     await s.setSettings({ delaySeconds: 0 });
     await expect.poll(() => line.innerText()).toBe('No cool-off delay is set: you can send now.');

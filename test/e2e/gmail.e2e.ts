@@ -102,13 +102,44 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  it('a press on Send dragged off before release is no send: no hold opens; a real click is still held', async () => {
+    const page = await inbox();
+    await write(page, ANGRY);
+    const sendBox = (await page.locator('.aoO').first().boundingBox())!;
+    await page.mouse.move(sendBox.x + sendBox.width / 2, sendBox.y + sendBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(sendBox.x + sendBox.width / 2, sendBox.y - 150, { steps: 5 });
+    await page.mouse.up();
+    // the fallback for a click that never comes waits 600 ms; give it well over that
+    await page.waitForTimeout(1200);
+    expect(await overlay(page).count()).toBe(0);
+    expect(await sends(page)).toEqual([]);
+    await page.locator('.aoO').first().click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
   it('holds schedule send ("More send options") too', async () => {
     const page = await inbox();
     await write(page, ANGRY);
-    await page.locator('.IZ [aria-haspopup="true"]').first().click();
+    const more = page.locator('.IZ [aria-haspopup="true"]').first();
+    await more.click();
     await expect.poll(() => overlay(page).isVisible()).toBe(true);
     expect(await page.locator('.J-M').count()).toBe(0);
     expect(await sends(page)).toEqual([]);
+    // going on opens the menu (that is all the press would have done) and says so; focus is on its button
+    const go = overlay(page).getByRole('button', { name: /^Open send options/ });
+    expect(await go.innerText()).toMatch(/^Open send options \(0:0\d\)$/);
+    await expect.poll(() => go.isEnabled(), { timeout: 6000 }).toBe(true);
+    expect(await go.innerText()).toBe('Open send options');
+    await go.click();
+    await expect.poll(() => page.locator('.J-M').count()).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    await page.locator('.J-M [role=menuitem]').click();
+    await expect.poll(async () => (await sends(page)).map((x) => x.how)).toEqual(['schedule']);
     await page.close();
   });
 

@@ -116,6 +116,19 @@ describe('validateForm', () => {
     if (!clash.ok) expect(clash.errors.neverFlag).toMatch(/both lists/);
   });
 
+  it('refuses a one-character word (it would hold, or excuse, almost every draft), names it, saves nothing', () => {
+    const a = validateForm(form({ alwaysFlag: 'idiot, a' }), current);
+    expect(a.ok).toBe(false);
+    if (!a.ok) expect(a.errors.alwaysFlag).toBe('"a" is too short: a single character is in almost every draft. Use a word of two or more characters.');
+    const n = validateForm(form({ neverFlag: 'damn\nI' }), current);
+    expect(n.ok).toBe(false);
+    if (!n.ok) expect(n.errors.neverFlag).toMatch(/^"i" is too short/);
+    expect(validateForm(form({ alwaysFlag: '.' }), current).ok).toBe(false);
+    // two characters, an emoji of one code point and the usual words are fine
+    const ok = validateForm(form({ alwaysFlag: 'ok, 🙄, per my last email', neverFlag: 'hm' }), current);
+    expect(ok.ok && ok.settings.alwaysFlag).toEqual(['ok', '🙄', 'per my last email']);
+  });
+
   it('rejects unknown sensitivity and over-long names', () => {
     const r = validateForm(form({ sensitivity: 'max', businessName: 'b'.repeat(81) }), current);
     expect(r.ok).toBe(false);

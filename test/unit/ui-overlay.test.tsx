@@ -255,6 +255,16 @@ describe('Overlay countdown and sending', () => {
     expect(actions.sendAnyway).toHaveBeenCalledTimes(2);
   });
 
+  it('a held send-options menu says "Open send options", counting and after, not "Send anyway"', () => {
+    show(makeData({ remainingSeconds: 5, canSend: false, opensMenu: true }));
+    expect(sendButton().textContent).toBe('Open send options (0:05)');
+    expect(sendButton().disabled).toBe(true);
+    const actions = show(makeData({ remainingSeconds: 0, canSend: true, opensMenu: true }));
+    expect(sendButton().textContent).toBe('Open send options');
+    act(() => sendButton().click());
+    expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+  });
+
   it('reads plain "Send" and is enabled once the draft is calm', () => {
     const actions = show(makeData({ stillFlagged: false, canSend: false, remainingSeconds: 30 }));
     const send = sendButton();

@@ -115,16 +115,27 @@ describe('format helpers', () => {
 
   it('countdownAnnouncement changes only at steps', () => {
     const at = (s: number) => countdownAnnouncement(s, false);
-    expect(at(59)).toBe(at(31));
+    expect(at(90)).toBe(at(31));
     expect(at(30)).not.toBe(at(31));
     expect(at(10)).not.toBe(at(11));
-    expect(at(119)).toBe(at(61));
-    expect(at(121)).not.toBe(at(119));
+    expect(at(149)).toBe(at(91));
+    expect(at(150)).not.toBe(at(149));
     expect(countdownAnnouncement(0, true)).toMatch(/send/i);
-    // a full minute left is not "less than a minute", and one minute is singular
-    expect(at(60)).toBe('About a minute left.');
-    expect(at(59)).toBe('Less than a minute left.');
-    expect(at(90)).toBe('About 2 minutes left.');
+    // minutes are rounded, not rounded up: 65 s is about a minute, and one minute is singular
+    expect(at(65)).toBe('About a minute left.');
+    expect(at(91)).toBe('About 2 minutes left.');
+    expect(at(600)).toBe('About 10 minutes left.');
+  });
+
+  it('countdownAnnouncement says each step once in the first seconds of a hold', () => {
+    // what the live region reads during the first ten seconds of the usual delays (QA: a 65 s hold said
+    // "about 2 minutes", "about a minute" and "less than a minute" within five seconds)
+    for (const delay of [30, 45, 60, 65, 90, 120, 300]) {
+      const said = new Set<string>();
+      for (let s = delay; s > delay - 10; s--) said.add(countdownAnnouncement(s, false));
+      expect(said.size, `delay ${delay}`).toBeLessThanOrEqual(delay === 30 ? 1 : 2);
+      if (delay === 60 || delay === 65) expect([...said]).toEqual(['About a minute left.']);
+    }
   });
 
   it('capList, excerpt and spanContext', () => {
