@@ -207,6 +207,7 @@ export async function start(): Promise<AbortController | null> {
     // for a change carried over from a replaced box, once it holds anything but exactly what we left.
     if (step && own !== step.beforeOwn && (!step.what || own === step.inserted)) {
       if (step.what) actions.undoWhat = step.what;
+      else if (own === step.inserted) actions.drafted = true;
       actions.undoDraft = () => {
         const now = readDraft(t.body).own;
         if (step.what && now !== step.inserted) return;

@@ -197,6 +197,7 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
       <span class="co-sr" role="status">
         {inactive ? label : held ? `${label} before sending` : unchecked ? `Tone not checked: ${NOT_ENGLISH_NOTE}` : `Tone: ${label}`}
         {over ? `. ${overText}` : null}
+        {actions.drafted === true && actions.undoDraft && !inactive ? '. A calm reply was drafted into the box: edit it as you like, or use Undo drafted reply.' : null}
       </span>
     </div>
   );

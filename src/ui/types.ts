@@ -130,6 +130,11 @@ export interface BadgeActions {
    * ('edit') made in a box the site has since replaced with this one, which holds exactly what they left.
    */
   undoWhat?: 'rewrite' | 'edit';
+  /**
+   * The box holds exactly the reply "Draft a calm reply" put there: the status line says so once (focus has
+   * moved into the box, and a screen reader heard nothing else of it).
+   */
+  drafted?: boolean;
 }
 
 export interface PopupData {

@@ -225,6 +225,8 @@ for (const c of CASES) {
       await expect.poll(() => boxText(page, c)).toMatch(c.draft[0]!);
       const drafted = await boxText(page, c);
       for (const re of c.draft) expect(drafted).toMatch(re);
+      // a screen reader hears that it was drafted (focus has moved into the box)
+      await expect.poll(() => badge(f).first().locator('[role=status]').innerText()).toMatch(/A calm reply was drafted into the box/);
       // The drafted reply is calm: it posts at once.
       await f.locator(c.send).first().click();
       await expect.poll(async () => (await sends(f)).length).toBe(1);

@@ -300,6 +300,18 @@ describe('Badge on a draft that does not read as English', () => {
     expect(badgeButton().textContent).not.toContain('English only');
   });
 
+  it('says in its status line that a calm reply was drafted into the box, while the box holds it as drafted', () => {
+    const status = () => mp.container.querySelector('[role="status"]')!.textContent;
+    show({ level: 'calm', reasons: [], flagged: false }, { undoDraft: vi.fn(), drafted: true });
+    expect(status()).toBe('Tone: Calm. A calm reply was drafted into the box: edit it as you like, or use Undo drafted reply.');
+    // edited since (Undo still offered): the line is the tone only
+    show({ level: 'calm', reasons: [], flagged: false }, { undoDraft: vi.fn() });
+    expect(status()).toBe('Tone: Calm');
+    // a rewrite carried over from a replaced box is no drafted reply
+    show({ level: 'calm', reasons: [], flagged: false }, { undoDraft: vi.fn(), undoWhat: 'rewrite' });
+    expect(status()).toBe('Tone: Calm');
+  });
+
   it('paused or off wins, and an English draft reads its level as before', () => {
     show({ level: 'calm', reasons: [], flagged: false, notEnglish: true, inactive: 'paused' });
     expect(badgeButton().textContent).toBe('Cool-Off paused');
