@@ -39,3 +39,79 @@ describe('a happy review with a small point said in passing', () => {
     }
   });
 });
+
+/** A reply that ignored the message: the generic acknowledgment given when no problem was recognised. */
+const GENERIC = /I hear your concerns|did not meet your expectations/;
+
+describe('complaints as customers write them get their own answer, not the generic one', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['I opened ticket 90211 eight days ago about not being able to export to CSV. Nobody has replied. Is anyone there?', 'communication', /chase us for an answer|chasing us for a proper answer/],
+    ['Good work in the end but they had my car for 9 days for what was meant to be a 2 day job and I had to keep chasing for updates.', 'overran', /took so much longer than we|runs far over the time/],
+    ['Paid £600 to fix the engine warning light. Drove away and it came back on before I got home. Third visit now.', 'repair-failed', /repair did not last|same fault come back/],
+    ["Came out to fix a leak under the kitchen sink, charged £120, and two days later it's leaking again.", 'repair-failed', /repair did not last|same fault come back/],
+    ['Your engineer flooded my bathroom and the water came through the kitchen ceiling. Who is paying for this?', 'property-damage', /damage to your home|things damaged after our visit/],
+    ["The builders left three weeks ago saying they'd be back 'next week' to finish the skirting and the painting. Nothing. When are you coming back??", 'unfinished-job', /job was left unfinished|part of the work still to do/],
+    ['I asked for a soft honey blonde and came out looking orange. Paid £150 for this.', 'treatment-result', /turn out the way you asked|result was not what you wanted/],
+    ['After your update last night half of my projects are gone. Months of work. I have a client deadline tomorrow.', 'data-loss', /files have gone missing|Losing files/],
+  ];
+  for (const [t, topic, ack] of cases) {
+    it(`${topic}: ${t.slice(0, 60)}`, () => {
+      for (const audience of ['private', 'public'] as const) {
+        const r = draftReply(t, { audience, customerName: 'Sam', rating: audience === 'public' ? 1 : undefined });
+        expect(r.topics, t).toContain(topic);
+        expect(r.text, t).toMatch(ack);
+        expect(r.text, t).not.toMatch(GENERIC);
+        expect(analyze(r.text, { sensitivity: audience === 'public' ? 'strict' : 'normal' }).flagged, r.text).toBe(false);
+      }
+    });
+  }
+
+  it('a public reply about damage to a home promises no payment before anyone has seen it', () => {
+    const r = draftReply('Your engineer flooded my bathroom. I expect you to cover the full cost of the repairs.', { audience: 'public', rating: 1 });
+    expect(r.topics).toContain('property-damage');
+    expect(r.text).toMatch(/see the damage/);
+    expect(r.text).not.toMatch(/cover(?:ing)? the cost|pay for/);
+  });
+
+  it('a haircut they want their money back for is not answered with another appointment to put it right', () => {
+    const t = 'I want a full refund for my haircut today or I will be leaving a one star review. It is completely uneven and nothing like the picture I showed.';
+    const r = draftReply(t, { customerName: 'Karen' });
+    expect(r.topics).toEqual(['refund', 'treatment-result']);
+    expect(r.text).toMatch(/result was not what you wanted|turn out the way you asked/);
+    expect(r.text).toMatch(/refund/);
+    expect(r.text).not.toMatch(/book you in/);
+  });
+
+  it('game progress lost is spoken of as progress, not as files', () => {
+    const r = draftReply('Lost all my progress after the update. Level 240 gone.', { audience: 'public', kind: 'app', maxLength: 350 });
+    expect(r.topics).toEqual(['data-loss']);
+    expect(r.text).toMatch(/progress/);
+    expect(r.text).not.toMatch(/files/);
+    expect(r.text.length).toBeLessThanOrEqual(350);
+  });
+});
+
+describe('on an app store, the reply says where to reach us', () => {
+  it('"How do I contact you?? There\'s no email anywhere" is pointed to the support details on the store page, in 350 characters and without', () => {
+    const t = "Lost all my progress after the update. Level 240 gone. How do I contact you?? There's no email anywhere.";
+    for (const maxLength of [350, undefined]) {
+      const r = draftReply(t, { audience: 'public', rating: 1, kind: 'app', maxLength });
+      expect(r.text).toMatch(/contact us (?:through|via) the app support details on our store page/);
+      expect(r.text).not.toMatch(/contact us directly/);
+      if (maxLength) expect(r.text.length).toBeLessThanOrEqual(maxLength);
+    }
+  });
+
+  it('the store answer about money, cut to fit, says where too', () => {
+    const r = draftReply('I cancelled my subscription last month and you still charged me £7.99 again. Scam app. Want my money back.', { audience: 'public', rating: 1, kind: 'app', maxLength: 350 });
+    expect(r.text.length).toBeLessThanOrEqual(350);
+    expect(r.text).toMatch(/refunded by the store/);
+    expect(r.text).toMatch(/contact us via our store page/);
+  });
+
+  it('a review on any other site is still invited to contact us directly or by private message', () => {
+    const r = draftReply('The soup was cold.', { audience: 'public', rating: 2 });
+    expect(r.text).toMatch(/contact us directly|private message/);
+    expect(r.text).not.toMatch(/store page/);
+  });
+});

@@ -6,6 +6,7 @@ import { analyze } from '../tone/analyze';
 import { isPlaceholderName } from './names';
 import {
   APOLOGIES,
+  APP_INVITE,
   CLOSINGS,
   GENERIC_ACK,
   GENERIC_NEXT,
@@ -813,7 +814,8 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
         steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
       }
       // (an app store lets no one message a reviewer privately: no "send us a private message" there)
-      if (!invited) steps.push(short ? SHORT_FORMS.publicInvite : choose(kind === 'app' ? PUBLIC_INVITES.filter((x) => !/private message/.test(x)) : PUBLIC_INVITES, seed, 7));
+      // (on an app store, where to find us: the support details on the store page)
+      if (!invited) steps.push(kind === 'app' ? (short ? SHORT_FORMS.appInvite : APP_INVITE) : short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
     } else if (addressed.length === 0 || plain) {
       steps.push(fill(pick(GENERIC_NEXT, 8), ref));
       if (pattern && cut < CUT_EXTRAS) steps.push(REPEAT_STEP.step);
