@@ -115,3 +115,76 @@ describe('on an app store, the reply says where to reach us', () => {
     expect(r.text).not.toMatch(/store page/);
   });
 });
+
+describe('an allergy we were told about', () => {
+  const t = 'My husband has a nut allergy which we told the waitress about twice, and his dessert still came with almonds on top. Thankfully he noticed before eating it.';
+
+  it('is answered as an allergy, seriously, with how it was handled looked into', () => {
+    const priv = draftReply(t, { customerName: 'Anne' });
+    expect(priv.topics).toEqual(['allergy']);
+    expect(priv.text).toMatch(/allerg/);
+    expect(priv.text).toMatch(/kitchen/);
+    expect(priv.text).not.toMatch(GENERIC);
+    const pub = draftReply(t, { audience: 'public', rating: 3, customerName: 'Anne' });
+    expect(pub.text).toMatch(/take allergies very seriously/);
+    // nothing admitted in public before it is checked, and no meal offered as if it were a wrong order
+    expect(pub.text).not.toMatch(/our mistake|our fault|next visit|on us/i);
+    expect(analyze(pub.text, { sensitivity: 'strict' }).flagged).toBe(false);
+    expect(draftReply(t, { audience: 'public', rating: 1, maxLength: 350 }).text.length).toBeLessThanOrEqual(350);
+  });
+
+  it('praise for how an allergy was looked after is still thanked', () => {
+    const r = draftReply('They were brilliant with my nut allergy and the chef came out to talk us through the menu.', { audience: 'public', rating: 5 });
+    expect(r.topics).toEqual([]);
+    expect(r.text).not.toMatch(/sorry|apolog/i);
+  });
+});
+
+describe('an express delivery fee asked back', () => {
+  it('"Paid £9.99 for next day express delivery and it took 6 days. I want my express shipping fee refunded" is answered about the fee', () => {
+    const t = "Paid £9.99 for next day express delivery and it took 6 days. I want my express shipping fee refunded, I didn't pay for 6 day delivery.";
+    const pub = draftReply(t, { audience: 'public', rating: 1, customerName: 'Ben' });
+    expect(pub.topics).toEqual(['express-fee']);
+    expect(pub.text).toMatch(/paid extra for a faster delivery/);
+    expect(pub.text).toMatch(/if we missed it, refund the express charge/);
+    const priv = draftReply(t.replace('6 days.', '6 days (order 55123).'), { customerName: 'Ben' });
+    expect(priv.text).toMatch(/dispatch date for order 55123/);
+    expect(priv.text).toMatch(/refund the express charge within 2 business days/);
+    // (not a refund of the whole order "reviewed")
+    expect(priv.text).not.toMatch(/your request for a refund|refund request/);
+  });
+
+  it('next-day delivery that came the next day is no complaint about the fee', () => {
+    expect(draftReply('Paid for next day delivery and it came the next morning. Great.', { audience: 'public', rating: 5 }).text).not.toMatch(/express charge|sorry/);
+  });
+});
+
+describe('"I asked for no onions and there was onions" is a wrong order', () => {
+  it('heard beside the other complaints, with the kitchen step', () => {
+    const t = 'food was ok i guess but the place was filthy, sticky tables and the toilets were disgustin. also they got my order wrong, i asked for no onions and there was onions everywere';
+    const r = draftReply(t, { audience: 'public', rating: 2, customerName: 'Jen' });
+    expect(r.topics).toEqual(['cleanliness', 'wrong-dish']);
+    expect(r.text).toMatch(/did not order|order came out wrong/);
+  });
+});
+
+describe('the expressions added here', () => {
+  it('stay linear on 100,000 characters built to make them backtrack', () => {
+    const units = [
+      'paid £9.99 for express ', 'express fee ', 'allergy ', 'told them I was coeliac ', 'asked for no onions ', 'nobody has ', 'had to keep chasing ',
+      'paid to fix ', 'came out to fix ', 'said they would be back to finish ', 'asked for blonde ', 'hair nothing like ', '9 days for what was ',
+      'flooded my ', 'my projects are ', 'a bit pricey ',
+    ];
+    // the scorer's one-time set-up is not what is timed
+    draftReply('The parcel arrived late.', { audience: 'public' });
+    for (const u of units) {
+      let long = '';
+      while (long.length < 100_000) long += u;
+      for (const text of [long, long.replace(/ /g, '  '), long.replace(/ /g, '. ')]) {
+        const start = performance.now();
+        draftReply(text, { audience: 'public', rating: 4 });
+        expect(performance.now() - start, u).toBeLessThan(1000);
+      }
+    }
+  });
+});

@@ -418,7 +418,7 @@ function isRepeated(message: string): boolean {
   return false;
 }
 /** Topics about someone's health: a public reply tells their account back, and admits nothing. */
-const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould']);
+const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould', 'allergy']);
 
 /**
  * Two acknowledgments in a row that both open "I understand" ("I understand how worrying an unexpected charge is.

@@ -62,7 +62,9 @@ export type TopicId =
   | 'sync'
   | 'battery'
   | 'performance'
-  | 'ads';
+  | 'ads'
+  | 'allergy'
+  | 'express-fee';
 
 /**
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
@@ -504,13 +506,15 @@ export const TOPICS: readonly TopicTemplate[] = [
     sites: 'not-app',
     label: 'the mix-up with your order',
     examples: {
-      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.'],
-      misses: ['You sent me the wrong size.', 'The pharmacy gave me the wrong dosage.'],
+      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.', 'I asked for no onions and there was onions everywhere.'],
+      misses: ['You sent me the wrong size.', 'The pharmacy gave me the wrong dosage.', 'I asked for no ice and it came just right.'],
     },
     patterns: [
       "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served) (?:us |me )?(?:the |a )?wrong)\\b",
       // "gave" only with food: a pharmacy that "gave me the wrong dosage" is no kitchen's mix-up
       "\\bgave (?:us |me )?(?:the |a )?wrong (?:order|orders|dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert|sandwich|salad|sauce|side)\\b",
+      // left out, and there after all: "I asked for no onions and there was onions everywhere"
+      "\\b(?:asked for|ordered|requested|ordered it with|asked for it with|said) (?:it |mine |them )?(?:with )?(?:no|without) ([a-z]{3,})\\b[^.!?\\n]{0,60}?\\b(?:there (?:was|were|is|are)|came with|it had|it came with|full of|covered in|loaded with|(?:they|he|she) (?:put|added))\\b[^.!?\\n]{0,20}?\\b\\1\\b",
     ],
     overrides: ['wrong-item'],
     step: { kind: 'look-into', what: 'how your order was mixed up' },
@@ -2111,6 +2115,70 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I understand the ads got in the way of using the app, and I am sorry.'],
     nextSteps: ['I have shared your feedback on the ads with the team that decides how often they appear, and I will let you know within a week what we change.'],
     publicNextSteps: ['We have passed your feedback on the ads to the team that decides how often they appear.'],
+  },
+  {
+    // an allergy or intolerance we were told about, and a dish that came with it anyway. Someone's health: the reply
+    // hears it seriously and looks into how it was handled, and in public admits nothing it has not yet checked
+    id: 'allergy',
+    sites: 'not-app',
+    label: 'the allergy you told us about',
+    examples: {
+      hits: [
+        'My husband has a nut allergy which we told the waitress about twice, and his dessert still came with almonds on top.',
+        'I told them I was coeliac and the burger came on a normal bun.',
+        'Served my son a dish with peanuts even though we said he is allergic.',
+      ],
+      misses: ['They were brilliant with my nut allergy and the chef came out to talk us through the menu.', 'I had an allergic reaction to the hair dye.', 'The menu marks every allergen clearly.'],
+    },
+    patterns: [
+      // the allergy, then the food that had it: "a nut allergy which we told the waitress about twice, and his dessert still came with almonds"
+      "\\b(?:allerg(?:y|ies|ic)|coeliac|celiac|intoleran(?:t|ce))\\b[^\\n]{0,160}?\\b(?:still (?:came|arrived|had|was|contained)|came (?:out )?with|arrived with|(?:it |which |that )?contained|(?:was|were) (?:topped|covered|sprinkled|cooked|fried|made) (?:with|in)|came on a (?:normal|regular|wheat|standard)|(?:had|with) (?:nuts|peanuts|almonds|cashews|walnuts|pecans|pistachios|sesame|prawns|shrimp|shellfish|gluten|dairy|cheese|milk|cream|butter|egg|eggs|soy|mustard|celery|wheat) (?:in|on)\\b)",
+      // the food, then what they had told us: "served my son a dish with peanuts even though we said he is allergic"
+      "\\b(?:served|gave|brought|came with|arrived with|contained)\\b[^.!?\\n]{0,60}?\\b(?:even though|despite|although|after) (?:I|we|us|me|my \\w+)?\\s?(?:had )?(?:told|telling|said|saying|mentioned|mentioning|warned|warning|explained|explaining|asked|asking)\\b[^.!?\\n]{0,60}?\\b(?:allerg(?:y|ies|ic)|coeliac|celiac|intoleran(?:t|ce))\\b",
+    ],
+    step: { kind: 'look-into', what: 'how the allergy you told us about was handled' },
+    acknowledge: [
+      'I am very sorry to read this; when you tell us about an allergy, you should be able to trust every dish that comes to the table.',
+    ],
+    nextSteps: [
+      'Today I am going through what happened with the kitchen and the team who served you, and by the end of the week I will tell you what we found and what we are changing in how allergies are passed on.',
+    ],
+    publicNextSteps: ['We take allergies very seriously, and we are going through how this order was handled with the kitchen and the team.'],
+    short: {
+      acknowledge: 'I am very sorry to read this; an allergy you tell us about must always be taken seriously.',
+      publicNextStep: 'We take allergies very seriously and are going through how this was handled.',
+    },
+  },
+  {
+    // paid extra for faster delivery (express, next day) that did not come faster: the fee is answered, with no
+    // promise of the money before the delivery has been checked
+    id: 'express-fee',
+    sites: 'not-app',
+    label: 'the express delivery charge',
+    requires: "\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr)|guaranteed)\\b",
+    examples: {
+      hits: [
+        'Paid £9.99 for next day express delivery and it took 6 days.',
+        'I want my express shipping fee refunded.',
+        'Paid for next day delivery and it arrived four days later.',
+      ],
+      misses: ['Paid for next day delivery and it came the next morning. Great.', 'Express delivery was quick.', 'My parcel is three days late.'],
+    },
+    patterns: [
+      // paid for it, and it was late: "paid £9.99 for next day express delivery and it took 6 days"
+      "\\b(?:paid|paying|pay|charged)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,30}?\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr)|guaranteed)\\b[^.!?\\n]{0,30}?\\b(?:delivery|shipping|postage|service)\\b[^.!?\\n]{0,40}?\\b(?:took (?:\\w+ ){0,2}?(?:days?|weeks?)|arrived (?:\\w+ ){0,2}?(?:days?|weeks?) later|(?:days?|weeks?) late|(?:still )?(?:hasn'?t|has not|didn'?t|did not|never) (?:arrived|come|turned up)|still (?:not|hasn'?t) (?:here|arrived))\\b",
+      // the fee asked back: "I want my express shipping fee refunded"
+      "\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr))(?: (?:delivery|shipping|postage))? (?:fee|charge|cost|payment|upgrade)\\b[^.!?\\n]{0,30}?\\b(?:refund(?:ed)?|back|returned|reimbursed)\\b",
+      "\\b(?:refund|reimburse|money back for|pay back)\\b[^.!?\\n]{0,20}?\\b(?:the |my |our )?(?:express|next[- ]day|priority|expedited|same[- ]day)(?: (?:delivery|shipping|postage))? (?:fee|charge|cost)\\b",
+    ],
+    // (the fee they ask back is this, not a refund of the order)
+    overrides: ['refund', 'late-delivery'],
+    step: { kind: 'money', what: 'the express delivery charge' },
+    acknowledge: ['I understand you paid extra for a faster delivery, and it did not reach you in the time you paid for.'],
+    nextSteps: [
+      'Today I will check the dispatch date{ref} against the delivery you paid for, and if we missed it, I will refund the express charge within 2 business days and email you to confirm.',
+    ],
+    publicNextSteps: ['We will check the delivery you paid for and, if we missed it, refund the express charge.'],
   },
 ];
 
