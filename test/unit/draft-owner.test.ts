@@ -188,3 +188,22 @@ describe('the expressions added here', () => {
     }
   });
 });
+
+describe('a hotel guest who asked for help and was shouted at in capitals', () => {
+  const t = 'ROOM WAS DIRTY, HAIR IN THE SHOWER AND THE AIR CON DIDNT WORK. ASKED TWICE FOR SOMEONE TO FIX IT AND NOBODY CAME. WORST HOTEL EVER';
+
+  it('"asked twice for someone to fix it and nobody came" is a request left unanswered, not "the missed appointment"', () => {
+    const r = draftReply(t, { audience: 'public', rating: 1 });
+    expect(r.topics).not.toContain('no-show');
+    expect(r.text).not.toMatch(/missed appointment|rebook/);
+    expect(r.text).toMatch(/not hearing back from us|chase us/);
+    // a plumber booked who never came is still a missed visit
+    expect(draftReply('Booked a plumber for Tuesday, nobody came.', { audience: 'public' }).topics).toContain('no-show');
+  });
+
+  it('a name written in capitals is greeted as a name ("Dear Dave"), initials and mixed case as written', () => {
+    expect(draftReply(t, { audience: 'public', rating: 1, customerName: 'DAVE' }).text).toMatch(/^(?:Hi|Dear) Dave,/);
+    expect(draftReply(t, { audience: 'public', rating: 1, customerName: 'JJ' }).text).toMatch(/^(?:Hi|Dear) JJ,/);
+    expect(draftReply(t, { audience: 'public', rating: 1, customerName: 'McKAY' }).text).toMatch(/^(?:Hi|Dear) McKAY,/);
+  });
+});

@@ -518,7 +518,12 @@ function firstName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   // "Mr Smith" / "Dr. Jones" stay whole; otherwise the first word
   if (/^(?:mr|mrs|ms|miss|dr|prof)\.? /i.test(trimmed)) return trimmed;
-  return trimmed.split(' ')[0] ?? trimmed;
+  return sentenceCase(trimmed.split(' ')[0] ?? trimmed);
+}
+
+/** A name written all in capitals ("DAVE") greeted as "Dave"; initials ("JJ") and mixed case ("McKay") are left as written. */
+function sentenceCase(name: string): string {
+  return /^\p{Lu}{3,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
 function fill(s: string, ref: string | null): string {

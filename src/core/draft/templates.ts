@@ -1381,6 +1381,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The builder left the job half done and is not answering my calls.',
         'I opened ticket 90211 eight days ago. Nobody has replied.',
         'Good work in the end but I had to keep chasing for updates.',
+        'The air con did not work. Asked twice for someone to fix it and nobody came.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1409,11 +1410,14 @@ export const TOPICS: readonly TopicTemplate[] = [
       // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
       // "every time I chase"
       "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answers?|repl(?:y|ies)(?: to)?|responds?(?: to)?|returns?|reads?) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?|tickets?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|repl(?:y|ies|ied)|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
+      // asked for someone, and nobody came: "asked twice for someone to fix it and nobody came" (no visit was booked to miss)
+      "\\b(?:asked|called|rang|phoned|requested|reported it)\\b[^.!?\\n]{0,60}?\\b(?:someone|somebody|anyone|help|an engineer|maintenance)\\b[^.!?\\n]{0,40}?\\b(?:nobody|no one|no-one) (?:ever )?(?:came|showed up|turned up|bothered)\\b",
       // "nobody has replied", "no one has got back to me"; "I had to keep chasing for updates"
       "\\b(?:(?:no ?body|no one|no-one) (?:has|have|had) (?:ever |yet )?(?:replied|responded|answered|got(?:ten)? back|called (?:me |us )?back|been in touch)|(?:had|have|having) to (?:keep |constantly |keep on )?(?:chase|chasing) (?:you |them |for (?:an? )?(?:updates?|answers?|replies|news|progress|responses?))|(?:kept|keep) (?:having to )?chas(?:e|ing) (?:you|them|for (?:an? )?(?:updates?|answers?|news|progress)))\\b",
     ],
-    // ("support ignored me" is a message left unanswered, not someone rude to their face)
-    overrides: ['rude-staff'],
+    // ("support ignored me" is a message left unanswered, not someone rude to their face; "asked for someone and nobody
+    // came" is a request unanswered, not a booked visit missed)
+    overrides: ['rude-staff', 'no-show'],
     // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
     alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
     acknowledge: [
