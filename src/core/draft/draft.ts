@@ -6,6 +6,7 @@ import { analyze } from '../tone/analyze';
 import { isPlaceholderName } from './names';
 import {
   APOLOGIES,
+  APP_INVITE,
   CLOSINGS,
   GENERIC_ACK,
   GENERIC_NEXT,
@@ -223,6 +224,7 @@ const POSITIVE_WORDS = /\b(?:love[ds]?|loving|(?:so|very|really|extremely|incred
 const NEGATIVE_WORDS = /\b(?:not|never|no|worst|terrible|awful|horrible|disappoint(?:ed|ing)|bad|poor|rude|angry|upset|furious|unacceptable|useless|waste|problem|issue|complain(?:t)?|refund|broken|damaged|late|wrong|missing|still|again|hate|sucks?|ridiculous|disgust(?:ed|ing)|scam|never again|broke|missed|cancell?ed|delayed|dirty|filthy|cold|overcharged|overpriced|stain(?:s|ed)?|smell(?:s|ed|y)|soaked|scratched|lost|forgot(?:ten)?|ignored|slow|noisy|leak(?:s|ed|ing)?|crash(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen|glitch(?:y|es|ing)?|laggy|buffering|stuck|fail(?:s|ed)?|mistake|closed|out of order|instead of|(?:nobody|no one|no-one|never|didn't|did not|without)(?: even)? (?:apologi[sz]ed|apologi[sz]ing|said sorry)|no apology)\b/gi;
 /** The same words, for a single test (a /g expression's test() would carry its position over). */
 const NEGATIVE_WORD = new RegExp(NEGATIVE_WORDS.source, 'i');
+const POSITIVE_WORD = new RegExp(POSITIVE_WORDS.source, 'i');
 
 /** Is this message praise rather than a complaint? */
 export function isPositive(incoming: string, rating: number | undefined, topics: readonly TopicTemplate[]): boolean {
@@ -380,7 +382,7 @@ function findPraise(blanked: string, spans: readonly (readonly [number, number])
 
 /** Praise with a small point to improve: "Only niggle was ...", "a bit chaotic in the morning", "parking can be tricky". */
 const NIGGLE =
-  /\b(?:only (?:niggle|complaint|downside|gripe|negative|criticism|minus|drawback|thing I(?:'d| would) (?:change|say|improve))|(?:one|a) (?:small|minor|tiny|little|slight) (?:niggle|complaint|gripe|issue|point|downside|criticism|thing)|minor (?:niggle|complaint|gripe|issue|point)|(?:slight|small) (?:niggle|downside|drawback)|if I had to (?:pick|find|say)|could (?:do with|be improved)|room for improvement|a (?:bit|little|tad) (?:chaotic|slow|noisy|loud|cramped|cold|pricey|expensive|busy|crowded|long|small|tricky|hectic|disorgani[sz]ed|messy|dated|tired|hard to find)|bit of a (?:wait|queue|walk|squeeze)|parking (?:\w+ ){0,2}?(?:can be|is|was) (?:tricky|difficult|limited|a pain|hard))\b/i;
+  /\b(?:only (?:(?:small|minor|tiny|little|real) )?(?:niggle|complaint|downside|gripe|negative|criticism|minus|drawback|thing I(?:'d| would) (?:change|say|improve))|the only (?:small|minor|tiny|little) (?:thing|point|issue)|no big deal|would (?:have )?be(?:en)? (?:5|five|a (?:5|five)|a (?:5|five)[- ]star)(?: stars?)? if|(?:one|a) (?:small|minor|tiny|little|slight) (?:niggle|complaint|gripe|issue|point|downside|criticism|thing)|minor (?:niggle|complaint|gripe|issue|point)|(?:slight|small) (?:niggle|downside|drawback)|if I had to (?:pick|find|say)|could (?:do with|be improved)|room for improvement|a (?:bit|little|tad) (?:chaotic|slow|noisy|loud|cramped|cold|pricey|expensive|busy|crowded|long|small|tricky|hectic|disorgani[sz]ed|messy|dated|tired|hard to find)|bit of a (?:wait|queue|walk|squeeze)|parking (?:\w+ ){0,2}?(?:can be|is|was) (?:tricky|difficult|limited|a pain|hard))\b/i;
 
 /**
  * The message says the problem has happened before. Strong cues say so whatever else the message says: a count
@@ -416,7 +418,7 @@ function isRepeated(message: string): boolean {
   return false;
 }
 /** Topics about someone's health: a public reply tells their account back, and admits nothing. */
-const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould']);
+const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould', 'allergy']);
 
 /**
  * Two acknowledgments in a row that both open "I understand" ("I understand how worrying an unexpected charge is.
@@ -516,7 +518,12 @@ function firstName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   // "Mr Smith" / "Dr. Jones" stay whole; otherwise the first word
   if (/^(?:mr|mrs|ms|miss|dr|prof)\.? /i.test(trimmed)) return trimmed;
-  return trimmed.split(' ')[0] ?? trimmed;
+  return sentenceCase(trimmed.split(' ')[0] ?? trimmed);
+}
+
+/** A name written all in capitals ("DAVE") greeted as "Dave"; initials ("JJ") and mixed case ("McKay") are left as written. */
+function sentenceCase(name: string): string {
+  return /^\p{Lu}{3,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
 function fill(s: string, ref: string | null): string {
@@ -641,6 +648,8 @@ interface Reading {
   found: FoundTopic[];
   topics: TopicTemplate[];
   positive: boolean;
+  /** A small point said in passing in a happy review (see saidInPassing): noted after the thanks. */
+  niggle: boolean;
 }
 /** The last message read: a reply cut to fit a limit is composed several times over from one message. */
 let lastReading: Reading | null = null;
@@ -648,9 +657,38 @@ function readMessage(text: string, rating: number | undefined, kind: DraftContex
   if (lastReading && lastReading.text === text && Object.is(lastReading.rating, rating) && lastReading.kind === kind) return lastReading;
   const blanked = blankDeniedQuestions(text);
   const found = findTopics(blanked, kind);
+  // a happy review's small point said in passing is noted among the thanks, not answered as a complaint
+  if (saidInPassing(blanked, rating, found)) return (lastReading = { text, kind, rating, blanked, found: [], topics: [], positive: true, niggle: true });
   const topics = found.slice(0, MAX_TOPICS).map((f) => asSaid(f.t, text, kind));
   const positive = isPositive(text, rating, topics);
-  return (lastReading = { text, kind, rating, blanked, found, topics, positive });
+  return (lastReading = { text, kind, rating, blanked, found, topics, positive, niggle: false });
+}
+
+/**
+ * Topics a happy customer may mention in passing: nothing about their health, their money taken or owed, or their
+ * things damaged, which want an answer whatever the stars.
+ */
+const PASSING_TOPICS: ReadonlySet<string> = new Set(['price', 'wait-time', 'noise', 'facilities', 'connection', 'menu', 'worn-fittings', 'late-delivery', 'food', 'performance', 'ads']);
+/** Words that make a point small: "a bit pricey", "the only small thing", "no big deal", "would be 5 stars if". */
+const SOFTLY =
+  /\b(?:(?:a |the )?(?:bit|tad|touch)|a little|slightly|somewhat|only (?:\w+ )?(?:thing|niggle|complaint|gripe|downside|issue|negative|criticism|minus)|(?:small|minor|tiny|slight) (?:thing|niggle|complaint|gripe|issue|point|downside)|no big deal|didn'?t (?:really )?matter|did not (?:really )?matter|would (?:have )?be(?:en)? (?:5|five) stars?)\b/i;
+/**
+ * A review of four or five stars that praises, and whose only problems are small ones each said softly in its
+ * sentence ("Took my daughter for her first haircut and the stylist was so patient. Bit pricey, but we'll be back."):
+ * thanked, with the point noted, not apologised to "for the inconvenience" as a complaint.
+ */
+function saidInPassing(blanked: string, rating: number | undefined, found: readonly FoundTopic[]): boolean {
+  if (rating === undefined || !Number.isFinite(rating) || rating < 4 || found.length === 0) return false;
+  if (!found.every((f) => PASSING_TOPICS.has(f.t.id))) return false;
+  if (sarcastic(blanked) || SARCASTIC_PRAISE.test(blanked) || !POSITIVE_WORD.test(blanked)) return false;
+  const sentence = (at: number): string => {
+    let a = at;
+    let b = at;
+    while (a > 0 && at - a < 300 && !/[.!?\n]/.test(blanked.charAt(a - 1))) a--;
+    while (b < blanked.length && b - at < 300 && !/[.!?\n]/.test(blanked.charAt(b))) b++;
+    return blanked.slice(a, b);
+  };
+  return found.every((f) => f.spans.every(([a]) => SOFTLY.test(sentence(a))));
 }
 
 function compose(incoming: string, context: DraftContext, variant: number, plain: boolean, cut = 0): DraftResult {
@@ -659,7 +697,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
   const seed = (text.trim() || 'empty') + (variant ? `#${variant}` : '');
   const isPublic = context.audience === 'public';
   const kind = context.kind === 'app' ? 'app' : undefined;
-  const { blanked, found, topics, positive } = readMessage(text, context.rating, kind);
+  const { blanked, found, topics, positive, niggle } = readMessage(text, context.rating, kind);
   const given = typeof context.customerName === 'string' && !isPlaceholderName(context.customerName) ? context.customerName.trim() : '';
   const rawName = given || findSenderName(text) || '';
   const name = rawName ? firstName(rawName) : '';
@@ -708,7 +746,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     // left out when every one would say again what a mention already said
     if (!repeatsSaid(followup, body)) body.push(followup);
     // a small point they raised among the praise is heard, after the thanks
-    if (topics.length === 0 && NIGGLE.test(blanked)) body.push(NIGGLE_NOTE);
+    if (niggle || (topics.length === 0 && NIGGLE.test(blanked))) body.push(NIGGLE_NOTE);
     paragraphs.push(body.join(' '));
     paragraphs.push(pick(CLOSINGS.positive, 4));
   } else if (text.trim() === '') {
@@ -781,7 +819,8 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
         steps.push(first ? REPEAT_STEP.public : REPEAT_STEP.publicAlone);
       }
       // (an app store lets no one message a reviewer privately: no "send us a private message" there)
-      if (!invited) steps.push(short ? SHORT_FORMS.publicInvite : choose(kind === 'app' ? PUBLIC_INVITES.filter((x) => !/private message/.test(x)) : PUBLIC_INVITES, seed, 7));
+      // (on an app store, where to find us: the support details on the store page)
+      if (!invited) steps.push(kind === 'app' ? (short ? SHORT_FORMS.appInvite : APP_INVITE) : short ? SHORT_FORMS.publicInvite : choose(PUBLIC_INVITES, seed, 7));
     } else if (addressed.length === 0 || plain) {
       steps.push(fill(pick(GENERIC_NEXT, 8), ref));
       if (pattern && cut < CUT_EXTRAS) steps.push(REPEAT_STEP.step);

@@ -62,7 +62,9 @@ export type TopicId =
   | 'sync'
   | 'battery'
   | 'performance'
-  | 'ads';
+  | 'ads'
+  | 'allergy'
+  | 'express-fee';
 
 /**
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
@@ -228,8 +230,9 @@ const MAKER =
  */
 const STORE_REFUND = 'Purchases made through the app store are refunded through the store, not by us, and we will help you with the request.';
 // (in a reply cut to fit, in place of the invitation to get in touch too)
-const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; contact us and we will help with the request.';
-const STORE_CHARGE_SHORT = 'Payments made through the app store are charged and refunded by the store; please contact us and we will help you check the charge.';
+// (an app store's reviewer cannot be messaged, and may not know how to reach us: the store page's app support details say how)
+const STORE_REFUND_SHORT = 'Purchases made through the app store are refunded through the store; contact us via our store page and we will help with the request.';
+const STORE_CHARGE_SHORT = 'Payments made through the app store are charged and refunded by the store; contact us via our store page and we will help check the charge.';
 const STORE_REFUND_STEP =
   'Purchases made through the app store are refunded through the store rather than by us; if you reply, I will help you with the request within one business day.';
 const STORE_CHARGE = 'Payments made through the app store are charged and refunded by the store, not by us, and we will help you check the charge and ask for a refund.';
@@ -503,13 +506,15 @@ export const TOPICS: readonly TopicTemplate[] = [
     sites: 'not-app',
     label: 'the mix-up with your order',
     examples: {
-      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.'],
-      misses: ['You sent me the wrong size.', 'The pharmacy gave me the wrong dosage.'],
+      hits: ['The waiter brought the wrong dish.', 'They served us the wrong pizza.', 'The cashier gave me the wrong order.', 'I asked for no onions and there was onions everywhere.'],
+      misses: ['You sent me the wrong size.', 'The pharmacy gave me the wrong dosage.', 'I asked for no ice and it came just right.'],
     },
     patterns: [
       "\\b(?:wrong (?:dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert)|(?:brought|served) (?:us |me )?(?:the |a )?wrong)\\b",
       // "gave" only with food: a pharmacy that "gave me the wrong dosage" is no kitchen's mix-up
       "\\bgave (?:us |me )?(?:the |a )?wrong (?:order|orders|dish|dishes|meal|meals|food|drink|drinks|pizza|burger|coffee|starter|main|dessert|sandwich|salad|sauce|side)\\b",
+      // left out, and there after all: "I asked for no onions and there was onions everywhere"
+      "\\b(?:asked for|ordered|requested|ordered it with|asked for it with|said) (?:it |mine |them )?(?:with )?(?:no|without) ([a-z]{3,})\\b[^.!?\\n]{0,60}?\\b(?:there (?:was|were|is|are)|came with|it had|it came with|full of|covered in|loaded with|(?:they|he|she) (?:put|added))\\b[^.!?\\n]{0,20}?\\b\\1\\b",
     ],
     overrides: ['wrong-item'],
     step: { kind: 'look-into', what: 'how your order was mixed up' },
@@ -1035,14 +1040,22 @@ export const TOPICS: readonly TopicTemplate[] = [
     sites: 'not-app',
     label: 'how it turned out',
     examples: {
-      hits: ['My haircut was completely uneven.', 'The colour came out orange instead of blonde.', 'The toner left my hair grey-purple.', 'The tailor shortened my dress far too much.'],
-      misses: ['The shirt colour is nothing like the photo.', 'There was a hair in my soup.', 'My hair went grey years ago and she made it look so natural.'],
+      hits: [
+        'I asked for a soft honey blonde and came out looking orange.',
+        'I want a full refund for my haircut today or I will be leaving a one star review. It is completely uneven and nothing like the picture I showed.',
+        'My haircut was completely uneven.',
+        'The colour came out orange instead of blonde.', 'The toner left my hair grey-purple.', 'The tailor shortened my dress far too much.'],
+      misses: ['I asked for a trim and came out looking ten years younger.', 'The cake was nothing like the picture I showed them.', 'The shirt colour is nothing like the photo.', 'There was a hair in my soup.', 'My hair went grey years ago and she made it look so natural.'],
     },
     patterns: [
       "\\b(?:haircut|hair|fringe|bangs|highlights|balayage|nails|manicure|pedicure|tattoo|facial|brows|eyebrows|lashes|beard|perm|extensions)\\b[^.!?\\n]{0,40}?\\b(?:uneven|wonky|patchy|brassy|orange|green|too short|ruined|butchered|botched|not what I (?:asked|wanted))\\b",
       // a colour alone may be a shirt's: only one that "came out" a hair colour's way
       "\\bcolou?r (?:came out|turned out|went|was left) (?:\\w+ ){0,2}?(?:orange|green|brassy|patchy|uneven|too dark|too light)\\b",
       "\\b(?:did not|didn'?t|never) listen(?:ed)? to what I (?:asked|wanted)\\b",
+      // asked for one thing, came out with a colour gone wrong: "asked for a soft honey blonde and came out looking orange"
+      "\\basked for\\b[^.!?\\n]{0,60}?\\b(?:came out|walked out|left|ended up|went home)\\b (?:\\w+ ){0,2}?(?:orange|green|brassy|yellow|grey|gray|purple|patchy|streaky|blotchy|bald|with (?:a )?(?:bald patch|orange|green|patchy|uneven))\\b",
+      // the cut or colour nothing like the picture they showed (a cake like that is the custom order's)
+      "\\b(?:haircut|hair|cut|colou?r|fringe|bangs|highlights|balayage|nails|tattoo|brows|eyebrows|lashes|beard)\\b[^\\n]{0,160}?\\bnothing like (?:the|my) (?:picture|photo|pic|reference|inspiration|example)s? (?:I|we) (?:showed|brought|gave|sent)\\b",
       // an alteration gone wrong: "shortened my dress far too much", "took the trousers in too tight"
       "\\b(?:shortened|hemmed|took (?:\\w+ ){0,3}?(?:in|up)|taken (?:in|up)|let (?:\\w+ ){0,3}?out|altered|tapered|cropped)\\b[^.!?\\n]{0,30}?\\b(?:(?:far |way |much |a lot |slightly |a bit )?too (?:much|short|long|tight|loose|far|narrow|wide)|wrong(?:ly)?|unevenly|crooked|wonky)\\b",
       // what the colour did to the hair: "the toner left my hair grey-purple" (not hair that went grey with age)
@@ -1056,6 +1069,8 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['If you reply with a time that suits you, I will book you in this week to put it right at no charge.'],
     publicNextSteps: ['We would like to put it right at no charge, so please get in touch and we will book you in.'],
+    // (asked for their money back, they are not offered another appointment in its place)
+    withRefund: ['I am also asking the team what went wrong with the result, so it does not happen again.'],
   },
   {
     // a booked visit nobody came to: the plumber, the cleaner, the driver (an order that never came is a delivery)
@@ -1096,8 +1111,9 @@ export const TOPICS: readonly TopicTemplate[] = [
         'One of the cleaners broke a vase on the mantelpiece.',
         'The installer left water all over the kitchen floor and it has warped the laminate.',
         'Kitchen fitters left the job half done, and the new worktop is scratched.',
+        'Your engineer flooded my bathroom and the water came through the kitchen ceiling.',
       ],
-      misses: ['The lamp arrived broken.', 'The driver damaged my parcel.'],
+      misses: ['The lamp arrived broken.', 'The driver damaged my parcel.', 'The shower flooded the bathroom every time we used it.'],
     },
     patterns: [
       "\\b(?:scratched|damaged|dented|broke|cracked|stained|chipped|scuffed|gouged|tore|ripped|smashed|flooded|marked|warped|ruined|soaked|burned|burnt|melted)\\b (?:our|my|the|a|an|his|her) (?:\\w+ )?(?:floors?|flooring|laminate|floorboards|skirting(?: boards?)?|walls?|doors?|door ?frames?|furniture|car|home|house|flat|apartment|carpets?|rugs?|kitchen|worktops?|counters?|countertops?|ceilings?|garden|fence|gate|tables?|chairs?|sofa|couch|lamps?|mirrors?|windows?|tiles?|bath|bathtub|paintwork|driveway|lawn|banisters?|stairs|staircase|piano|bed|wardrobe|cabinets?|cupboards?)\\b",
@@ -1107,6 +1123,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // our people, then the damage: "kitchen fitters left the job half done ... and the new worktop is scratched"
       "\\b(?:fitters?|installers?|builders?|movers|removal (?:men|team|crew)|cleaners?|painters?|decorators?|plumbers?|electricians?|workmen|tradesmen|engineers?|technicians?|carpet fitters?|joiners?|carpenters?)\\b[^\\n]{0,160}?\\b(?:our|my|the) (?:new |brand new )?(?:worktops?|counters?|countertops?|floors?|flooring|laminate|floorboards|walls?|doors?|door ?frames?|carpets?|kitchen|ceilings?|cabinets?|cupboards?|tiles?|bath|bathtub|skirting(?: boards?)?|paintwork|banisters?|stairs|staircase) (?:is|are|was|were|has been|have been|got|now|is now|are now) (?:\\w+ )?(?:scratched|damaged|chipped|cracked|dented|stained|scuffed|gouged|marked|burnt|burned|ruined)\\b",
       "\\b(?:damage|scratches|scuffs|marks|stains|dents|holes?)\\b (?:to|on|in) (?:our|my) (?:\\w+ )?(?:floors?|walls?|doors?|furniture|car|home|house|flat|apartment|carpets?|kitchen|ceilings?|garden|fence|paintwork|driveway)\\b",
+      // a room of their home: "flooded my bathroom", "ruined our living room"
+      "\\b(?:scratched|damaged|flooded|ruined|soaked|wrecked|stained|burned|burnt)\\b (?:our|my) (?:\\w+ )?(?:bathroom|bedroom|living room|sitting room|lounge|hallway|hall|landing|basement|cellar|loft|attic|garage|conservatory|utility room|dining room|en-?suite|shower room)\\b",
     ],
     overrides: ['damaged-item', 'facilities', 'worn-fittings'],
     step: { kind: 'damage', what: 'your home' },
@@ -1118,7 +1136,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       'If you send me a photo of the damage, I will confirm within one business day how we will repair it or cover the cost.',
       'I will arrange for someone to assess the damage this week, and we will repair it or pay for the repair.',
     ],
-    publicNextSteps: ['We will put the damage right, by repairing it or covering the cost, as soon as we hear from you.'],
+    // (in public, nothing that admits fault or promises to pay before anyone has seen it)
+    publicNextSteps: ['We would like to see the damage and talk with you about how to put it right.'],
   },
   {
     // our people damaged the customer's car: a car wash, a valet, a garage (a car bought or hired is not this)
@@ -1155,8 +1174,10 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The plumber came Wednesday, charged £140 for an hour, and the pipe is dripping again this morning.',
         'Took my bike in for a gear service. Got it back and the chain slips worse than before.',
         'The boiler broke down again a week after your engineer repaired it.',
+        'Paid £600 to fix the engine warning light. Drove away and it came back on before I got home.',
+        "Came out to fix a leak under the kitchen sink, charged £120, and two days later it's leaking again.",
       ],
-      misses: ['After they fixed it, it works great.', 'The tap is still leaking.', 'The plumber came on time and the tap has not dripped since.', 'Took my bike in for a service and got it back the same day, running perfectly.'],
+      misses: ['Paid £80 to fix the leak and it has been fine ever since.', 'They came out to fix the boiler the same day. Lovely engineer.', 'After they fixed it, it works great.', 'The tap is still leaking.', 'The plumber came on time and the tap has not dripped since.', 'Took my bike in for a service and got it back the same day, running perfectly.'],
     },
     patterns: [
       "\\b(?:said|told (?:me|us)|claimed|promised) (?:it was|it's|it is|it had been|they had|he had|she had|they'd|he'd|she'd) (?:fixed|repaired|sorted|resolved)\\b[^.!?\\n]{0,80}?\\b(?:again|still|next day|(?:a|one|two|three) (?:day|week)s? later|came (?:back|on)|same (?:problem|issue|fault|noise|leak))\\b",
@@ -1170,6 +1191,9 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:(?:took|brought|dropped off|put|sent) (?:my|our|the) (?:\\w+ ){0,2}?in for (?:a |an |the )?(?:\\w+ ){0,2}?(?:service|repair|fix|tune-?up|check|overhaul)|(?:got|picked|collected) (?:it|him|her|them|the \\w+|my \\w+) (?:back|up))\\b[^\\n]{0,120}?\\b(?:worse than (?:before|it was|ever)|still (?:broken|not working|slipping|leaking|making (?:the|that|a) noise|doing (?:it|the same))|same (?:problem|issue|fault|noise)|(?:not|never|wasn'?t|isn'?t|hasn'?t been) (?:been )?(?:fixed|repaired|sorted))\\b",
       // the visit, then the fault back: "the plumber came Wednesday ... and the pipe is dripping again"
       "\\b(?:plumber|engineer|technician|electrician|mechanic|garage|repairman|fitter|installer|handyman|roofer|builder|contractor)s?\\b[^.!?\\n]{0,60}?\\b(?:came|visited|attended|called round|came out|came round|was out|looked at it|worked on it|did the (?:job|repair|work))\\b[^.!?\\n]{0,100}?\\b(?:dripping|leaking|broken|broke(?: down)?|not working|stopped working|doing it|playing up|tripping|cutting out|blocked|flooding|making (?:the|that|a) noise) again\\b",
+      // paid for, or came out for, a fix, and the fault back: "paid £600 to fix the warning light ... it came back on",
+      // "came out to fix a leak ... two days later it's leaking again"
+      "\\b(?:(?:paid|charged|pay|paying)\\b[^.!?\\n]{0,40}?|(?:came|come|called|went|were sent|was sent) (?:out|round|over) )to (?:fix|repair|sort(?: out)?|mend)\\b[^\\n]{0,120}?\\b(?:came back on|came on again|(?:broke(?: down)?|broken|leaking|dripping|not working|stopped working|doing it|playing up|tripping|cutting out|making (?:the|that|a) noise) again|still (?:broken|leaking|dripping|not working|doing it|the same)|same (?:problem|issue|fault|noise|leak))\\b",
     ],
     overrides: ['facilities', 'damaged-item', 'noise'],
     recurring: true,
@@ -1193,6 +1217,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The builders left the job half done.',
         'They never came back to finish the tiling.',
         "Didn't even do the back ones we paid for.",
+        "The builders left three weeks ago saying they'd be back 'next week' to finish the skirting and the painting. Nothing.",
       ],
       misses: [
         'They reassembled everything and left the place tidy.',
@@ -1200,6 +1225,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'I forgot to mention how friendly they were.',
         'I forgot to reassemble the bed myself.',
         'The app failed to connect to the server.',
+        "They said they'd be back on Monday to finish the painting, and they were. Lovely job.",
       ],
     },
     patterns: [
@@ -1207,6 +1233,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       // parts not done at all: "didn't even do the back ones we paid for"
       "\\b(?<!\\b(?:I|we) )(?:didn'?t|did not|never) (?:even )?(?:do|finish|touch|paint|cover|mow|trim|wash|sand|seal) (?:the |our |my )?(?:\\w+ ){0,2}?(?:ones|bits|windows|rooms?|side|sides|back|backs|top|upstairs|downstairs|gutters|frames|sills|skirting|edges|corners|ceilings?|doors?|lawn|hedges?|fence|patio)\\b",
       "\\b(?:left (?:the job|the work|it|everything|us) (?:half[- ](?:done|finished)|unfinished|incomplete|undone)|left without (?:finishing|completing|connecting|fitting|assembling|reassembling|installing)|never (?:came|come) back to (?:finish|complete)|(?:job|work) (?:was |is |has been |still )?(?:left )?(?:unfinished|incomplete|half[- ](?:done|finished)))\\b",
+      // a promise to come back and finish that was not kept: "left saying they'd be back next week to finish ... Nothing."
+      "\\b(?:said|saying|promised|promising|told (?:me|us)|assured (?:me|us)) (?:that )?(?:they|he|she|you)(?:'?d| would|'?ll| will| were| was)? (?:be |come |coming )?back\\b[^.!?\\n]{0,40}?\\bto (?:finish|complete|do the rest)\\b[^\\n]{0,120}?\\b(?:nothing|never|still (?:not|waiting|nothing|no)|no sign|not heard|heard nothing|when (?:are|will) (?:you|they) (?:be )?(?:coming|come) back)\\b",
     ],
     overrides: ['missing-item'],
     step: { kind: 'put-right', what: 'finish the work' },
@@ -1351,6 +1379,9 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Lost my progress after reinstalling. Support ignored me.',
         'Customer service never got back to me.',
         'The builder left the job half done and is not answering my calls.',
+        'I opened ticket 90211 eight days ago. Nobody has replied.',
+        'Good work in the end but I had to keep chasing for updates.',
+        'The air con did not work. Asked twice for someone to fix it and nobody came.',
       ],
       misses: [
         'Still nothing has arrived.',
@@ -1360,6 +1391,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Our solicitor is chasing and we have nothing.',
         'Support answered within an hour and sorted it.',
         'Support never answers slower than a day, they are great.',
+        'Nobody has complained about the noise before.',
+        'Had to chase the courier myself, but your team were great.',
       ],
     },
     patterns: [
@@ -1377,9 +1410,14 @@ export const TOPICS: readonly TopicTemplate[] = [
       // emails", "nobody reply my messages", "only got automatic replies", "ghosted us", "stopped replying",
       // "every time I chase"
       "\\b(?:(?:don'?t|do not|doesn'?t|does not|never|won'?t|will not|didn'?t|did not) (?:ever )?(?:answers?|repl(?:y|ies)(?: to)?|responds?(?: to)?|returns?|reads?) (?:my |our |any |the |your )?(?:e-?mails?|calls?|phone|messages?|texts?|voicemails?|dms?|tickets?)|(?:stop|keep|kept|keeps|still) ignoring (?:me|us|my|our)|ignoring (?:my|our) (?:\\w+ )?(?:e-?mails?|calls?|messages?|texts?)|(?:no ?body|no one) (?:ever )?(?:answer|repl(?:y|ies|ied)|respond|call back|pick up|get back|read)(?:s|ed)?\\b(?! (?:was|were|is|are) (?:needed|required|necessary))|only (?:got|get|received|had) (?:an? )?(?:automatic|automated|auto-?|generic|standard) ?(?:repl(?:y|ies)|responses?|e-?mails?|messages?)|ghost(?:ed|ing) (?:me|us)|stopped (?:answering|replying|responding|returning (?:my |our )?(?:calls?|messages?|e-?mails?))|(?:every time|each time|whenever) (?:I|we) (?:chase|chased|call|ring|rang|email|e-mail|message|ask|asked))\\b",
+      // asked for someone, and nobody came: "asked twice for someone to fix it and nobody came" (no visit was booked to miss)
+      "\\b(?:asked|called|rang|phoned|requested|reported it)\\b[^.!?\\n]{0,60}?\\b(?:someone|somebody|anyone|help|an engineer|maintenance)\\b[^.!?\\n]{0,40}?\\b(?:nobody|no one|no-one) (?:ever )?(?:came|showed up|turned up|bothered)\\b",
+      // "nobody has replied", "no one has got back to me"; "I had to keep chasing for updates"
+      "\\b(?:(?:no ?body|no one|no-one) (?:has|have|had) (?:ever |yet )?(?:replied|responded|answered|got(?:ten)? back|called (?:me |us )?back|been in touch)|(?:had|have|having) to (?:keep |constantly |keep on )?(?:chase|chasing) (?:you |them |for (?:an? )?(?:updates?|answers?|replies|news|progress|responses?))|(?:kept|keep) (?:having to )?chas(?:e|ing) (?:you|them|for (?:an? )?(?:updates?|answers?|news|progress)))\\b",
     ],
-    // ("support ignored me" is a message left unanswered, not someone rude to their face)
-    overrides: ['rude-staff'],
+    // ("support ignored me" is a message left unanswered, not someone rude to their face; "asked for someone and nobody
+    // came" is a request unanswered, not a booked visit missed)
+    overrides: ['rude-staff', 'no-show'],
     // (beside another topic's step, which already promises an update with a time: who will handle it, not a second update)
     alongside: ['From now on I will be your single point of contact, so you will not need to chase anyone for an answer.'],
     acknowledge: [
@@ -1838,13 +1876,16 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The job overran by three days.',
         'The repair took three times as long as they quoted.',
         'The tailor shortened my dress, and it was ready a week late.',
+        'They had my car for 9 days for what was meant to be a 2 day job.',
       ],
-      misses: ['The delivery was supposed to take three days.', 'They said it would take two hours and it was done in one. Brilliant.', 'My car service was quick and easy.'],
+      misses: ['Booked in for what was meant to be a 2 day job and it was done in 2 days.', 'The delivery was supposed to take three days.', 'They said it would take two hours and it was done in one. Brilliant.', 'My car service was quick and easy.'],
     },
     patterns: [
       "\\b(?:supposed to|meant to|expected to|promised to|quoted to|told (?:me|us) (?:it would|it'd)|said (?:it would|it'd)|should(?: only)?|was to|would(?: only)?) (?:take|be (?:done|ready|finished|completed|back)|last)\\b[^\\n]{0,120}?\\b(?:took (?:all|the whole|the entire|until|till|over|more than|nearly|almost|(?:\\w+ )?(?:days?|weeks?|hours|months))|ended up taking|dragged on|(?:was(?:n'?t| not)|weren'?t|were not|still (?:not|wasn'?t)) (?:ready|done|finished|complete)|overran|over-ran|ran over)\\b",
       "\\b(?:overran|over-ran|ran over) (?:by )?(?:\\w+ ){0,2}?(?:hours?|days?|weeks?|months?)\\b",
       "\\btook (?:\\w+ ){0,2}?(?:twice|three times|four times|much|far|way|a lot) (?:as long|longer) (?:as|than) (?:promised|quoted|planned|agreed|we were told|I was told|they said|you said|expected|estimated|they quoted|you quoted)\\b",
+      // days for a shorter job: "had my car for 9 days for what was meant to be a 2 day job"
+      "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days?|weeks?|months?|hours)\\b[^.!?\\n]{0,30}?\\bfor what (?:was|is|should have been|should be|were) (?:meant to be |supposed to be |quoted as |promised as |sold as )?(?:a |an |only a |only an |just a |just an )(?:\\w+[- ]){0,2}?(?:day|hour|week|minute)s?[- ](?:job|fix|repair|service|install(?:ation)?|visit)\\b",
       // ready, but late: "it was ready a week late" (a parcel a week late is a delivery)
       "\\b(?:was|were|got|finally) (?:\\w+ )?(?:ready|done|finished|completed)\\b (?:\\w+ ){0,2}?(?:days?|weeks?|months?) late\\b",
     ],
@@ -1972,6 +2013,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Support told me to reinstall, which wiped everything I had left.',
         'After version 5 it lost my shopping lists.',
         'Logged out after update, lost all my saved recipes.',
+        'After your update last night half of my projects are gone. Months of work.',
       ],
       misses: ["I asked you to delete my data a month ago and you still haven't deleted my data.", 'The outage lasted an hour and no data was lost.', 'I deleted the files by mistake and your support helped me get them back.', 'The app keeps crashing since the last update.', 'I lost my patience with your support.'],
     },
@@ -1981,7 +2023,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       // "which wiped everything I had left", "the update deleted everything"
       "\\b(?<!\\b(?:I|we) )(?:deleted|deletes|wiped|wipes|erased|erases) (?:absolutely )?(?:everything|it all)\\b",
       // (not "no data was lost")
-      "\\b(?<!\\b(?:no|none of (?:the|my|our|your)|not any) )(?:files|photos|pictures|data|documents|notes|contacts|folders?|backups?)\\b (?:are|were|have been|has been|got|is|was) (?:all |just |completely )?(?:gone|deleted|wiped|lost|missing|corrupted|disappeared)\\b",
+      "\\b(?<!\\b(?:no|none of (?:the|my|our|your)|not any) )(?:files|photos|pictures|data|documents|notes|contacts|folders?|backups?|projects|spreadsheets|recordings|saves|saved games|save files|progress)\\b (?:are|were|have been|has been|got|is|was) (?:all |just |completely )?(?:gone|deleted|wiped|lost|missing|corrupted|disappeared)\\b",
     ],
     overrides: ['app', 'website', 'damaged-item'],
     // (an app that deleted the files is that problem, not a crash to send device details about)
@@ -1992,6 +2034,13 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     nextSteps: ['Today I am asking our technical team to check whether your files can be recovered{ref}, and I will update you by tomorrow with what they find.'],
     publicNextSteps: ['Our technical team is checking whether the files can be recovered.'],
+    // a game's progress is no "files": "Lost all my progress after the update. Level 240 gone."
+    variant: {
+      cue: "\\b(?:progress|saves|saved games?|save (?:files?|data|game)|levels?|streaks?)\\b",
+      acknowledge: ['I am sorry your progress has been lost; I know how much time you put into it.'],
+      nextSteps: ['Today I am asking our technical team to check whether your progress can be restored{ref}, and I will update you by tomorrow with what they find.'],
+      publicNextSteps: ['Our technical team is checking whether your progress can be restored.'],
+    },
   },
   {
     // an app that will not sync between devices or with its server
@@ -2070,6 +2119,70 @@ export const TOPICS: readonly TopicTemplate[] = [
     acknowledge: ['I understand the ads got in the way of using the app, and I am sorry.'],
     nextSteps: ['I have shared your feedback on the ads with the team that decides how often they appear, and I will let you know within a week what we change.'],
     publicNextSteps: ['We have passed your feedback on the ads to the team that decides how often they appear.'],
+  },
+  {
+    // an allergy or intolerance we were told about, and a dish that came with it anyway. Someone's health: the reply
+    // hears it seriously and looks into how it was handled, and in public admits nothing it has not yet checked
+    id: 'allergy',
+    sites: 'not-app',
+    label: 'the allergy you told us about',
+    examples: {
+      hits: [
+        'My husband has a nut allergy which we told the waitress about twice, and his dessert still came with almonds on top.',
+        'I told them I was coeliac and the burger came on a normal bun.',
+        'Served my son a dish with peanuts even though we said he is allergic.',
+      ],
+      misses: ['They were brilliant with my nut allergy and the chef came out to talk us through the menu.', 'I had an allergic reaction to the hair dye.', 'The menu marks every allergen clearly.'],
+    },
+    patterns: [
+      // the allergy, then the food that had it: "a nut allergy which we told the waitress about twice, and his dessert still came with almonds"
+      "\\b(?:allerg(?:y|ies|ic)|coeliac|celiac|intoleran(?:t|ce))\\b[^\\n]{0,160}?\\b(?:still (?:came|arrived|had|was|contained)|came (?:out )?with|arrived with|(?:it |which |that )?contained|(?:was|were) (?:topped|covered|sprinkled|cooked|fried|made) (?:with|in)|came on a (?:normal|regular|wheat|standard)|(?:had|with) (?:nuts|peanuts|almonds|cashews|walnuts|pecans|pistachios|sesame|prawns|shrimp|shellfish|gluten|dairy|cheese|milk|cream|butter|egg|eggs|soy|mustard|celery|wheat) (?:in|on)\\b)",
+      // the food, then what they had told us: "served my son a dish with peanuts even though we said he is allergic"
+      "\\b(?:served|gave|brought|came with|arrived with|contained)\\b[^.!?\\n]{0,60}?\\b(?:even though|despite|although|after) (?:I|we|us|me|my \\w+)?\\s?(?:had )?(?:told|telling|said|saying|mentioned|mentioning|warned|warning|explained|explaining|asked|asking)\\b[^.!?\\n]{0,60}?\\b(?:allerg(?:y|ies|ic)|coeliac|celiac|intoleran(?:t|ce))\\b",
+    ],
+    step: { kind: 'look-into', what: 'how the allergy you told us about was handled' },
+    acknowledge: [
+      'I am very sorry to read this; when you tell us about an allergy, you should be able to trust every dish that comes to the table.',
+    ],
+    nextSteps: [
+      'Today I am going through what happened with the kitchen and the team who served you, and by the end of the week I will tell you what we found and what we are changing in how allergies are passed on.',
+    ],
+    publicNextSteps: ['We take allergies very seriously, and we are going through how this order was handled with the kitchen and the team.'],
+    short: {
+      acknowledge: 'I am very sorry to read this; an allergy you tell us about must always be taken seriously.',
+      publicNextStep: 'We take allergies very seriously and are going through how this was handled.',
+    },
+  },
+  {
+    // paid extra for faster delivery (express, next day) that did not come faster: the fee is answered, with no
+    // promise of the money before the delivery has been checked
+    id: 'express-fee',
+    sites: 'not-app',
+    label: 'the express delivery charge',
+    requires: "\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr)|guaranteed)\\b",
+    examples: {
+      hits: [
+        'Paid £9.99 for next day express delivery and it took 6 days.',
+        'I want my express shipping fee refunded.',
+        'Paid for next day delivery and it arrived four days later.',
+      ],
+      misses: ['Paid for next day delivery and it came the next morning. Great.', 'Express delivery was quick.', 'My parcel is three days late.'],
+    },
+    patterns: [
+      // paid for it, and it was late: "paid £9.99 for next day express delivery and it took 6 days"
+      "\\b(?:paid|paying|pay|charged)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,30}?\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr)|guaranteed)\\b[^.!?\\n]{0,30}?\\b(?:delivery|shipping|postage|service)\\b[^.!?\\n]{0,40}?\\b(?:took (?:\\w+ ){0,2}?(?:days?|weeks?)|arrived (?:\\w+ ){0,2}?(?:days?|weeks?) later|(?:days?|weeks?) late|(?:still )?(?:hasn'?t|has not|didn'?t|did not|never) (?:arrived|come|turned up)|still (?:not|hasn'?t) (?:here|arrived))\\b",
+      // the fee asked back: "I want my express shipping fee refunded"
+      "\\b(?:express|next[- ]day|nominated[- ]day|priority|expedited|same[- ]day|24[- ]?(?:hour|hr))(?: (?:delivery|shipping|postage))? (?:fee|charge|cost|payment|upgrade)\\b[^.!?\\n]{0,30}?\\b(?:refund(?:ed)?|back|returned|reimbursed)\\b",
+      "\\b(?:refund|reimburse|money back for|pay back)\\b[^.!?\\n]{0,20}?\\b(?:the |my |our )?(?:express|next[- ]day|priority|expedited|same[- ]day)(?: (?:delivery|shipping|postage))? (?:fee|charge|cost)\\b",
+    ],
+    // (the fee they ask back is this, not a refund of the order)
+    overrides: ['refund', 'late-delivery'],
+    step: { kind: 'money', what: 'the express delivery charge' },
+    acknowledge: ['I understand you paid extra for a faster delivery, and it did not reach you in the time you paid for.'],
+    nextSteps: [
+      'Today I will check the dispatch date{ref} against the delivery you paid for, and if we missed it, I will refund the express charge within 2 business days and email you to confirm.',
+    ],
+    publicNextSteps: ['We will check the delivery you paid for and, if we missed it, refund the express charge.'],
   },
 ];
 
@@ -2194,6 +2307,12 @@ export const GENERIC_NEXT: readonly string[] = [
   'I will review what happened today and reply to you within one business day with how we will fix it.',
 ];
 
+/**
+ * On an app store's reviews: no private message can reach the reviewer, and "contact us directly" leaves them asking
+ * how. Google Play and the App Store show each app's support contact (an email address or a website) on its store page.
+ */
+export const APP_INVITE = 'Please contact us through the app support details on our store page, and we will get back to you within one business day.';
+
 export const PUBLIC_INVITES: readonly string[] = [
   'Please contact us directly by email or phone, and we will get back to you within one business day.',
   'Please send us a private message with your contact details so we can look into this together; we will reply within one business day.',
@@ -2226,4 +2345,5 @@ export const SHORT_FORMS = {
   thanksReview: 'Thank you for your review.',
   thanksComplaint: 'Thank you for telling us.',
   publicInvite: 'Please contact us directly, and we will reply within one business day.',
+  appInvite: 'Please contact us via the app support details on our store page; we reply within one business day.',
 } as const;
