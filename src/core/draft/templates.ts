@@ -323,7 +323,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       cue: `(?:(?<=(?:^|[.!?\\n])\\s{0,3})${SPAN} to (?:arrive|come|get here|reach (?:me|us)|turn up|show up)\\b)|` + "\\b(?:took [^.!?\\n]{0,30}?to (?:arrive|come|get here|reach (?:me|us))|(?:delivery|shipping|shipment|order|parcel|package) (?:took|had taken)|(?<!(?:never|not|n't|n’t|yet|still|have|has|had|be|been|to) )(?:finally )?(?:arrived|came|got here|turned up|showed up|was delivered|were delivered)\\b(?! yet\\b))",
       acknowledge: ['I am sorry your order took so much longer to reach you than it should have.'],
       nextSteps: ['Today I am asking our courier why your delivery{ref} took so long, and by tomorrow I will email you what we found and what we will do about it.'],
-      publicNextSteps: ['We are asking our courier why your delivery took so long.'],
+      publicNextSteps: ['We are checking with our courier to find out why your delivery took so long.'],
     },
   },
   {
