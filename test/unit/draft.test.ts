@@ -394,7 +394,7 @@ describe('draftReply', () => {
     expect(detectTopics('There was a hair in my soup.').map((x) => x.id)).not.toContain('treatment-result');
   });
 
-  it('a pet or a person hurt gets concern, a question after them, a call and what is fair; nothing in public admits fault', () => {
+  it('a pet or a person hurt gets concern, a question after them, a call and what happened looked into; nothing in public admits fault', () => {
     const pets = [
       'Took our poodle to the groomer and they left cuts on his ears.',
       'My dog came back with nicks all over his legs.',
@@ -412,7 +412,7 @@ describe('draftReply', () => {
         expect(priv.text, t).toMatch(/sorry to hear/);
         expect(priv.text, t).toMatch(who);
         expect(priv.text, t).toMatch(/How are (?:they|you) doing now\?|let us know how (?:they|you) are/);
-        expect(priv.text, t).toMatch(/covering what is fair/);
+        expect(priv.text, t).toMatch(/look into what happened and talk it through with you/);
         expect(priv.text, t).toMatch(/call you today/);
         expect(priv.text, t).not.toMatch(/I hear your concerns|kitchen|replacement|let you down/);
         const pub = draftReply(t, { customerName: 'Sam', audience: 'public' });
@@ -437,7 +437,7 @@ describe('draftReply', () => {
     for (const t of ['Our dog came back from boarding with kennel cough and had to go on antibiotics.', 'My dog was sick after staying at your kennels.']) {
       const d = draftReply(t, { customerName: 'Sam' });
       expect(d.topics, t).toEqual(['pet-injury']);
-      expect(d.text, t).toMatch(/covering what is fair/);
+      expect(d.text, t).toMatch(/look into what happened and talk it through with you/);
       expect(d.text, t).not.toMatch(/was hurt/);
     }
     for (const t of ['Our cat had an infection and the vet was fantastic.', 'Our dog was limping and the vet sorted it quickly, brilliant!', 'The vet found an infection in his ear and treated it, great service.']) {
@@ -459,7 +459,7 @@ describe('draftReply', () => {
     }
     // hurt with nothing to thank us for, or thanks turned by a "but", is still the careful reply
     for (const t of ['I slipped on the wet floor in the lobby and hurt my back.', 'Lovely staff but I slipped on the wet floor and hurt my back.']) {
-      expect(draftReply(t, { customerName: 'Sam' }).text, t).toMatch(/covering what is fair/);
+      expect(draftReply(t, { customerName: 'Sam' }).text, t).toMatch(/look into what happened and talk it through with you/);
     }
   });
 
@@ -829,7 +829,7 @@ describe('draftReply: someone else hurt', () => {
       expect(d.topics, t).toEqual(['injury']);
       expect(d.text, t).toMatch(/How is everyone doing now\?|hope everyone is recovering/);
       expect(d.text, t).not.toMatch(/How are you doing now|how you are now|your wellbeing matters/);
-      expect(d.text, t).toMatch(/covering what is fair/);
+      expect(d.text, t).toMatch(/look into what happened and talk it through with you/);
     }
     // the writer hurt: asked after themselves
     expect(draftReply('I slipped on the wet floor in the lobby and hurt my back.', { customerName: 'Sam' }).text).toMatch(/How are you doing now\?|how you are now/);

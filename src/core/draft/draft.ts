@@ -303,7 +303,7 @@ const WEAK_WARM = /\b(?:so|very|really|extremely|incredibly|super|always|genuine
  * ("good news", "great to hear"), and advice ("try being polite").
  */
 const NOT_PRAISE =
-  /\b(?:good (?:morning|afternoon|evening|day|night|luck|grief|god|lord|heavens|question|point|one|news|riddance|shout|stuff)|(?:good|great|lovely|nice) to (?:hear|see|know|meet)|great (?:question|news)|sounds? (?:good|great|lovely|perfect)|nice touch|friendly reminder|(?:amazing|funny|incredible|brilliant|great|lovely|wonderful|fantastic|impressive) (?:how|that)|(?:try|trying) (?:being|to be)|learn to be|done being|be (?:more |a bit more |a little more )?(?:polite|friendly|helpful|professional|kind|welcoming|attentive|nice)|(?:best|kind|warm|good) (?:regards|wishes)|at best|(?:tried|did|do|doing|try|trying) (?:my|our|their|his|her|your) best|best (?:I|we|they|you) (?:could|can)|(?:nice|good|fine|ok|okay|decent) enough|nice try|nice one|(?:i'?d|would|'d|we'?d) (?:love|like)|love (?:to|it if|how|that|it when)|a great (?:deal|many)|no good|for good)\b/gi;
+  /\b(?:good (?:morning|afternoon|evening|day|night|luck|grief|god|lord|heavens|question|point|one|news|riddance|shout|stuff)|(?:good|great|lovely|nice) to (?:hear|see|know|meet)|great (?:question|news)|sounds? (?:good|great|lovely|perfect)|nice touch|friendly reminder|(?:amazing|funny|incredible|brilliant|great|lovely|wonderful|fantastic|impressive) (?:how|that)|(?:try|trying) (?:being|to be)|learn to be|done being|be (?:more |a bit more |a little more )?(?:polite|friendly|helpful|professional|kind|welcoming|attentive|nice)|(?:best|kind|warm|good) (?:regards|wishes)|at best|(?:tried|did|do|doing|try|trying) (?:my|our|their|his|her|your) best|best (?:I|we|they|you) (?:could|can)|(?:nice|good|fine|ok|okay|decent|friendly|helpful|polite|pleasant|welcoming|clean|tasty|professional|lovely|kind|quick|efficient|comfortable|comfy) enough(?! to\b)|nice try|nice one|(?:i'?d|would|'d|we'?d) (?:love|like)|love (?:to|it if|how|that|it when)|a great (?:deal|many)|no good|for good)\b/gi;
 /**
  * A clause whose praise is not meant, or not for now: negated ("not great", "far from friendly"), wished for or
  * expected ("would have been lovely", "supposed to be the best"), in the past ("used to be great"), or said the
@@ -418,7 +418,7 @@ function isRepeated(message: string): boolean {
   return false;
 }
 /** Topics about someone's health: a public reply tells their account back, and admits nothing. */
-const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould', 'allergy']);
+const HEALTH_TOPICS: ReadonlySet<string> = new Set(['injury', 'pet-injury', 'medicine-late', 'mould', 'allergy', 'treatment-pain']);
 
 /**
  * Two acknowledgments in a row that both open "I understand" ("I understand how worrying an unexpected charge is.
@@ -668,7 +668,7 @@ function readMessage(text: string, rating: number | undefined, kind: DraftContex
  * Topics a happy customer may mention in passing: nothing about their health, their money taken or owed, or their
  * things damaged, which want an answer whatever the stars.
  */
-const PASSING_TOPICS: ReadonlySet<string> = new Set(['price', 'wait-time', 'noise', 'facilities', 'connection', 'menu', 'worn-fittings', 'late-delivery', 'food', 'performance', 'ads']);
+const PASSING_TOPICS: ReadonlySet<string> = new Set(['price', 'wait-time', 'noise', 'facilities', 'connection', 'menu', 'worn-fittings', 'late-delivery', 'food', 'performance', 'ads', 'sizing']);
 /** Words that make a point small: "a bit pricey", "the only small thing", "no big deal", "would be 5 stars if". */
 const SOFTLY =
   /\b(?:(?:a |the )?(?:bit|tad|touch)|a little|slightly|somewhat|only (?:\w+ )?(?:thing|niggle|complaint|gripe|downside|issue|negative|criticism|minus)|(?:small|minor|tiny|slight) (?:thing|niggle|complaint|gripe|issue|point|downside)|no big deal|didn'?t (?:really )?matter|did not (?:really )?matter|would (?:have )?be(?:en)? (?:5|five) stars?)\b/i;
@@ -748,16 +748,20 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     // a small point they raised among the praise is heard, after the thanks
     if (niggle || (topics.length === 0 && NIGGLE.test(blanked))) body.push(NIGGLE_NOTE);
     paragraphs.push(body.join(' '));
-    paragraphs.push(pick(CLOSINGS.positive, 4));
+    paragraphs.push(pick(kind === 'app' ? CLOSINGS.app : CLOSINGS.positive, 4));
   } else if (text.trim() === '') {
     paragraphs.push(pick(THANKS.neutral, 2));
     paragraphs.push(pick(CLOSINGS.neutral, 4));
   } else {
     const review = isPublic || context.rating !== undefined;
+    // a plain request ("Please cancel my subscription"): thanked for the message, with no apology for trouble not mentioned
+    const request = !plain && topics.length > 0 && topics.every((t) => t.request === true);
     // praise before (or beside) the complaint is thanked, briefly, naming what they praised when it can
     // (cut to fit: plain thanks, then a short one, then none)
     const praised = GRIEF.test(text) || cut >= CUT_EXTRAS ? null : findPraise(blanked, found.flatMap((f) => f.spans));
-    const thanks = praised
+    const thanks = request
+      ? pick(THANKS.neutral, 2)
+      : praised
       ? choose(review ? THANKS.mixedReview : THANKS.mixedComplaint, seed, 2).replace('{about}', praised.length ? ` about ${joinAnd(praised)}` : '')
       : short
         ? review
@@ -794,7 +798,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
     if (pattern) ack.push(pickFresh(health ? REPEAT_ACK.health : REPEAT_ACK.general, 13, ack));
     // an apology unless the acknowledgments already carry one (never "this time" for a repeat)
     const apologies = repeated ? APOLOGIES.filter((a) => !/\bthis time\b/i.test(a)) : APOLOGIES;
-    if (!ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(pick(apologies, 6));
+    if (!request && !ack.some((s) => /\b(?:sorry|apolog)/i.test(s))) ack.push(pick(apologies, 6));
     paragraphs.push(mergeUnderstand(ack).join(' '));
 
     const steps: string[] = [];
@@ -830,7 +834,7 @@ function compose(incoming: string, context: DraftContext, variant: number, plain
       steps.push(...(cut >= CUT_EXTRAS ? all.filter((x) => x !== REPEAT_STEP.step && !x.startsWith('I will also ')) : all));
     }
     paragraphs.push(steps.join(' '));
-    if (cut < CUT_CLOSING) paragraphs.push(choose(CLOSINGS.complaint, seed, 9));
+    if (cut < CUT_CLOSING) paragraphs.push(choose(request ? CLOSINGS.neutral : CLOSINGS.complaint, seed, 9));
   }
 
   const signOff = pick(SIGN_OFFS, 11);

@@ -64,7 +64,14 @@ export type TopicId =
   | 'performance'
   | 'ads'
   | 'allergy'
-  | 'express-fee';
+  | 'express-fee'
+  | 'room-not-as-booked'
+  | 'treatment-pain'
+  | 'outage'
+  | 'return-refused'
+  | 'sizing'
+  | 'return-cost'
+  | 'replacement-coming';
 
 /**
  * The kind of promise a topic's next step makes. Two topics of one kind in a reply share one step that names
@@ -102,7 +109,20 @@ export interface TopicTemplate {
    * In place of `acknowledge`, `nextSteps` and `publicNextSteps` when the message matches `cue` (a RegExp source): the
    * same problem somewhere else ("the pizza arrived cold" was delivered, so no "your meal" out or "your next visit").
    */
-  variant?: { cue: string; acknowledge: readonly string[]; nextSteps: readonly string[]; publicNextSteps: readonly string[]; step?: { kind: StepKind; what: string }; withRefund?: readonly string[] };
+  variant?: {
+    cue: string;
+    acknowledge: readonly string[];
+    nextSteps: readonly string[];
+    publicNextSteps: readonly string[];
+    step?: { kind: StepKind; what: string };
+    withRefund?: readonly string[];
+    request?: boolean;
+  };
+  /**
+   * A plain request, not a complaint ("Please cancel my subscription"): when every topic of a message is one, the
+   * reply thanks them for the message, confirms it will be done, and apologises for no trouble they did not mention.
+   */
+  request?: boolean;
   /**
    * In place of `acknowledge`, `nextSteps`, `publicNextSteps` and `step` on an app store's reviews (kind `app`): money
    * paid through Google Play or the App Store is charged and refunded by the store (on the App Store only Apple can
@@ -346,6 +366,8 @@ export const TOPICS: readonly TopicTemplate[] = [
         'Great job losing my parcel. Again.',
         'The parcel got lost in the post.',
         'The driver left it on the doorstep and it was stolen.',
+        'Great job leaving my parcel at number 42. I live at number 24.',
+        'Delivered to no. 7 again, we are no. 17.',
       ],
       misses: [
         'My parcel still has not arrived.',
@@ -354,6 +376,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'The airline lost my luggage.',
         'I was not home so it was delivered to my neighbour, who gave it to me the same evening.',
         "My mum's prescription was marked as delivered but never arrived and she was without her tablets.",
+        'The driver left it at number 42, which is my address, thank you.',
       ],
     },
     patterns: [
@@ -363,6 +386,8 @@ export const TOPICS: readonly TopicTemplate[] = [
       "\\b(?:delivered|left|dropped(?: off)?|given|handed)\\b[^.!?\\n]{0,40}?\\b(?:to|at|with) (?:the |a |an )?(?:wrong|different|another|incorrect|random) (?:\\w+ )?(?:address|house|flat|door|building|street|person|neighbou?r|number|apartment|unit|postcode)\\b",
       "\\b(?:delivered|left|given|handed)\\b[^.!?\\n]{0,30}?\\b(?:with|to) (?:a |my |the |some )?neighbou?rs?\\b[^\\n]{0,80}?\\b(?:(?:not|never|haven'?t|hasn'?t|have not|has not|don'?t|do not|didn'?t|did not|can'?t|cannot) (?:yet |even |actually )?(?:got|get|received|receive|have|had|know|find|found|seen)|no idea)\\b",
       "\\b(?:proof of delivery|delivery (?:photo|picture)|photo|picture)\\b[^.!?\\n]{0,60}?\\b(?:(?:is|was|isn'?t|wasn'?t) not (?:my|our|mine|ours)|(?:not|isn'?t|wasn'?t) (?:my|our|mine|ours)|someone else'?s|(?:the )?wrong (?:door|house|address|porch|building|flat))\\b",
+      // left at another house number than theirs: "Great job leaving it at number 42. I live at number 24."
+      "\\b(?:left|leaving|leaves|delivered|delivering|dropped|dropping|gave|giving|handed|handing|took|taken)\\b[^.!?\\n]{0,40}?\\b(?:at|to|with) (?:number|no\\.?|#) ?(\\d{1,4}[a-z]?)\\b[^\\n]{0,80}?\\b(?:(?:I|we) (?:live|am|are|'m|'re) (?:at )?|my (?:house|address|flat|door) is (?:at )?|(?:mine|ours) is )(?:number |no\\.? ?|#)?(?!\\1\\b)\\d{1,4}[a-z]?\\b",
       // lost or stolen on the way: "lost my parcel", "lost in the post", "left on the doorstep and stolen"
       "\\b(?:(?:lost|losing|lose|misplaced) (?:my|our|the|another) (?:\\w+ )?(?:parcel|package|delivery|shipment|parcels|packages)|lost in (?:the post|transit)|(?:parcel|package|delivery|box|order)\\b[^.!?\\n]{0,60}?\\b(?:was |got |been )?stolen|(?:left|put|dropped|threw|thrown)\\b[^.!?\\n]{0,40}?\\b(?:doorstep|porch|step|steps|front door|outside|gate|driveway|bins?)\\b[^.!?\\n]{0,40}?\\b(?:stolen|nicked|taken|gone|disappeared|went missing))\\b",
     ],
@@ -902,21 +927,31 @@ export const TOPICS: readonly TopicTemplate[] = [
     id: 'cancellation',
     label: 'the cancellation',
     examples: {
-      hits: ['Please cancel my account.', 'I asked to cancel my subscription three times.'],
+      hits: ['Please cancel my account.', 'I asked to cancel my subscription three times.', 'Please cancel my subscription.'],
       misses: ['The gym cancelled my class twice with no notice.'],
     },
+    // a plain request to cancel: confirmed, with no apology for trouble nobody mentioned
+    request: true,
     patterns: [
       // (not "please cancel this fine": a charge notice disputed is the disputed-fine topic's)
       "\\b(?:cancel(?:l?ed|l?ing|lation|s)?(?! (?:this|the|that|my|our|a) (?:\\w+ )?(?:fine|penalty|pcn|charge notice|parking charge|ticket)\\b)|unsubscribe|close my account|stop (?:the|my) subscription|keep(?:s)? charging)\\b",
     ],
-    acknowledge: [
-      'I understand you want the cancellation handled without any more hassle.',
-      'I can see the cancellation has not gone as smoothly as it should have.',
-    ],
-    nextSteps: [
-      'I will confirm the cancellation{ref} today and email you written confirmation, and no further charges will be made.',
-      'I will make sure the cancellation{ref} is completed today and send you confirmation by email within the hour.',
-    ],
+    acknowledge: ['I understand you would like to cancel, and I am sorry to see you go.'],
+    nextSteps: ['I will make sure your cancellation{ref} is handled, and you will have written confirmation by email within one business day, including the date it takes effect.'],
+    // they asked before, were still charged, or could not cancel: the trouble is heard
+    variant: {
+      cue: "\\b(?:again|still|already|twice|(?:two|three|four|five|several|many|multiple|\\d+) times|keeps? charging|kept charging|tried (?:to|and tried to) cancel|trying to cancel|(?:can'?t|cannot|couldn'?t|could not|won'?t let (?:me|us)|wouldn'?t let (?:me|us)|unable to) (?:cancel|unsubscribe|close)|asked (?:\\w+ ){0,3}?to cancel|no (?:reply|response|confirmation)|ignored|chas(?:e|ed|ing))\\b",
+      request: false,
+      acknowledge: [
+        'I understand you want the cancellation handled without any more hassle.',
+        'I can see the cancellation has not gone as smoothly as it should have.',
+      ],
+      nextSteps: [
+        'I will confirm the cancellation{ref} today and email you written confirmation, and no further charges will be made.',
+        'I will make sure the cancellation{ref} is completed today and send you confirmation by email by the end of the day.',
+      ],
+      publicNextSteps: ['We will make sure the cancellation is completed and confirmed to you in writing.'],
+    },
   },
   {
     // the business called it off: a class, an appointment, a booking (not a customer's cancellation to process)
@@ -1291,13 +1326,13 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I am very sorry to hear about this, and I hope your pet is recovering well. Please let us know how they are doing.',
     ],
     nextSteps: [
-      'I would like to talk this through with you directly, including covering what is fair, such as any treatment costs; if you reply with a good time and a number, I will call you today.',
+      'I would like to look into what happened and talk it through with you directly; if you reply with a good time and a number, I will call you today.',
     ],
     publicNextSteps: ['We would like to talk this through with you.'],
   },
   {
     // a person hurt or made unwell: a slip on a wet floor, a burn at the salon, the wrong medicine. Concern
-    // first, a call, and what is fair; nothing in a public reply that admits fault
+    // first, a call, and what happened looked into (no money offered before it is); nothing in a public reply that admits fault
     id: 'injury',
     sites: 'not-app',
     label: 'what happened to you',
@@ -1349,7 +1384,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       ],
     },
     nextSteps: [
-      'I would like to talk this through with you directly, including covering what is fair; if you reply with a good time and a number, I will call you today.',
+      'I would like to look into what happened and talk it through with you directly; if you reply with a good time and a number, I will call you today.',
     ],
     publicNextSteps: ['We would like to talk this through with you.'],
   },
@@ -2121,6 +2156,215 @@ export const TOPICS: readonly TopicTemplate[] = [
     publicNextSteps: ['We have passed your feedback on the ads to the team that decides how often they appear.'],
   },
   {
+    // a hotel room other than the one booked and paid for: a sea view that looked onto the car park, a twin for a
+    // double. The booking is checked against the room given; compensation asked for gets an answer, not a promise
+    id: 'room-not-as-booked',
+    sites: 'not-app',
+    label: 'the room you were given',
+    examples: {
+      hits: [
+        'We paid for a sea view room and got a view of the car park.',
+        'Booked a sea-view double for our anniversary and were put in a room overlooking the bins.',
+        'We got a twin room instead of the double we booked.',
+        'The room was not the one we paid for.',
+        'Our room looked out onto a brick wall.',
+      ],
+      misses: ['The sea view from our room was stunning.', 'We booked a double and got exactly that, lovely room.', 'The car park was full when we arrived.'],
+    },
+    patterns: [
+      // a view paid for, and another given: "paid for a sea view room and got a view of the car park"
+      "\\b(?:paid|booked|asked|reserved|requested|promised|chose|upgraded)\\b[^.!?\\n]{0,40}?\\b(?:sea|ocean|lake|river|city|garden|pool|mountain|harbour|harbor|beach|park|canal|castle)[- ]view\\b[^\\n]{0,100}?\\b(?:got|given|gave (?:us|me)|put (?:us|me) in|ended up (?:with|in)|instead|overlook(?:ed|ing)|looked (?:out )?(?:onto|over|at)|view of)\\b",
+      // a room other than the one booked: "got a twin room instead of the double we booked"
+      "\\b(?:got|given|gave (?:us|me)|put (?:us|me) in|ended up (?:with|in)) (?:an? |the )?(?:\\w+ ){0,2}?(?:room|twin|double|single|suite|bed|beds) instead of (?:the |our |my |a |an )?(?:\\w+ ){0,2}?(?:(?:we|I) (?:had )?(?:booked|paid for|reserved|asked for))\\b",
+      "\\b(?:room|suite)\\b[^.!?\\n]{0,20}?\\b(?:was|is|wasn'?t|isn'?t)(?: not)? (?:nothing like |not )?(?:the (?:one|room|type)|what) (?:we|I) (?:had )?(?:booked|paid for|reserved)\\b",
+      // the view itself: "our room looked out onto a brick wall"
+      "\\b(?:room|balcony|window)\\b[^.!?\\n]{0,30}?\\b(?:looked (?:out )?(?:onto|over|at)|overlooked|overlooking|faced|facing|view of) (?:the |a |an )?(?:car ?park|parking(?: lot| area)?|bins|brick wall|wall|building site|construction site|motorway|main road|air vents?|kitchen extractor)\\b",
+    ],
+    step: { kind: 'look-into', what: 'how your room came to differ from your booking' },
+    acknowledge: [
+      'I am sorry the room you were given did not match the one you booked; you chose it for a reason.',
+      'I understand how disappointing it is to arrive and find a different room from the one you paid for, and I am sorry.',
+    ],
+    nextSteps: ['Today I will check your booking{ref} against the room you were given, and by tomorrow I will email you what we found and a clear answer on what we can do about the difference.'],
+    publicNextSteps: ['We are checking the booking against the room you were given, and we would like to talk it through with you.'],
+    // compensation asked for: answered, not promised before the booking is checked
+    variant: {
+      cue: '\\b(?:compensat\\w*|partial refund|money back|discount|reimburse\\w*|(?:some|a) refund|pay (?:us|me) back|difference back)\\b',
+      acknowledge: [
+        'I am sorry the room you were given did not match the one you booked; you chose it for a reason.',
+        'I understand how disappointing it is to arrive and find a different room from the one you paid for, and I am sorry.',
+      ],
+      nextSteps: ['Today I will check your booking{ref} against the room you were given, and by tomorrow I will email you what we found and a clear answer on your request for compensation.'],
+      publicNextSteps: ['We are checking the booking against the room you were given, and we will answer your request for compensation directly.'],
+    },
+    withRefund: ['Today I will check your booking against the room you were given.'],
+  },
+  {
+    // still in pain after a treatment: a filling, an extraction, a massage, a piercing. Someone's health: how they are,
+    // a chance to be seen again soon, and nothing that says what caused it before anyone has looked
+    id: 'treatment-pain',
+    sites: 'not-app',
+    label: 'the pain since your treatment',
+    examples: {
+      hits: [
+        "Still in agony a week after the filling. I can't eat on that side.",
+        'I have been in constant pain since the extraction on Monday.',
+        'My tooth has been throbbing ever since my root canal.',
+        'The filling still hurts when I bite down, two weeks later.',
+        'My back is worse after the massage and still aching three days on.',
+        'Had a tooth out on Monday and I am still in agony.',
+      ],
+      misses: ['No pain at all after the filling, thank you.', 'The extraction was painless and the dentist was lovely.', 'The filling did not hurt a bit.', 'I was in pain before the appointment and now I feel great.'],
+    },
+    patterns: [
+      // the pain, then the treatment: "still in agony a week after the filling"
+      "(?<!\\b(?:no|not|without|zero|any|little|less) )\\b(?:agony|pain|painful|throbbing|aching|sore|hurting|hurts|worse|swollen)\\b[^.!?\\n]{0,60}?\\b(?:after|since|from) (?:the |my |your |his |her |our |that )?(?:\\w+ ){0,2}?(?:filling|fillings|extraction|root canal|crown|implant|treatment|procedure|injection|wisdom (?:tooth|teeth)|scale and polish|massage|physio(?:therapy)?|adjustment|waxing|piercing|tattoo|laser|botox|filler|tooth (?:out|removal|pulled))\\b",
+      // the treatment had, then the pain: "had a tooth out on Monday and I am still in agony"
+      "\\b(?:had|having|got) (?:a |an |my |the |two |three )?(?:\\w+ )?(?:filling|fillings|extraction|root canal|crown|implant|injection|wisdom (?:tooth|teeth) (?:out|removed|taken out)|tooth (?:out|removed|pulled)|teeth (?:out|removed|pulled)|massage|piercing)\\b[^.!?\\n]{0,60}?\\b(?:still|been|now|constantly) (?:in (?:agony|pain|so much pain|constant pain)|hurting|throbbing|aching|sore|swollen)\\b",
+      // the treatment, then the pain: "the filling still hurts when I bite down"
+      "\\b(?:filling|fillings|extraction|root canal|crown|implant|injection|massage|piercing|tooth|teeth|gum|gums|jaw)\\b[^.!?\\n]{0,30}?\\b(?<!(?:\\bnot|\\bnever|\\bbarely|\\bhardly|\\bdid|\\bdoes|n't|n’t) )(?:still |really |so |constantly |keeps? )?(?:hurts|hurting|painful|agony|throbbing|aching|killing me|(?:has|have) been (?:hurting|throbbing|aching|agony))\\b",
+    ],
+    overrides: ['injury', 'treatment-result'],
+    step: { kind: 'call', what: '' },
+    acknowledge: [
+      'I am very sorry to hear you are still in pain after your treatment; that is miserable to live with, and we want to help.',
+      'I am so sorry you are still in pain, and I hope it eases soon; we would like to help.',
+    ],
+    nextSteps: [
+      'I would like you to be seen again as soon as possible so we can check what is causing the pain; if you reply with a number, I will call you today to find you the earliest appointment. If the pain gets much worse, or you notice swelling or a fever, please seek urgent care rather than wait for us.',
+    ],
+    publicNextSteps: ['We would like to see you again as soon as possible to check it, so please get in touch and we will find you the earliest appointment.'],
+  },
+  {
+    // a service the customer's business runs on went down (a platform, a till system, a booking system): what caused
+    // it is found out and told; no money or losses promised before it is looked at
+    id: 'outage',
+    label: 'the outage',
+    examples: {
+      hits: [
+        "Down for the third time this week. We lost a morning's sales.",
+        'Your platform was offline for four hours on Saturday.',
+        'The booking system went down during our busiest evening.',
+        'Another outage today, our tills could not take payments.',
+        'Servers down again and no status update.',
+      ],
+      misses: ['The website is down again.', 'The price went down last month.', 'We slowed down for the speed bump.', 'No outages since we switched to you.'],
+    },
+    patterns: [
+      // the service and its going down: "your platform was offline", "the booking system went down"
+      "\\b(?:platform|system|service|servers?|software|dashboard|tills?|till system|pos|point of sale|api|your (?:site|website|app))\\b (?:(?:\\w+ ){0,3}?(?:was|is|were|are|went|has been|have been|had been|keeps going|kept going|goes|going|been|is still|was still)) (?:completely |totally |fully )?(?:down|offline|unavailable|unreachable)\\b(?! (?:to|the|a|an|my|our|by|from)\\b)",
+      "\\b(?:servers?|platform|system|service|site|website|app)\\b (?:down|offline) (?:again|for (?:the )?(?:\\w+ )?(?:hours?|days?|time|morning|afternoon))\\b",
+      "(?<!\\bno )\\b(?:outages?|(?:hours?|day|days|morning|afternoon|evening) of downtime)\\b",
+      // said alone, as the sentence's start: "Down for the third time this week."
+      "(?<=(?:^|[.!?\\n])\\s{0,3})(?:down|offline) (?:again|twice|for the (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|umpteenth|nth) time)\\b",
+    ],
+    overrides: ['website', 'app'],
+    findsCause: true,
+    step: { kind: 'tech', what: 'the outage' },
+    acknowledge: [
+      'I understand how disruptive it is when a service you run your business on is unavailable, and I am sorry.',
+      'I am sorry for the disruption the outage caused you; I know you rely on the service being there when you need it.',
+    ],
+    nextSteps: ['Today I am getting a full account of the outage from our engineering team, and by tomorrow I will email you what caused it and what we are doing to prevent it.'],
+    publicNextSteps: ['Our engineering team is looking into what caused the outage, and we will share what we find with you directly.'],
+    short: { publicNextStep: 'Our engineers are looking into what caused the outage.' },
+  },
+  {
+    // a return turned down (a tag cut, past the window, worn): the decision looked at again, with the reasons, and
+    // no promise to take it back before it is
+    id: 'return-refused',
+    sites: 'not-app',
+    label: 'your return',
+    examples: {
+      hits: [
+        'You refused my return because the tag was cut.',
+        'They would not accept the return even though it was unworn.',
+        'My return was rejected for being two days late.',
+        "The shop won't let me return it without the box.",
+        'Refused to take the jacket back.',
+      ],
+      misses: ['The return was accepted straight away.', 'I returned the boots on 3 March and I still have not received my money.', 'They refused to give me a refund.'],
+    },
+    patterns: [
+      "\\b(?:refused|rejected|declined|denied|turned down|wouldn'?t accept|won'?t accept|would not accept|will not accept|not accept|refuse to accept|refused to accept|refusing) (?:my|our|the|this) (?:\\w+ )?(?:returns?|exchange)\\b",
+      "\\b(?:returns?|exchange)\\b (?:was|were|has been|had been|got|is being) (?:\\w+ )?(?:refused|rejected|declined|denied|turned down)\\b",
+      "\\b(?:won'?t|wouldn'?t|will not|would not|refused to|refuse to|refuses to|can'?t|cannot|didn'?t|did not) (?:let (?:me|us) (?:return|exchange)|(?:take|accept) (?:it|them|this|these|the \\w+|my \\w+) back)\\b",
+    ],
+    overrides: ['refund-refused', 'refund'],
+    supersedes: ['refund-refused'],
+    step: { kind: 'look-into', what: 'the decision on your return' },
+    acknowledge: [
+      'I can see why you were unhappy to have your return turned down, and I would like to look at it again.',
+      'I understand how frustrating it is to have a return refused, and I want to make sure the decision was right.',
+    ],
+    nextSteps: ['I will look at your return{ref} again myself today and email you by tomorrow with a clear answer and the reasons for it.'],
+    publicNextSteps: ['We would like to look at your return again.'],
+  },
+  {
+    // clothes or shoes that did not fit as the size guide said: the guide is checked against the item
+    id: 'sizing',
+    sites: 'not-app',
+    label: 'the sizing',
+    examples: {
+      hits: ['The size guide is wrong.', 'I followed your size chart and it still does not fit.', 'These boots run really small.', 'Size guide is way off, the medium is more like an XS.'],
+      misses: ['The size guide was spot on.', 'Followed the size guide and it fits perfectly.', 'The portion size was tiny.'],
+    },
+    patterns: [
+      "\\bsize (?:guide|chart|guidance)\\b[^.!?\\n]{0,30}?\\b(?:wrong|off|inaccurate|incorrect|useless|misleading|rubbish|a joke|out|not accurate|nothing like)\\b",
+      "\\b(?:followed|used|went by|checked|going by|according to) (?:the|your) size (?:guide|chart)\\b[^.!?\\n]{0,60}?\\b(?:(?:doesn'?t|don'?t|didn'?t|does not|do not|did not|won'?t) (?:\\w+ )?fit|too (?:small|big|large|tight|loose|short|long|narrow))\\b",
+      "\\b(?:runs?|ran|came up|comes? up|fits?) (?:really |very |so |way |much |far |a (?:lot|bit|size) |two sizes |one size |a full size )?(?:small|large|big|tiny|huge|narrow)\\b",
+    ],
+    step: { kind: 'look-into', what: 'the size guide for this item' },
+    acknowledge: ['I am sorry it did not fit the way our size guide suggested it would.'],
+    nextSteps: ['I have asked our product team to check the size guide for this item against the item itself this week, and I will let you know what they find.'],
+    publicNextSteps: ['We have asked our product team to check the size guide for this item.'],
+  },
+  {
+    // paying to send back goods that did not suit: the cost is answered, not waived before the return is looked at
+    id: 'return-cost',
+    sites: 'not-app',
+    label: 'the cost of sending it back',
+    examples: {
+      hits: ['I have to pay to send it back?', 'Dress came up tiny, had to send it back at my own cost.', 'You expect me to pay for return postage on a faulty item.', 'Returns are not even free.', 'Why am I paying the return shipping?'],
+      misses: ['Returns were free and easy.', 'Happy to pay to send it back, no problem.', 'I paid for express delivery.'],
+    },
+    patterns: [
+      "\\b(?:have|had|has|having|make|made|making|want|wants|expect|expects|expected|ask|asks|asked|asking|supposed|charge|charged|charging|got) (?:me |us )?to pay (?:for )?(?:the |my |our )?(?:postage |shipping |delivery |courier )?(?:to (?:send|post|ship|return) (?:it|them|this|these|the \\w+|everything) back|(?:to )?return (?:it|them)|return (?:postage|shipping|delivery|label|costs?|fees?))\\b",
+      "\\b(?:pay|paying|paid|charged?)\\b[^.!?\\n]{0,20}?\\b(?:for )?(?:the )?(?:return (?:postage|shipping|label|delivery|costs?|fees?)|postage to (?:send|return) (?:it|them) back)\\b",
+      "\\b(?:send|sent|sending|post|posted|return|returned|ship|shipped) (?:it|them|this|these|the \\w+|everything) back at (?:my|our) (?:own )?(?:cost|expense)\\b",
+      "\\b(?:return (?:postage|shipping|labels?)|returns?) (?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not) (?:even )?free\\b",
+    ],
+    step: { kind: 'look-into', what: 'the cost of sending it back' },
+    acknowledge: ['I understand it feels unfair to pay to send back something that did not work out for you.'],
+    nextSteps: ['I will look at your return{ref} today and reply by tomorrow with a clear answer on the cost of sending it back.'],
+    publicNextSteps: ['We would like to talk the cost of your return through with you.'],
+  },
+  {
+    // a replacement the customer says is already on its way: when it arrives is what they want, not another one offered
+    id: 'replacement-coming',
+    sites: 'not-app',
+    label: 'your replacement',
+    examples: {
+      hits: [
+        'Your support already said a replacement is on its way, I just want to know when it will arrive.',
+        'The replacement has been dispatched apparently but there is no tracking.',
+        'A replacement was already sent last week and it still has not arrived.',
+        'Great, the replacement you promised still has not arrived.',
+      ],
+      misses: ['Can you send a replacement?', 'The replacement arrived quickly and works perfectly.', 'I want a replacement or a refund.'],
+    },
+    patterns: [
+      "\\breplacements?\\b[^.!?\\n]{0,40}?\\b(?:(?:is|was|'s|are|were) (?:already |now |apparently |supposedly )?(?:on (?:its|their|the) way|being (?:sent|shipped|dispatched|posted)|coming|in the post)|(?:has|had|have) (?:already |apparently |supposedly )?been (?:sent|dispatched|shipped|posted|arranged|ordered)|already (?:sent|dispatched|shipped|posted|on (?:its|the) way))\\b",
+      // promised and not here: "the replacement you promised still has not arrived"
+      "\\breplacements?\\b (?:\\w+ ){0,3}?(?:promised|agreed|sent|dispatched|arranged|ordered)\\b[^.!?\\n]{0,40}?\\b(?:still (?:not|hasn'?t|has not|isn'?t|is not|no sign)|(?:hasn'?t|has not|never|not yet|didn'?t|did not) (?:arrived|arrive|come|turned up|shown up))\\b",
+    ],
+    supersedes: ['damaged-item', 'wrong-item', 'quality', 'late-delivery'],
+    step: { kind: 'trace', what: 'check where your replacement has got to' },
+    acknowledge: ['I am sorry about the trouble with your order, and I understand you want to know exactly when your replacement will reach you.'],
+    nextSteps: ['Today I will check where your replacement{ref} has got to, and by tomorrow I will email you the date it will reach you.'],
+    publicNextSteps: ['We will check where your replacement is and confirm when it will reach you.'],
+  },
+  {
     // an allergy or intolerance we were told about, and a dish that came with it anyway. Someone's health: the reply
     // hears it seriously and looks into how it was handled, and in public admits nothing it has not yet checked
     id: 'allergy',
@@ -2322,6 +2566,8 @@ export const CLOSINGS = {
   complaint: ['Thank you again for your patience.', 'Thank you again for bringing this to our attention.'],
   positive: ['We look forward to welcoming you back soon.', 'We hope to see you again soon.'],
   neutral: ['Please let me know if there is anything else I can help with.'],
+  // an app's reviewer is not a visitor to welcome back
+  app: ['Thank you for using the app, and we hope it keeps serving you well.', 'Thank you for choosing our app, and enjoy using it.'],
   // not "we hope to see you again" to someone who has just lost a person or a pet
   grief: ['Our thoughts are with you.', 'With our warmest thoughts to you.'],
 } as const;
