@@ -2182,7 +2182,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     ],
     step: { kind: 'look-into', what: 'how your room came to differ from your booking' },
     acknowledge: [
-      'I am sorry the room you were given did not match the one you booked; you chose it for a reason.',
+      'I am sorry the room you were given was not the one you booked and were looking forward to.',
       'I understand how disappointing it is to arrive and find a different room from the one you paid for, and I am sorry.',
     ],
     nextSteps: ['Today I will check your booking{ref} against the room you were given, and by tomorrow I will email you what we found and a clear answer on what we can do about the difference.'],
@@ -2191,7 +2191,7 @@ export const TOPICS: readonly TopicTemplate[] = [
     variant: {
       cue: '\\b(?:compensat\\w*|partial refund|money back|discount|reimburse\\w*|(?:some|a) refund|pay (?:us|me) back|difference back)\\b',
       acknowledge: [
-        'I am sorry the room you were given did not match the one you booked; you chose it for a reason.',
+        'I am sorry the room you were given was not the one you booked and were looking forward to.',
         'I understand how disappointing it is to arrive and find a different room from the one you paid for, and I am sorry.',
       ],
       nextSteps: ['Today I will check your booking{ref} against the room you were given, and by tomorrow I will email you what we found and a clear answer on your request for compensation.'],
