@@ -12,7 +12,7 @@ export interface PhraseMatch {
   alternatives: string[];
 }
 
-const COMPILED = new Map<string, RegExp>();
+const COMPILED = new Map<string, readonly RegExp[]>();
 
 /** Let every straight apostrophe in a pattern also match a curly one (outside character classes). */
 export function curlyApostrophes(source: string): string {
@@ -34,37 +34,97 @@ export function curlyApostrophes(source: string): string {
   return out;
 }
 
-export function compilePhrase(entry: PhraseEntry): RegExp {
-  let re = COMPILED.get(entry.id);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${curlyApostrophes(entry.pattern)})(?![\\p{L}\\p{N}_])`, 'giu');
-    COMPILED.set(entry.id, re);
-  }
-  re.lastIndex = 0;
-  return re;
+/** An entry's expressions: one, or several that act as one joined with `|` (PhraseEntry.pattern). */
+export function phrasePieces(entry: PhraseEntry): readonly string[] {
+  return typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern;
 }
 
 /**
- * Compiles every entry's expression ahead of need, a few per step, for idle time (see prepareRewrite
- * in rewrite.ts). Each is run twice on a short text: V8 compiles an expression on its first run and
- * compiles it again to machine code on a later one, and for these Unicode-aware patterns with
- * look-behinds both are slow (about 650 ms for the table in Node on this project's machine), which
- * otherwise lands on the user's Send press, when the hold first looks for suggestions.
+ * An entry's compiled expressions, one per piece, each followed by "no letter, digit or underscore
+ * next". The same test before the match is left out of them and made by startsWord() instead: it
+ * depends only on where a match starts, so leaving it out changes no match, and it made every
+ * expression markedly slower to compile (a Unicode class in a look-behind ahead of the whole).
+ */
+export function compilePhrase(entry: PhraseEntry): readonly RegExp[] {
+  let res = COMPILED.get(entry.id);
+  if (!res) {
+    res = phrasePieces(entry).map((p) => new RegExp(`(?:${curlyApostrophes(p)})(?![\\p{L}\\p{N}_])`, 'giu'));
+    COMPILED.set(entry.id, res);
+  }
+  return res;
+}
+
+/** Nothing that is a letter, digit or underscore (case-insensitively, as the entries) just before `at`. */
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}_])/iuy;
+
+function startsWord(text: string, at: number): boolean {
+  NO_WORD_BEFORE.lastIndex = at;
+  return NO_WORD_BEFORE.test(text);
+}
+
+/**
+ * The entry's first match starting at or after `from`: exactly what the one expression
+ * `(?<![\p{L}\p{N}_])(?:piece1|piece2|…)(?![\p{L}\p{N}_])` finds from there. The leftmost start
+ * wins; at the same start, the earlier piece.
+ */
+export function execPhrase(entry: PhraseEntry, text: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of compilePhrase(entry)) {
+    let at = from;
+    for (;;) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m || (best && m.index >= best.index)) break;
+      if (startsWord(text, m.index)) {
+        best = m;
+        break;
+      }
+      // starts inside a word: look again from the next character (a whole surrogate pair)
+      at = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+  }
+  return best;
+}
+
+/**
+ * Compiles every entry's expressions ahead of need, for idle time (see prepareRewrite in rewrite.ts),
+ * one run of one expression per step. Each is run on short texts (SAMPLES): V8 compiles an expression
+ * on its first run and compiles it again to machine code on a later one, and for these Unicode-aware
+ * patterns both are slow (about 650 ms for the table in Node on this project's machine), which
+ * otherwise lands on the user's Send press, when the hold first looks for suggestions. One step
+ * compiles at most one expression once, so no step is long (the longest, insult-you-are's first
+ * piece, is about 10 ms in Chromium on a busy machine).
  */
 export function* preparePhrases(): Generator<void, void, unknown> {
-  let n = 0;
+  if (!wordTestPrepared) {
+    for (const sample of SAMPLES) {
+      startsWord(sample, 2);
+      yield;
+    }
+    wordTestPrepared = true;
+  }
   for (const entry of PHRASES) {
     if (PREPARED.has(entry.id)) continue;
-    const re = compilePhrase(entry);
-    re.exec('x y z');
-    re.lastIndex = 0;
-    re.exec('x y z');
-    re.lastIndex = 0;
+    for (const re of compilePhrase(entry)) {
+      for (const sample of SAMPLES) {
+        re.lastIndex = 0;
+        re.exec(sample);
+        re.lastIndex = 0;
+        yield;
+      }
+    }
     PREPARED.add(entry.id);
-    if (++n % 2 === 0) yield;
   }
 }
 const PREPARED = new Set<string>();
+/**
+ * Each expression is run twice on a text of one-byte characters and twice on one with a curly
+ * apostrophe: V8 compiles an expression separately for texts that hold a character above U+00FF (a
+ * curly quote, a dash, an emoji), and without these a draft such as "You’re an idiot" compiled the
+ * whole table again on Send (about 380 ms in Chromium on a busy machine).
+ */
+const SAMPLES = ['x y z', 'x y z', 'x y z’', 'x y z’'] as const;
+let wordTestPrepared = false;
 
 function expand(template: string, groups: readonly (string | undefined)[]): string {
   return template.replace(/\$(\d)/g, (_, d: string) => {
@@ -79,12 +139,13 @@ export function findPhrases(text: string, disabledGuidelines: readonly string[] 
   const out: PhraseMatch[] = [];
   for (const entry of PHRASES) {
     if (disabledGuidelines.includes(entry.guideline)) continue;
-    const re = compilePhrase(entry);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let from = 0;
+    for (let m = execPhrase(entry, text, from); m; m = execPhrase(entry, text, from)) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        from = m.index + 1;
         continue;
       }
+      from = m.index + m[0].length;
       const groups = [...m];
       out.push({
         start: m.index,
