@@ -26,7 +26,13 @@ const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const MIN_DF = Number(process.env.MIN_DF ?? 3);
 const L2_RULE = 1e-4;
 const L2_NGRAM = Number(process.env.L2_NGRAM ?? 3e-4);
-const PRUNE = Number(process.env.PRUNE ?? 0.15);
+/**
+ * Word and word-pair features weaker than this are dropped from the shipped model. With calm texts weighed 3
+ * times, more features pass 0.15 (5,985 against 3,622) and `analyze()` got about 5% slower; at 0.18 the
+ * cross-validated figures are the same to within 0.6 points (dev F1 0.670 at normal; business 52.4% / 70.8%
+ * against 53.0 / 71.1%) and the speed is back where it was (26 KB gzipped instead of 35).
+ */
+const PRUNE = Number(process.env.PRUNE ?? 0.18);
 /** Limits on the held-out flag rates the normal threshold must respect (margins under the bar). */
 const CALM_LIMIT = 0.025;
 const SLICE_LIMITS: Record<string, number> = { 'reddit-sorry': 0.04, 'agent-reply': 0.008 };
