@@ -580,14 +580,19 @@ export class Engine {
 
   private onPointer(e: MouseEvent): void {
     if (this.releasing) return;
-    // A press on Send released somewhere else (dragged off) or cancelled (a touch that became a scroll) is
-    // no send: the browser fires no click, and the site would not have sent either.
+    // A press on Send opens the hold when it ends on Send (with the click that follows), not when it starts:
+    // released somewhere else (dragged off, however long the press) or cancelled (a touch that became a scroll
+    // or a long press) it is no send, the browser fires no click, and the site would not have sent either.
     const pressed = this.pressed;
-    if (pressed && (e.type === 'pointerup' || e.type === 'mouseup' || e.type === 'pointercancel')) {
+    if (pressed && (e.type === 'pointerup' || e.type === 'pointercancel')) {
       this.pressed = null;
-      if (e.type === 'pointercancel' || !e.composedPath().includes(pressed.control)) {
-        clearTimeout(pressed.t.pendingOpen);
-        return;
+      // (a Send the site re-rendered under the pointer is gone from the page: still a release on Send)
+      const onSend = e.type === 'pointerup' && (e.composedPath().includes(pressed.control) || !pressed.control.isConnected);
+      if (onSend) {
+        // the click comes at once and opens the hold; if none comes (the button was re-rendered), open it anyway
+        const { t, control } = pressed;
+        clearTimeout(t.pendingOpen);
+        t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control }), 300);
       }
     }
     if (e.type === 'pointercancel') return;
@@ -597,13 +602,12 @@ export class Engine {
     if (!control || !this.shouldHold(t)) return;
     // Every event of the gesture is held (some sites send on mousedown or mouseup, not click).
     this.block(e);
-    clearTimeout(t.pendingOpen);
-    if (e.type === 'click') this.startHold(t, { kind: 'control', control });
-    else if (e.type === 'pointerdown' || e.type === 'mousedown') {
-      // The overlay opens on the click that ends the gesture; if none comes (the site re-rendered the button
-      // under the pointer), open it anyway, unless the press ended off the control (above).
+    if (e.type === 'click') {
+      clearTimeout(t.pendingOpen);
+      this.startHold(t, { kind: 'control', control });
+    } else if (e.type === 'pointerdown' || e.type === 'mousedown') {
+      clearTimeout(t.pendingOpen);
       this.pressed = { t, control };
-      t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control }), 600);
     }
   }
 

@@ -108,10 +108,13 @@ describe('holding an angry Gmail reply', () => {
     const sendBox = (await page.locator('.aoO').first().boundingBox())!;
     await page.mouse.move(sendBox.x + sendBox.width / 2, sendBox.y + sendBox.height / 2);
     await page.mouse.down();
+    // a long press (QA: the hold opened 600 ms into the press, before the release was known)
+    await page.waitForTimeout(900);
+    expect(await overlay(page).count()).toBe(0);
     await page.mouse.move(sendBox.x + sendBox.width / 2, sendBox.y - 150, { steps: 5 });
     await page.mouse.up();
-    // the fallback for a click that never comes waits 600 ms; give it well over that
-    await page.waitForTimeout(1200);
+    // the fallback for a click that never comes waits 300 ms after the release; give it well over that
+    await page.waitForTimeout(1000);
     expect(await overlay(page).count()).toBe(0);
     expect(await sends(page)).toEqual([]);
     await page.locator('.aoO').first().click();
