@@ -805,7 +805,7 @@ export const TOPICS: readonly TopicTemplate[] = [
       'I will look at your refund request{ref} today and email you by tomorrow with the outcome and, if it is agreed, when the money will reach your account.',
       'I will review your request for a refund{ref} today and reply by tomorrow with a clear answer and, if it is agreed, when to expect the money.',
     ],
-    publicNextSteps: ['We will look at your refund request as soon as we hear from you.'],
+    publicNextSteps: ['We will look into your refund request as soon as you get in touch.'],
     // a refund already agreed or under way that has not come: its status checked
     variant: {
       cue: "\\b(?:(?:promised|agreed|approved|offered|told|issued|processed|confirmed)\\b[^.!?\\n]{0,20}?\\brefund|refund\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|yet to|hasn'?t|has not|haven'?t|have not|never (?:came|arrived|showed)|did not|didn'?t|was (?:promised|agreed|approved|issued|processed)|pending|in progress)|(?:where(?:'s| is)|still waiting (?:for|on)|waiting for) (?:my|our|the) (?:refund|money)|(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:yet |even |actually )?(?:received|got|gotten|seen|had) (?:my|our|the|any|a) (?:money|refund|reimbursement|deposit)|(?:returned|sent back|send back)\\b[^.!?\\n]{0,60}?\\b(?:still|not yet|haven'?t|have not|never)\\b)",
@@ -818,7 +818,7 @@ export const TOPICS: readonly TopicTemplate[] = [
         'I will check the status of your refund{ref} today and confirm the exact date it reaches your account by tomorrow.',
         'I will find out today where your refund{ref} has got to, and by tomorrow I will email you the date it reaches your account.',
       ],
-      publicNextSteps: ['We will confirm the status of your refund as soon as we hear from you.'],
+      publicNextSteps: ['We will confirm the status of your refund as soon as you get in touch.'],
     },
     onApp: storeAnswer(['I understand you want your money back.'], 'refund', 'your refund'),
   },
