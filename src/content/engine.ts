@@ -588,7 +588,8 @@ export class Engine {
       this.pressed = null;
       // (a Send the site re-rendered under the pointer is gone from the page: still a release on Send)
       const onSend = e.type === 'pointerup' && (e.composedPath().includes(pressed.control) || !pressed.control.isConnected);
-      if (onSend) {
+      // (and never for a compose that is gone meanwhile: a hold over a closed reply would answer nothing)
+      if (onSend && this.composes.get(pressed.t.body) === pressed.t) {
         // the click comes at once and opens the hold; if none comes (the button was re-rendered), open it anyway
         const { t, control } = pressed;
         clearTimeout(t.pendingOpen);

@@ -816,15 +816,20 @@ describe('a review site whose Send is not a submit button', () => {
   };
   const ICON = '<div class="styles_iconBtn__Q1" role="button" tabindex="0" data-post><svg width="16" height="16" aria-hidden="true"><path d="M2 8l12-6-4 14z"/></svg></div>';
   const NAMED = '<div class="styles_button__Zx9Yw" role="button" tabindex="0" data-post>Post reply</div>';
+  /** Open the redesigned page, type the angry reply and press its post control. */
+  const postAngry = async (url: string): Promise<Page> => {
+    const page = await s.open(url);
+    await badge(page).first().waitFor({ state: 'attached' });
+    await page.locator('textarea[name="replyText"]').first().click();
+    await page.keyboard.type(ANGRY);
+    await page.locator('[data-post]').first().click();
+    return page;
+  };
 
   it('an icon-only div that submits the form: the box has its badge, an angry reply is held, "Send anyway" posts it once', async () => {
     const url = 'https://businessapp.b2b.trustpilot.com/reviews?variant=icon';
     await serving([[url, redesigned(ICON, 'requestSubmit')]], async () => {
-      const page = await s.open(url);
-      await badge(page).first().waitFor({ state: 'attached' });
-      await page.locator('textarea[name="replyText"]').first().click();
-      await page.keyboard.type(ANGRY);
-      await page.locator('[data-post]').first().click();
+      const page = await postAngry(url);
       const dlg = overlay(page);
       await expect.poll(() => dlg.isVisible()).toBe(true);
       expect(await sends(page)).toEqual([]);
@@ -840,11 +845,7 @@ describe('a review site whose Send is not a submit button', () => {
   it('a div named "Post reply" that posts from its click handler: held by its name; a calm reply posts at once', async () => {
     const url = 'https://businessapp.b2b.trustpilot.com/reviews?variant=named';
     await serving([[url, redesigned(NAMED, 'direct')]], async () => {
-      const page = await s.open(url);
-      await badge(page).first().waitFor({ state: 'attached' });
-      await page.locator('textarea[name="replyText"]').first().click();
-      await page.keyboard.type(ANGRY);
-      await page.locator('[data-post]').first().click();
+      const page = await postAngry(url);
       await expect.poll(() => overlay(page).isVisible()).toBe(true);
       expect(await sends(page)).toEqual([]);
       await page.keyboard.press('Escape');
