@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/tone/analyze';
 import { sentenceSpans } from '../../src/core/rewrite/rewrite';
+import { cpuMs } from './helpers/cpu-time';
 import {
   applyEdits,
   applySuggestion,
@@ -326,9 +327,8 @@ describe('calmRewrite: sentences that stay hostile', () => {
     ];
     let text = '';
     for (let i = 0; text.length < 100_000; i++) text += parts[i % parts.length];
-    const t0 = performance.now();
-    const out = calmRewrite(text);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    const { result: out, ms } = cpuMs(() => calmRewrite(text));
+    expect(ms).toBeLessThan(10_000);
     checkEdits(text, out);
     for (const f of ['#4471', '3 May', '10-minute']) expect(out.text).toContain(f);
     expect(out.text).not.toContain('read the listing');
