@@ -85,15 +85,21 @@ export const ACKNOWLEDGMENTS: readonly string[] = [
   'Thank you for explaining; I see why this matters to you.',
 ];
 
+/**
+ * The next step the rewrite adds when the draft has none. It names no date, time or deadline: the rewrite
+ * speaks for the user, and a deadline they never wrote ("by tomorrow", "within one business day") is a
+ * promise they may not be able to keep, which on a review site stays in public. A deadline the user wrote
+ * themselves stays where they wrote it (a draft that already says what happens next gets no step added).
+ */
 export const NEXT_STEPS_PRIVATE: readonly string[] = [
-  'I will follow up with you by tomorrow.',
-  'I will look into this and update you by tomorrow.',
-  'I will get back to you with an update by tomorrow.',
+  'I will look into this and follow up with you.',
+  'I will look into this and keep you updated.',
+  'I will get back to you with an update.',
 ];
 
 export const NEXT_STEPS_PUBLIC: readonly string[] = [
-  'Please send us a private message so we can sort this out together; we will reply within one business day.',
-  'Please contact us directly so we can look into this together; we will reply within one business day.',
+  'Please send us a private message so we can sort this out together.',
+  'Please contact us directly so we can look into this together.',
 ];
 
 
