@@ -91,3 +91,29 @@ describe('"Stop blaming us for X" and its family', () => {
     expect(out.text).not.toMatch(/should this was/i);
   });
 });
+
+describe('taking out a hostile sentence', () => {
+  // sentenceSpans reads on past "etc.", "no." (as in "No. 5") and a capital's full stop ("Anna K. Lee"): the
+  // sentence before the hostile one was judged with it, and went with it
+  const cases: [string, string][] = [
+    ['The lamp went out with the cable, the plug etc. Next time maybe read the listing before you order.', 'The lamp went out with the cable, the plug etc.'],
+    ['Our answer on the refund is no. Next time maybe read the listing before you order.', 'Our answer on the refund is no.'],
+    ['The lamp was shipped to Block B. Next time maybe read the listing before you order.', 'The lamp was shipped to Block B.'],
+    ['Next time maybe read the listing before you order. Our answer on the refund is no.', 'Our answer on the refund is no.'],
+    ['Our answer on the refund is no. Mr. Daly, next time maybe read the listing before you order.', 'Our answer on the refund is no.'],
+  ];
+
+  it('keeps the sentence next to it, word for word, and takes out only the hostile one', () => {
+    for (const [text, kept] of cases) {
+      const out = calmRewrite(text, NO_FRAMING);
+      expect(out.text, text).toBe(kept);
+      expect(out.removed.join(' '), text).not.toContain(kept);
+      expect(applyEdits(text, out.edits)).toBe(out.text);
+    }
+  });
+
+  it('a title stays with the name after it: "Mr. Daly, …" goes whole, not leaving "Mr." behind', () => {
+    const out = calmRewrite('Our answer on the refund is no. Mr. Daly, next time maybe read the listing before you order.', NO_FRAMING);
+    expect(out.removed).toEqual(['Mr. Daly, next time maybe read the listing before you order.']);
+  });
+});
