@@ -8,6 +8,9 @@
  *    framing must never be what makes a rewrite pass
  *  - sentences taken out / reported unresolved
  *  - facts kept: every number, id, email and URL of the original is still in the rewrite
+ *  - calm sentences lost: rewrites that lost a sentence of the user's that reads calm on its own ("The lamp
+ *    was shipped last week."): most of its words are gone. Facts kept counts numbers and ids only, so a
+ *    plain-words sentence taken out with a hostile neighbour was not counted anywhere
  *  - shouting left: rewrites with a shouting reason, "!!"/"?!" runs or two ALL-CAPS words in a row
  *  - median length ratio (rewrite / original)
  *  - edits consistent: applying the edits to the original yields the rewrite
@@ -74,6 +77,26 @@ function ownHostile(out: { text: string; unresolved: string[] }): string[] {
     .filter((x) => x && !FRAMING.has(x.toLowerCase()) && !reported.has(bare(x)) && analyze(x).flagged);
 }
 
+/** Lower-case words of three letters or more. */
+const words = (x: string): string[] => (x.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+/**
+ * Sentences of the original (split at a full stop, "!" or "?" and a space, or a line break; not by the
+ * rewrite's own splitter) of four words or more that analyze() does not flag on their own, of which fewer
+ * than half the words are left anywhere in the rewrite.
+ */
+function calmLost(original: string, rewrite: string): string[] {
+  const { bodyStart, bodyEnd } = splitDraft(original);
+  const left = new Set(words(rewrite));
+  return original
+    .slice(bodyStart, bodyEnd)
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => {
+      const w = words(x);
+      return w.length >= 4 && !analyze(x).flagged && w.filter((y) => left.has(y)).length * 2 < w.length;
+    });
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -106,6 +129,7 @@ for (const file of files) {
   const ratios: number[] = [];
   const notCalm: string[] = [];
   const lostFacts: string[] = [];
+  const lostCalm: string[] = [];
   const shouted: string[] = [];
   const t0 = Date.now();
 
@@ -128,6 +152,8 @@ for (const file of files) {
     const missing = extractFacts(r.text).filter((f) => !out.text.includes(f));
     if (missing.length === 0) factsKept++;
     else lostFacts.push(`${r.id} lost ${JSON.stringify(missing)}\n    in:  ${r.text}\n    out: ${out.text}`);
+    const gone = calmLost(r.text, out.text);
+    if (gone.length) lostCalm.push(`${r.id}\n    in:  ${r.text}\n    out: ${out.text}\n    lost: ${gone.join(' | ')}`);
     if (shouting(out.text, a.reasons)) shouted.push(`${r.id}\n    in:  ${r.text}\n    out: ${out.text}`);
     else shout += 0;
     if (applyEdits(r.text, out.edits) === out.text) consistent++;
@@ -154,6 +180,7 @@ for (const file of files) {
   console.log(`  own sentences still hostile  ${hostileLeft}   [bar 0]  (a sentence of the user's that reads as hostile alone, not reported)`);
   console.log(`    sentences taken out         ${removedSentences} in ${pct(withRemoved)} of rewrites; hostile but kept for a fact (reported): ${pct(withUnresolved)}`);
   console.log(`  facts kept                   ${pct(factsKept)}  (${factsKept}/${n})   [bar 100%]`);
+  console.log(`  calm sentences lost          ${lostCalm.length}  (diagnostic: a sentence that reads calm alone, most of its words gone)`);
   console.log(`  shouting left                ${shout}   [bar 0]`);
   console.log(`  edits reproduce the rewrite  ${pct(consistent)}`);
   console.log(`  median length ratio          ${median(ratios).toFixed(2)}`);
@@ -168,6 +195,7 @@ for (const file of files) {
   if (argv.includes('--bare')) dump('not calm without framing', notCalmBare);
   dump('own sentences still hostile', leftHostile);
   dump('facts lost', lostFacts);
+  dump('calm sentences lost', lostCalm);
   dump('shouting left', shouted);
   allPass &&= pass;
   console.log('');

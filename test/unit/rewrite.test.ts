@@ -125,7 +125,7 @@ describe('calmRewrite', () => {
     const out = calmRewrite(text);
     const body = out.text.slice('Hi Dana,\n\n'.length, out.text.indexOf('\n\nRegards,'));
     expect(body).toMatch(/^(Thank you|I understand)/);
-    expect(body).toMatch(/by tomorrow\.$/);
+    expect(NEXT_STEPS_PRIVATE.some((n) => body.endsWith(n)), body).toBe(true);
     expect(out.edits.some((e) => e.guideline === 'acknowledge-empathize' && e.start === e.end)).toBe(true);
     expect(out.edits.some((e) => e.guideline === 'next-steps' && e.start === e.end)).toBe(true);
   });
@@ -170,7 +170,7 @@ describe('calmRewrite', () => {
       ['Stop emailing us.', /keep you updated/],
       ['Nobody else has ever complained about this.', /first time we have heard/],
       ["It says so on the receipt you clearly never bothered to read.", /on the receipt, which may not have been clear enough/],
-      ["We're not responsible for the courier's mistakes.", /take this up with the courier/],
+      ["We're not responsible for the courier's mistakes.", /This was caused by the courier\./],
       ['The fee is $25, period.', /The fee is \$25\./],
     ];
     for (const [text, re] of cases) expect(calmRewrite(text).text, text).toMatch(re);

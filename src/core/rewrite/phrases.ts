@@ -46,6 +46,15 @@ const INSULT_STRONG =
 const INSULT_ADJ =
   '(?:stupid|dumb|idiotic|moronic|ridiculous|pathetic|absurd|ludicrous|insane|crazy|clueless|useless|incompetent|hopeless|worthless|lazy|ignorant|dense|thick|brainless|braindead|brain-dead|unreasonable|delusional|rude|disgusting|awful|terrible|horrible|ugly|lame|crappy|shitty|sh\\*+ty|garbage|trash|rubbish|joke|bullshit|bs)';
 
+/** Someone outside the business a reply may name as the cause: the courier, the bank, the weather. */
+const THIRD_PARTY =
+  "(?:courier|carrier|post office|postal service|postman|mail carrier|delivery (?:driver|company|firm|service|partner)|shipping (?:company|partner|provider|firm)|haulier|manufacturer|supplier|warehouse|bank|card issuer|payment provider|airline|weather|snow|storm|strike|traffic|customs|royal mail|ups|fedex|usps|dhl|dpd|evri|hermes|parcelforce|amazon|paypal|app store|play store)";
+/** "Stop blaming us", "Don't blame me", "You can't blame us": the reader told off for blaming the business. */
+const BLAME_US =
+  "(?:(?:please |just )?(?:stop|quit) (?:trying to )?blaming|(?:please |just )?(?:don'?t|do not) (?:try to )?blame|you can'?t (?:really )?blame) (?:us|me)";
+/** A lookahead body: the next few words (up to a comma or full stop) name a third party ("for the courier's mistake"). */
+const NAMES_THIRD_PARTY = ` (?:[\\p{L}'’-]+ ){0,4}?${THIRD_PARTY}(?![\\p{L}])`;
+
 export const PHRASES: readonly PhraseEntry[] = [
   // ── blame ────────────────────────────────────────────────────────────────────────────────────
   {
@@ -984,11 +993,126 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'buck-not-responsible',
     kind: 'buck-passing',
-    pattern: "(?:we are|we're|I am|I'm) not (?:responsible|liable|to blame) for (?:the |any |their )?(courier|carrier|post office|shipping company|delivery company|manufacturer|warehouse|bank|supplier)(?:'s|s'|s)? (?:mistakes?|errors?|delays?|problems?|issues?|failures?)",
-    alternatives: ['I will take this up with the $1 for you'],
+    pattern: "(?:we are|we're|I am|I'm) not (?:responsible|liable|to blame) for (?:the |any |their )?(courier|carrier|post office|shipping company|delivery company|manufacturer|warehouse|bank|supplier)(?:'s|s'|s)? (mistakes?|errors?|delays?|problems?|issues?|failures?)",
+    // the cause the user named, said plainly; not a promise to chase it that the user never made
+    alternatives: ['this was caused by the $1'],
     guideline: 'no-buck-passing',
     source: S.techniques,
-    examples: [{ before: "We are not responsible for the courier's mistakes.", after: 'I will take this up with the courier for you.' }],
+    examples: [{ before: "We are not responsible for the courier's mistakes.", after: 'This was caused by the courier.' }],
+  },
+  {
+    // "Stop blaming us for the courier's mistake": the telling-off goes, the cause the user names stays
+    id: 'buck-blame-us-for-third-party',
+    kind: 'buck-passing',
+    pattern: `${BLAME_US} for(?=${NAMES_THIRD_PARTY})`,
+    alternatives: ['this was caused by'],
+    guideline: 'no-buck-passing',
+    source: S.techniques,
+    examples: [
+      { before: "Stop blaming us for the courier's mistake.", after: "This was caused by the courier's mistake." },
+      { before: "Don't blame us for the courier losing it.", after: 'This was caused by the courier losing it.' },
+    ],
+  },
+  {
+    // "Don't blame us, blame the courier." / "That's on the courier, not us." / "It's the courier's fault."
+    id: 'buck-third-party-cause',
+    kind: 'buck-passing',
+    pattern: [
+      `${BLAME_US}[,;]? (?:blame|it was|it's|that was|that's) (the ${THIRD_PARTY}|${THIRD_PARTY})(?:'s|s')?(?![\\p{L}])`,
+      // (at a sentence or clause start: "You should blame the courier" must not become "You should this was…")
+      `(?<=^[ \\t]*|[.!?\\n,;:][ \\t]*)blame (the ${THIRD_PARTY}|${THIRD_PARTY})(?:,? not (?:us|me))?`,
+      `(?:it|that|this)(?:'s| is| was) (?:all |entirely |totally |completely )?(?:on|down to) (the ${THIRD_PARTY}|${THIRD_PARTY}),? not (?:on )?(?:us|me)`,
+      `(?:it|that|this)(?:'s| is| was) (the ${THIRD_PARTY})(?:'s|s'|s)? (?:fault|problem|issue|doing)(?:,? not (?:ours|mine|us|me))?`,
+    ],
+    alternatives: ['this was caused by $1'],
+    guideline: 'no-buck-passing',
+    source: S.techniques,
+    examples: [
+      { before: "Don't blame us, blame the courier.", after: 'This was caused by the courier.' },
+      { before: "That's on the courier, not us.", after: 'This was caused by the courier.' },
+      { before: "It's the courier's fault, not ours.", after: 'This was caused by the courier.' },
+    ],
+  },
+  {
+    // "It's not our fault that the courier lost your parcel." → "The courier lost your parcel."
+    id: 'buck-not-our-fault-that',
+    kind: 'buck-passing',
+    pattern: "(?:(?:it|this|that)(?:'s| is| was) not|(?:it|this|that) (?:isn'?t|wasn'?t)|not) (?:my|our) fault(?: that)?(?! (?:you|if|when)(?![\\p{L}]))(?= \\p{L})",
+    alternatives: [''],
+    guideline: 'no-buck-passing',
+    source: S.techniques,
+    examples: [
+      { before: "It's not our fault that the courier lost your parcel.", after: 'The courier lost your parcel.' },
+      { before: 'Sorry, but it is not my fault the parcel was late.', after: 'Sorry, but the parcel was late.' },
+    ],
+  },
+  {
+    // "The delay was not our fault.", "…, which is not our problem." (the department entry made them "The delay
+    // was let me find the right person for this.")
+    id: 'buck-was-not-our-fault',
+    kind: 'buck-passing',
+    pattern: "(is|was|were|are) not (?:my|our) (?:fault|problem|issue|concern|responsibility)(?=\\s*(?:[.!?,;]|$))",
+    alternatives: ['$1 outside our control'],
+    guideline: 'no-buck-passing',
+    source: S.techniques,
+    examples: [
+      { before: 'The delay was not our fault.', after: 'The delay was outside our control.' },
+      { before: "You just don't like lemon, which is not our problem.", after: "You just don't like lemon, which is outside our control." },
+    ],
+  },
+  {
+    // "The courier lost it, not us." → "The courier lost it."
+    id: 'buck-not-us',
+    kind: 'buck-passing',
+    pattern: `(?<=${THIRD_PARTY}(?:'s|’s|s'|s)?(?![\\p{L}])[^.!?\\n]{0,60}?)not (?:us|me|ours|mine|on us|on me|our fault|my fault)(?=\\s*(?:[.!?]|$))`,
+    alternatives: [''],
+    guideline: 'no-buck-passing',
+    source: S.techniques,
+    examples: [{ before: 'The courier lost it, not us.', after: 'The courier lost it.' }],
+  },
+  {
+    // "Stop blaming us for the delay." (no one else named): the topic kept, the telling-off gone
+    id: 'blame-stop-blaming-us-for',
+    kind: 'blame',
+    pattern: `${BLAME_US} for(?! (?:your|you)(?![\\p{L}]))(?!${NAMES_THIRD_PARTY})(?= \\p{L})`,
+    alternatives: ['I understand your frustration with'],
+    guideline: 'not-personal',
+    source: S.groups,
+    examples: [{ before: 'Stop blaming us for the delay.', after: 'I understand your frustration with the delay.' }],
+  },
+  {
+    // "Stop blaming me, the courier lost it." → "The courier lost it."
+    id: 'blame-stop-blaming-us',
+    kind: 'blame',
+    pattern: `${BLAME_US}(?=\\s*(?:[.!?,;:]|$))`,
+    alternatives: [''],
+    guideline: 'not-personal',
+    source: S.groups,
+    examples: [{ before: 'Stop blaming me, the courier lost it.', after: 'The courier lost it.' }],
+  },
+  {
+    // "Stop blaming us for your own mistake" (blame handed back): worked on together instead
+    id: 'blame-stop-blaming-us-your',
+    kind: 'blame',
+    pattern: `${BLAME_US} for (?:your|you)(?![\\p{L}])[^.!?\\n,;]{0,60}`,
+    alternatives: ["let's sort this out together"],
+    guideline: 'cooperate',
+    source: S.constructive,
+    examples: [{ before: 'Stop blaming us for your own mistake.', after: "Let's sort this out together." }],
+  },
+  {
+    // "…, it's ridiculous." after a point already made: a verdict on the reader's complaint, taken out
+    id: 'dismiss-its-ridiculous',
+    kind: 'dismissal',
+    // (only as a sentence or a clause after a comma of its own: "Sorry, but that's ridiculous" must not become "Sorry, but.")
+    pattern: "(?<=(?:^|[.!?\\n])[ \\t\"'“]*|[\\p{L}\\p{N}'’)][,;][ \\t]+)(?:it|this|that)(?:'s| is) (?:just |simply |frankly |honestly |absolutely |totally |completely |so |really |plain )?(?:ridiculous|absurd|ludicrous|insane|crazy|pathetic|laughable|nonsense|a joke|beyond me)(?=\\s*(?:[.!?]|$))",
+    alternatives: [''],
+    guideline: 'avoid-clapback',
+    source: S.groups,
+    examples: [
+      { before: 'The parcel left on time, it is ridiculous.', after: 'The parcel left on time.' },
+      { before: 'The parcel left on time. This is absurd.', after: 'The parcel left on time.' },
+    ],
   },
   {
     id: 'buck-nothing-we-can-do',
@@ -1002,7 +1126,8 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'buck-out-of-my-hands',
     kind: 'buck-passing',
-    pattern: "(?:(?:it|that|this)(?:'s| is) )?(?:out of|beyond) (?:my|our) (?:hands|control)|I (?:just )?work here|(?:it|that)(?:'s| is) (?:the )?(?:carrier|courier|post office|warehouse|manufacturer|bank|supplier)'?s? (?:fault|problem|issue)|blame (?:the )?(?:carrier|courier|post office|warehouse|manufacturer|supplier)",
+    // ("It's the courier's fault" and "blame the courier" are facts about the cause: buck-third-party-cause)
+    pattern: "(?:(?:it|that|this)(?:'s| is) )?(?:out of|beyond) (?:my|our) (?:hands|control)|I (?:just )?work here",
     alternatives: ["I'll follow this up myself"],
     guideline: 'no-buck-passing',
     source: S.techniques,

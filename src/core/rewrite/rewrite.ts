@@ -85,15 +85,21 @@ export const ACKNOWLEDGMENTS: readonly string[] = [
   'Thank you for explaining; I see why this matters to you.',
 ];
 
+/**
+ * The next step the rewrite adds when the draft has none. It names no date, time or deadline: the rewrite
+ * speaks for the user, and a deadline they never wrote ("by tomorrow", "within one business day") is a
+ * promise they may not be able to keep, which on a review site stays in public. A deadline the user wrote
+ * themselves stays where they wrote it (a draft that already says what happens next gets no step added).
+ */
 export const NEXT_STEPS_PRIVATE: readonly string[] = [
-  'I will follow up with you by tomorrow.',
-  'I will look into this and update you by tomorrow.',
-  'I will get back to you with an update by tomorrow.',
+  'I will look into this and follow up with you.',
+  'I will look into this and keep you updated.',
+  'I will get back to you with an update.',
 ];
 
 export const NEXT_STEPS_PUBLIC: readonly string[] = [
-  'Please send us a private message so we can sort this out together; we will reply within one business day.',
-  'Please contact us directly so we can look into this together; we will reply within one business day.',
+  'Please send us a private message so we can sort this out together.',
+  'Please contact us directly so we can look into this together.',
 ];
 
 
@@ -369,46 +375,100 @@ function judgeSentence(original: string, inner: readonly Edit[], now: string, le
   return a;
 }
 
-/**
- * Sentences whose rewritten form still reads as hostile on its own: removed when they hold no fact,
- * listed as unresolved when they do. Judged at 'normal' (or 'gentle', if that is the user's setting):
- * a lone sentence is short, and at 'strict' one calm sentence in twenty would read as hostile, so
- * calm sentences would be lost; at 'normal' about one in two hundred.
- */
-function hostileSentences(pass: Pass, edits: Edit[]): { edits: Edit[]; removed: string[]; unresolved: string[] } {
-  const { text, blocked, disabled, bodyStart, bodyEnd, sens } = pass;
-  const removed: string[] = [];
-  const unresolved: string[] = [];
-  // an edit across a sentence's edge ("you idiot! /s") joins the sentences it touches into one
+/** The draft's sentences as hostileSentences judges them: an edit across a sentence's edge ("you idiot! /s") joins the sentences it touches into one. */
+function judgedSpans(text: string, bodyStart: number, bodyEnd: number, edits: readonly Edit[]): Span[] {
   const spans: Span[] = [];
   for (const sp of sentenceSpans(text, bodyStart, bodyEnd)) {
     const last = spans[spans.length - 1];
     if (last && edits.some((e) => e.start < last.end && e.end > last.end)) last.end = sp.end;
     else spans.push({ ...sp });
   }
+  return spans;
+}
+
+let titleRe: RegExp | null = null;
+// ("miss." is more often the verb ending a sentence: "It is an easy thing to miss.")
+const titleEnd = (): RegExp => (titleRe ??= new RegExp(`(?:^|[\\s(])(?:${TITLES.replace('|miss', '')})\\.\\s*$`, 'i'));
+
+/**
+ * A hostile sentence cut at every full stop, "!" or "?" followed by a space inside it: where sentenceSpans
+ * kept going past an abbreviation or an initial ("…the plug etc. Learn to read", "the answer is no. Learn to
+ * read", "shipped to Block B. Learn to read"), the part before is a sentence of its own, and it must not go
+ * with the hostile one. Pieces joined by an edit across their edge stay one.
+ */
+function pieces(text: string, sp: Span, edits: readonly Edit[]): Span[] {
+  const out: Span[] = [];
+  let start = sp.start;
+  const body = text.slice(sp.start, sp.end);
+  for (const end of [...sentenceEnds(body).map((x) => sp.start + x), sp.end]) {
+    if (end <= start || end > sp.end) continue;
+    const last = out[out.length - 1];
+    // ("Mr. Daly, …": a title's full stop ends no sentence)
+    if (last && (edits.some((e) => e.start < last.end && e.end > last.end) || titleEnd().test(text.slice(last.start, last.end)))) last.end = end;
+    else if (text.slice(start, end).trim() !== '') out.push({ start, end });
+    else if (last) last.end = end;
+    start = end;
+  }
+  return out;
+}
+
+/** How one span reads after our edits, on its own (see judgeSentence): null when calm or empty. */
+function judgeSpan(pass: Pass, edits: readonly Edit[], sp: Span, level: Sensitivity): { now: string; guideline: string } | null {
+  const { text } = pass;
+  const inner = edits.filter((e) => e.start >= sp.start && e.end <= sp.end).map((e) => ({ ...e, start: e.start - sp.start, end: e.end - sp.start }));
+  // as it will read in the result: on its own, starting with a capital (after "Hi Martin, " it gets one)
+  const now = capitalizeFirst(applyEdits(text.slice(sp.start, sp.end), sortEdits(inner)).trim());
+  if (now === '') return null;
+  const a = judgeSentence(text.slice(sp.start, sp.end), inner, now, level);
+  if (!a?.flagged) return null;
+  const worst = a.reasons.filter((r) => isHostile(r.kind)).sort((x, y) => y.weight - x.weight)[0];
+  const guideline = (worst && guidelinesForReason(worst.kind)[0]?.id) || 'avoid-clapback';
+  return { now, guideline };
+}
+
+/**
+ * Sentences whose rewritten form still reads as hostile on its own: removed when they hold no fact,
+ * listed as unresolved when they do. Judged at 'normal' (or 'gentle', if that is the user's setting):
+ * a lone sentence is short, and at 'strict' one calm sentence in twenty would read as hostile, so
+ * calm sentences would be lost; at 'normal' about one in two hundred.
+ * Only the hostile sentence goes: a sentence next to it that sentenceSpans read on into (past "etc.",
+ * "no.", "Block B.") stays (see pieces).
+ */
+function hostileSentences(pass: Pass, edits: Edit[]): { edits: Edit[]; removed: string[]; unresolved: string[] } {
+  const { text, blocked, disabled, bodyStart, bodyEnd, sens } = pass;
+  const removed: string[] = [];
+  const unresolved: string[] = [];
   const level: Sensitivity = sens === 'gentle' ? 'gentle' : 'normal';
+  const spans: Span[] = [];
   const drop = new Set<number>();
   const guidelines = new Map<number, string>();
-  spans.forEach((sp, i) => {
+  for (const sp of judgedSpans(text, bodyStart, bodyEnd, edits)) {
     // an edit that reaches outside the body (none should): leave the sentence as it is
-    if (edits.some((e) => e.start < sp.end && sp.start < e.end && (e.start < sp.start || e.end > sp.end))) return;
-    const inner = edits.filter((e) => e.start >= sp.start && e.end <= sp.end).map((e) => ({ ...e, start: e.start - sp.start, end: e.end - sp.start }));
-    // as it will read in the result: on its own, starting with a capital (after "Hi Martin, " it gets one)
-    const now = capitalizeFirst(applyEdits(text.slice(sp.start, sp.end), sortEdits(inner)).trim());
-    if (now === '') return;
-    const a = judgeSentence(text.slice(sp.start, sp.end), inner, now, level);
-    if (!a?.flagged) return;
-    const worst = a.reasons.filter((r) => isHostile(r.kind)).sort((x, y) => y.weight - x.weight)[0];
-    const guideline = (worst && guidelinesForReason(worst.kind)[0]?.id) || 'avoid-clapback';
-    if (disabled.includes(guideline)) return;
-    if (blocked.some((b) => b.start < sp.end && sp.start < b.end)) {
-      unresolved.push(now);
-      return;
+    if (edits.some((e) => e.start < sp.end && sp.start < e.end && (e.start < sp.start || e.end > sp.end))) {
+      spans.push(sp);
+      continue;
     }
-    drop.add(i);
-    guidelines.set(i, guideline);
-    removed.push(text.slice(sp.start, sp.end).trim());
-  });
+    const whole = judgeSpan(pass, edits, sp, level);
+    if (!whole || disabled.includes(whole.guideline)) {
+      spans.push(sp);
+      continue;
+    }
+    // judged piece by piece when it holds more than one; all hostile (or one piece): the whole, as before
+    const parts = pieces(text, sp, edits);
+    const judged = parts.length > 1 ? parts.map((pc) => ({ pc, j: judgeSpan(pass, edits, pc, level) })) : [];
+    const mixed = judged.some((x) => x.j === null) && judged.some((x) => x.j !== null && !disabled.includes(x.j.guideline));
+    for (const { pc, j } of mixed ? judged : [{ pc: sp, j: whole }]) {
+      const i = spans.push(pc) - 1;
+      if (!j || disabled.includes(j.guideline)) continue;
+      if (blocked.some((b) => b.start < pc.end && pc.start < b.end)) {
+        unresolved.push(j.now);
+        continue;
+      }
+      drop.add(i);
+      guidelines.set(i, j.guideline);
+      removed.push(text.slice(pc.start, pc.end).trim());
+    }
+  }
   if (drop.size === 0) return { edits, removed, unresolved };
   let out = edits.filter((e) => ![...drop].some((i) => e.start < spans[i]!.end && spans[i]!.start < e.end));
   // one removal per run of dropped sentences; a run that ends the body also takes the spaces before it
