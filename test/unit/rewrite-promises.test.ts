@@ -117,3 +117,23 @@ describe('taking out a hostile sentence', () => {
     expect(out.removed).toEqual(['Mr. Daly, next time maybe read the listing before you order.']);
   });
 });
+
+describe('"messed up" said of someone', () => {
+  // "mixed up" stands in for "messed up" where something is in a state ("the order is messed up"); said of
+  // someone, it read as nonsense ("The courier mixed up.") or changed what happened ("mixed up the delivery")
+  it('becomes "made a mistake (with …)", and "is messed up" still becomes "is mixed up"', () => {
+    const cases: Array<[string, string]> = [
+      ['The courier messed up.', 'The courier made a mistake.'],
+      ['We messed up big time, sorry.', 'We made a mistake, sorry.'],
+      ['The courier screwed up the delivery.', 'The courier made a mistake with the delivery.'],
+      ['They messed up my order again.', 'They made a mistake with my order again.'],
+      ['The order is fucked up.', 'The order is mixed up.'],
+      ['It got messed up in transit.', 'It got mixed up in transit.'],
+    ];
+    for (const [before, after] of cases) {
+      const out = calmRewrite(before, NO_FRAMING);
+      expect(out.text, before).toBe(after);
+      expect(applyEdits(before, out.edits), before).toBe(out.text);
+    }
+  });
+});

@@ -1409,6 +1409,26 @@ export const PHRASES: readonly PhraseEntry[] = [
     source: 'own',
     examples: [{ before: 'I am pissed off about the delay.', after: 'I am bothered about the delay.' }],
   },
+  // "X messed up" said of someone (not "is messed up"): "mixed up" there reads as nonsense ("The courier mixed
+  // up."), so it becomes "made a mistake" (with what, when something follows)
+  {
+    id: 'profanity-messed-up-with',
+    kind: 'profanity',
+    pattern: '(?<!\\b(?:is|was|are|were|be|been|being|got|get|gets|getting|so|totally|completely|really|all|proper|properly)\\s)(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up(?=\\s+(?:the|my|your|our|his|her|their|this|that|these|those|a|an|every|everything|some|its)\\b)',
+    alternatives: ['made a mistake with'],
+    guideline: 'keep-it-clean',
+    source: 'own',
+    examples: [{ before: 'The courier screwed up the delivery.', after: 'The courier made a mistake with the delivery.' }],
+  },
+  {
+    id: 'profanity-messed-up-alone',
+    kind: 'profanity',
+    pattern: '(?<!\\b(?:is|was|are|were|be|been|being|got|get|gets|getting|so|totally|completely|really|all|proper|properly)\\s)(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up(?: big time| badly)?(?=\\s*(?:[.!?,;:]|$)|\\s+(?:again|and|but|here|there|today|yesterday|twice)\\b)',
+    alternatives: ['made a mistake'],
+    guideline: 'keep-it-clean',
+    source: 'own',
+    examples: [{ before: 'The courier messed up.', after: 'The courier made a mistake.' }, { before: 'We messed up big time, sorry.', after: 'We made a mistake, sorry.' }],
+  },
   {
     id: 'profanity-messed-up',
     kind: 'profanity',
