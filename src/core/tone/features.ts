@@ -344,9 +344,18 @@ export interface Gram { feature: string; ref: FeatureRef | undefined }
 /** A word table for one model: the static lexicon plus the model's n-gram vocabulary. */
 export type Lexicon = Map<string, WordInfo>;
 
+/**
+ * A WordInfo. Every one is made here, the entries of every lexicon and NONE alike, so that they all
+ * share one hidden class in V8 and extract() reads their fields at one place with one check (copies
+ * made by spreading an entry got a second class).
+ */
+function wordInfo(flags: number, group: AnchorGroup | undefined, wordKind: WordInfo['wordKind'], valence: number, uni: Gram | undefined, bi: WordInfo['bi'], next: Uint32Array | undefined, id: number): WordInfo {
+  return { flags, group, wordKind, valence, uni, bi, next, id };
+}
+
 function info(lex: Lexicon, w: string): WordInfo {
   let x = lex.get(w);
-  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: nextBitsOf(w), id: lex.size }));
+  if (!x) lex.set(w, (x = wordInfo(0, undefined, undefined, 0, undefined, undefined, nextBitsOf(w), lex.size)));
   return x;
 }
 
@@ -429,7 +438,7 @@ export function* lexiconSteps(grams: Iterable<string>, refOf: (feature: string) 
   const lex: Lexicon = new Map();
   let n = 0;
   for (const [w, x] of from) {
-    lex.set(w, { ...x });
+    lex.set(w, wordInfo(x.flags, x.group, x.wordKind, x.valence, x.uni, x.bi, x.next, x.id));
     if (++n % STEP_ITEMS === 0) yield;
   }
   for (const g of grams) {
@@ -523,7 +532,7 @@ const kindFeature = (k: string): string => {
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
 const CAPS2_RE = /[A-Z]{2}/;
-const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1 };
+const NONE: WordInfo = wordInfo(0, undefined, undefined, 0, undefined, undefined, undefined, -1);
 
 /** Verbs that report what the reader felt or went through, not what they did. */
 const UNDERGO = new Set<string>(WORD_CLASSES.undergo.words);
