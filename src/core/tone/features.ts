@@ -305,6 +305,8 @@ const gramOf = (t: Token): string => (t.digit ? '0' : t.word);
  * Model n-grams found through a lexicon built with weight slots, kept compact (no Hit objects):
  * refs[i] is the feature, positions[2i], positions[2i+1] its span.
  */
+// (characters are read as String.prototype.charCodeAt.call(text, i): see the note in text.ts)
+
 export interface GramHits {
   refs: FeatureRef[];
   positions: number[];
@@ -576,7 +578,7 @@ function reportedAt(text: string, tokens: readonly Token[], infos: readonly Word
 /** A sentence end or line break between two tokens. */
 function sentenceGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8230) return true;
   }
   return false;
@@ -650,7 +652,7 @@ function emojiTail(text: string, i: number): number {
   const c = text.codePointAt(i) ?? 0;
   if (c >= 0x1f3fb && c <= 0x1f3ff) return 2;
   if (c === 0xfe0f) return 1;
-  if (c === 0x200d && (text.charCodeAt(i + 1) === 0x2640 || text.charCodeAt(i + 1) === 0x2642)) return text.charCodeAt(i + 2) === 0xfe0f ? 3 : 2;
+  if (c === 0x200d && (String.prototype.charCodeAt.call(text, i + 1) === 0x2640 || String.prototype.charCodeAt.call(text, i + 1) === 0x2642)) return String.prototype.charCodeAt.call(text, i + 2) === 0xfe0f ? 3 : 2;
   return 0;
 }
 
@@ -703,9 +705,9 @@ function emojiSarcasm(text: string, tokens: readonly Token[], quoted: readonly R
       // the sentence: back to its start, on to its end (a capital after the emoji starts a new one),
       // at most EMOJI_SENTENCE characters each way
       let sStart = start;
-      while (sStart > 0 && start - sStart < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sStart - 1))) sStart--;
+      while (sStart > 0 && start - sStart < EMOJI_SENTENCE && !endsSentence(String.prototype.charCodeAt.call(text, sStart - 1))) sStart--;
       let sEnd = end;
-      if (!/^\s*\p{Lu}/u.test(text.slice(end, end + 8))) while (sEnd < text.length && sEnd - end < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sEnd))) sEnd++;
+      if (!/^\s*\p{Lu}/u.test(text.slice(end, end + 8))) while (sEnd < text.length && sEnd - end < EMOJI_SENTENCE && !endsSentence(String.prototype.charCodeAt.call(text, sEnd))) sEnd++;
       let cue: boolean;
       if (!cues) {
         const spans: Range[] = [];
@@ -769,7 +771,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         c.re.lastIndex = t.start;
         if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(infos, i))) {
           let end = c.re.lastIndex;
-          while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
+          while (end > t.start && String.prototype.charCodeAt.call(text, end - 1) <= 32) end--;
           hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
           kindEnd.set(c.entry.kind, end);
           if (!c.hostile) calmSpans.push({ start: t.start, end });
@@ -898,7 +900,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       // sentence ends after t if the gap to the next token has . or ?
       let endsWith = 0;
       for (let k = t.end; k < next; k++) {
-        const c = text.charCodeAt(k);
+        const c = String.prototype.charCodeAt.call(text, k);
         if (c === 46 || c === 63) { endsWith = c; break; }
         if (c === 33 || c === 10 || c === 58 || c === 59) { endsWith = -1; break; }
       }
