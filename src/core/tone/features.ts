@@ -305,6 +305,8 @@ const gramOf = (t: Token): string => (t.digit ? '0' : t.word);
  * Model n-grams found through a lexicon built with weight slots, kept compact (no Hit objects):
  * refs[i] is the feature, positions[2i], positions[2i+1] its span.
  */
+// (characters are read as String.prototype.charCodeAt.call(text, i): see the note in text.ts)
+
 export interface GramHits {
   refs: FeatureRef[];
   positions: number[];
@@ -344,9 +346,18 @@ export interface Gram { feature: string; ref: FeatureRef | undefined }
 /** A word table for one model: the static lexicon plus the model's n-gram vocabulary. */
 export type Lexicon = Map<string, WordInfo>;
 
+/**
+ * A WordInfo. Every one is made here, the entries of every lexicon and NONE alike, so that they all
+ * share one hidden class in V8 and extract() reads their fields at one place with one check (copies
+ * made by spreading an entry got a second class).
+ */
+function wordInfo(flags: number, group: AnchorGroup | undefined, wordKind: WordInfo['wordKind'], valence: number, uni: Gram | undefined, bi: WordInfo['bi'], next: Uint32Array | undefined, id: number): WordInfo {
+  return { flags, group, wordKind, valence, uni, bi, next, id };
+}
+
 function info(lex: Lexicon, w: string): WordInfo {
   let x = lex.get(w);
-  if (!x) lex.set(w, (x = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: nextBitsOf(w), id: lex.size }));
+  if (!x) lex.set(w, (x = wordInfo(0, undefined, undefined, 0, undefined, undefined, nextBitsOf(w), lex.size)));
   return x;
 }
 
@@ -429,7 +440,7 @@ export function* lexiconSteps(grams: Iterable<string>, refOf: (feature: string) 
   const lex: Lexicon = new Map();
   let n = 0;
   for (const [w, x] of from) {
-    lex.set(w, { ...x });
+    lex.set(w, wordInfo(x.flags, x.group, x.wordKind, x.valence, x.uni, x.bi, x.next, x.id));
     if (++n % STEP_ITEMS === 0) yield;
   }
   for (const g of grams) {
@@ -523,7 +534,7 @@ const kindFeature = (k: string): string => {
 
 const PUNCT_RUN_RE = /[!?]{2,}/g;
 const CAPS2_RE = /[A-Z]{2}/;
-const NONE: WordInfo = { flags: 0, group: undefined, wordKind: undefined, valence: 0, uni: undefined, bi: undefined, next: undefined, id: -1 };
+const NONE: WordInfo = wordInfo(0, undefined, undefined, 0, undefined, undefined, undefined, -1);
 
 /** Verbs that report what the reader felt or went through, not what they did. */
 const UNDERGO = new Set<string>(WORD_CLASSES.undergo.words);
@@ -567,7 +578,7 @@ function reportedAt(text: string, tokens: readonly Token[], infos: readonly Word
 /** A sentence end or line break between two tokens. */
 function sentenceGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 8230) return true;
   }
   return false;
@@ -641,7 +652,7 @@ function emojiTail(text: string, i: number): number {
   const c = text.codePointAt(i) ?? 0;
   if (c >= 0x1f3fb && c <= 0x1f3ff) return 2;
   if (c === 0xfe0f) return 1;
-  if (c === 0x200d && (text.charCodeAt(i + 1) === 0x2640 || text.charCodeAt(i + 1) === 0x2642)) return text.charCodeAt(i + 2) === 0xfe0f ? 3 : 2;
+  if (c === 0x200d && (String.prototype.charCodeAt.call(text, i + 1) === 0x2640 || String.prototype.charCodeAt.call(text, i + 1) === 0x2642)) return String.prototype.charCodeAt.call(text, i + 2) === 0xfe0f ? 3 : 2;
   return 0;
 }
 
@@ -694,9 +705,9 @@ function emojiSarcasm(text: string, tokens: readonly Token[], quoted: readonly R
       // the sentence: back to its start, on to its end (a capital after the emoji starts a new one),
       // at most EMOJI_SENTENCE characters each way
       let sStart = start;
-      while (sStart > 0 && start - sStart < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sStart - 1))) sStart--;
+      while (sStart > 0 && start - sStart < EMOJI_SENTENCE && !endsSentence(String.prototype.charCodeAt.call(text, sStart - 1))) sStart--;
       let sEnd = end;
-      if (!/^\s*\p{Lu}/u.test(text.slice(end, end + 8))) while (sEnd < text.length && sEnd - end < EMOJI_SENTENCE && !endsSentence(text.charCodeAt(sEnd))) sEnd++;
+      if (!/^\s*\p{Lu}/u.test(text.slice(end, end + 8))) while (sEnd < text.length && sEnd - end < EMOJI_SENTENCE && !endsSentence(String.prototype.charCodeAt.call(text, sEnd))) sEnd++;
       let cue: boolean;
       if (!cues) {
         const spans: Range[] = [];
@@ -760,7 +771,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         c.re.lastIndex = t.start;
         if (c.re.test(text) && c.re.lastIndex > t.start && t.start >= (kindEnd.get(c.entry.kind) ?? -1) && !(c.hostile && negatedAt(infos, i))) {
           let end = c.re.lastIndex;
-          while (end > t.start && text.charCodeAt(end - 1) <= 32) end--;
+          while (end > t.start && String.prototype.charCodeAt.call(text, end - 1) <= 32) end--;
           hits.push({ feature: kindFeature(c.entry.kind), ref: undefined, amount: c.entry.weight, start: t.start, end, kind: c.entry.kind, why: c.entry.why });
           kindEnd.set(c.entry.kind, end);
           if (!c.hostile) calmSpans.push({ start: t.start, end });
@@ -889,7 +900,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       // sentence ends after t if the gap to the next token has . or ?
       let endsWith = 0;
       for (let k = t.end; k < next; k++) {
-        const c = text.charCodeAt(k);
+        const c = String.prototype.charCodeAt.call(text, k);
         if (c === 46 || c === 63) { endsWith = c; break; }
         if (c === 33 || c === 10 || c === 58 || c === 59) { endsWith = -1; break; }
       }

@@ -4,6 +4,14 @@
  * bounded regular expressions, so cost is linear in the length of the draft.
  */
 
+/*
+ * Characters are read as String.prototype.charCodeAt.call(text, i), not text.charCodeAt(i). V8 looks
+ * the method up on the string's own hidden class, and drafts come as several kinds of string (one-
+ * or two-byte, flat, sliced, concatenated, interned): past four kinds at one call site the lookup
+ * turns megamorphic and optimised code calls the builtin generically for every character. Reached
+ * through String.prototype, the method is known when the code is compiled and becomes a plain load.
+ */
+
 export interface Token {
   start: number;
   end: number;
@@ -59,7 +67,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.charCodeAt(i);
+    let cp = String.prototype.charCodeAt.call(text, i);
     const ascii = cp < 128;
     if (ascii ? !((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 64) : false) { i++; continue; }
     if (!ascii) {
@@ -82,7 +90,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     if (cp >= 65 && cp <= 90) { upper = true; capsCount = 1; }
     else if (!ascii) upper = true; // a non-ASCII letter ("Über"): as below, the case comparison decides
     while (i < n) {
-      let c = text.charCodeAt(i);
+      let c = String.prototype.charCodeAt.call(text, i);
       if (c < 128) {
         // this character's five bits in the key, 0 for one a key cannot hold
         let v: number;
@@ -109,7 +117,7 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
     }
     let end = i;
     let raw: string | null = null;
-    if (isTrailChar(text.charCodeAt(end - 1))) {
+    if (isTrailChar(String.prototype.charCodeAt.call(text, end - 1))) {
       raw = text.slice(start, end);
       const keep = raw.replace(TRAIL_RE, '');
       raw = keep.length > 0 && isMasked(keep.toLowerCase()) ? keep : raw.replace(TRAIL_STAR_RE, '');
@@ -117,9 +125,9 @@ export function tokenize(text: string, isMasked: MaskTest, excluded: readonly Ra
       end = start + raw.length;
       mask = /[*!@#$%]/.test(raw);
     }
-    if (text.charCodeAt(start) === 64 /* @ */ && !isMasked((raw ?? text.slice(start, end)).toLowerCase())) continue; // @mentions
+    if (String.prototype.charCodeAt.call(text, start) === 64 /* @ */ && !isMasked((raw ?? text.slice(start, end)).toLowerCase())) continue; // @mentions
     // template placeholders such as [NAME] or [ORDER ID] are not the writer's words
-    if (start > 0 && text.charCodeAt(start - 1) === 91 /* [ */ && text.charCodeAt(end) === 93 /* ] */) continue;
+    if (start > 0 && String.prototype.charCodeAt.call(text, start - 1) === 91 /* [ */ && String.prototype.charCodeAt.call(text, end) === 93 /* ] */) continue;
     while (ex < excluded.length && excluded[ex]!.end <= start) ex++;
     const quoted = ex < excluded.length && excluded[ex]!.start <= start;
     // a short plain word (nothing trimmed): its verdict from the table, and its string if found
@@ -236,7 +244,7 @@ export class WordKeys {
 /** True when text[from, to) is only spaces/tabs/newlines (no punctuation between two words). */
 export function onlySpace(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
   }
   return true;
@@ -245,7 +253,7 @@ export function onlySpace(text: string, from: number, to: number): boolean {
 /** True when text[from, to) contains sentence punctuation (. ! ? ; or a newline). */
 export function hasBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
   }
   return false;
@@ -268,11 +276,11 @@ function quoteLines(text: string, limit: number, out: Range[]): void {
   let from = 0;
   for (let p = text.indexOf('>'); p >= 0; p = text.indexOf('>', from)) {
     let start = p;
-    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
-    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) { from = p + 1; continue; }
+    while (start > 0 && (String.prototype.charCodeAt.call(text, start - 1) === 32 || String.prototype.charCodeAt.call(text, start - 1) === 9)) start--;
+    if (start > 0 && !isLineBreak(String.prototype.charCodeAt.call(text, start - 1))) { from = p + 1; continue; }
     if (start >= limit) return;
     let end = p + 1;
-    while (end < n && !isLineBreak(text.charCodeAt(end))) end++;
+    while (end < n && !isLineBreak(String.prototype.charCodeAt.call(text, end))) end++;
     out.push({ start, end });
     from = end;
   }
