@@ -130,19 +130,24 @@ export function isRuleFeature(feature: string): boolean {
 }
 
 
+/** A feature's slot with its register weight (ToneModel.register; 0 without one). */
+interface Ref extends FeatureRef {
+  reg: number;
+}
 interface CompiledModel {
   /** Every feature, n-grams as 'w:<gram>'. */
-  refs: Map<string, FeatureRef>;
+  refs: Map<string, Ref>;
   lexicon: Lexicon;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 /** The model's weight slots and word tables, in steps of STEP_ITEMS entries (for idle time). */
 function* compileSteps(model: ToneModel): Generator<void, CompiledModel, unknown> {
-  const refs = new Map<string, FeatureRef>();
-  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false });
+  const refs = new Map<string, Ref>();
+  const reg = model.register;
+  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false, reg: reg?.features[f] ?? 0 });
   let n = 0;
   for (const [g, w] of Object.entries(model.ngrams)) {
-    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g) });
+    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g), reg: reg?.ngrams[g] ?? 0 });
     if (++n % STEP_ITEMS === 0) yield;
   }
   const lexicon = yield* lexiconSteps(Object.keys(model.ngrams), (f) => refs.get(f));
@@ -232,6 +237,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
     const touched: FeatureRef[] = [];
+    // the register logit over the whole text (ToneModel.register): summed as the one window's factors are
+    // computed, or after the windows for a long draft
+    const register = model.register;
+    let d = register ? register.bias : 0;
     try {
       for (let w = 0; w < nw; w++) {
         const h0 = hitOrder ? hitAt![w]! : 0;
@@ -259,7 +268,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
         }
         for (const ref of touched) {
           const t = ref.total;
-          ref.factor = (ref.weight * (t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t))) / t;
+          const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
+          ref.factor = (ref.weight * lt) / t;
+          if (register && nw === 1) d += (ref as Ref).reg * lt;
         }
         // model n-grams: score always; a reason only when the word weighs enough on its own
         let z = model.bias;
@@ -349,6 +360,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
 
     let h = hMax;
     for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
+    if (register) {
+      if (nw > 1) d += registerOfWhole(hits, hitRefs, gRefs, gUsed);
+      // a line change for business-register text: the same for every window and sentence, and no reason
+      h += register.beta * sigmoid(d);
+    }
     return { h, reasons, forced };
   };
 
@@ -370,6 +386,21 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     }
     return { level, score: score100, flagged: level === 'angry', reasons };
   };
+}
+
+/** Σ reg·log(1 + total) over the whole text's counted hits and n-grams (the features the windows weighed). */
+function registerOfWhole(hits: readonly { amount: number }[], hitRefs: readonly (FeatureRef | undefined)[], gRefs: readonly FeatureRef[], gUsed: Uint8Array): number {
+  const seen: Ref[] = [];
+  const add = (ref: Ref, amount: number): void => {
+    if (ref.reg === 0) return;
+    if (ref.total === 0) seen.push(ref);
+    ref.total += amount;
+  };
+  for (let i = 0; i < hitRefs.length; i++) { const ref = hitRefs[i]; if (ref !== undefined) add(ref as Ref, hits[i]!.amount); }
+  for (let i = 0; i < gRefs.length; i++) if (gUsed[i] === 1) add(gRefs[i] as Ref, 1);
+  let d = 0;
+  for (const ref of seen) { d += ref.reg * Math.log1p(ref.total); ref.total = 0; }
+  return d;
 }
 
 interface Scored {

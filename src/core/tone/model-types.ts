@@ -21,4 +21,11 @@ export interface ToneModel {
   ruleOffset: number;
   /** Probability thresholds (0..1) for tense and angry, per sensitivity, on sigmoid(hostility logit). */
   thresholds: Record<Sensitivity, { tense: number; angry: number }>;
+  /**
+   * Register: how much the draft reads like a business reply to a customer rather than a social-media comment. A
+   * second logistic model over the same features (whole text, log counts; bias already centred): its logit d
+   * raises the hostility logit by beta·sigmoid(d) before the thresholds, i.e. the hold line for business-register
+   * text is up to `beta` lower. A line change, never a reason. Absent: no shift.
+   */
+  register?: { beta: number; bias: number; features: Record<string, number>; ngrams: Record<string, number> };
 }
