@@ -555,6 +555,20 @@ describe('analyze: the hold line for business replies', () => {
     expect(analyze("Honestly this is the dumbest take I've seen all week.").flagged).toBe(true);
   });
 
+  it('strict keeps its own line and still holds everything normal holds', () => {
+    const strictPlain = createAnalyzer({ sensitivity: 'strict' }, { ...shippedModel(), register: undefined });
+    for (const text of [
+      'Thank you for your review. Perhaps a chain hotel would suit you better next time.',
+      "Noted. We'll add your comments to the pile.",
+      'Thank you for letting us know what happened. Noise like that makes it hard to relax, and I am sorry it got in the way of your visit.',
+      'With respect, our staff followed the procedure exactly, and we stand by them.',
+    ]) {
+      const strict = analyze(text, { sensitivity: 'strict' });
+      expect(strict.level, text).toBe(strictPlain(text).level);
+      if (analyze(text).flagged) expect(strict.flagged, text).toBe(true);
+    }
+  });
+
   it('the line change adds no reason and changes none: the reasons are the spans of the text', () => {
     const plain = withoutRegister();
     for (const text of ["Noted. We'll add your comments to the pile.", 'We note that you ate everything on the plate before deciding it was inedible.']) {

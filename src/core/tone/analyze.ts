@@ -193,6 +193,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const always = compileWords(options.alwaysFlag);
   const never = compileWords(options.neverFlag);
   const normalLine = logit(model.thresholds.normal.angry);
+  const beta = model.register?.beta;
+  const shiftAngry = beta?.[sensitivity] ?? 0;
+  const shiftTense = beta?.[NEXT_STRICTER[sensitivity]] ?? 0;
+  const shiftNormal = beta?.normal ?? 0;
 
   /**
    * Scores a text: extraction runs once over the whole text (so quoted history is found in context),
@@ -360,12 +364,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
 
     let h = hMax;
     for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
+    // how much the draft reads as a business reply: moves the lines (createAnalyzer), not the spans
+    let g = 0;
     if (register) {
       if (nw > 1) d += registerOfWhole(hits, hitRefs, gRefs, gUsed);
-      // a line change for business-register text: the same for every window and sentence, and no reason
-      h += register.beta * sigmoid(d);
+      g = sigmoid(d);
     }
-    return { h, reasons, forced };
+    return { h, g, reasons, forced };
   };
 
   return (input: string): Analysis => {
@@ -375,11 +380,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // around it. Features are weighed per window of a few sentences (the model was trained on texts
     // of about that length) and the worst window counts.
     const ends = text.length <= WINDOW_CHARS ? null : sentenceEnds(text);
-    const { h, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
-    const p = sigmoid(h);
-    let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
+    const { h, g, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
+    // a draft that reads as a business reply (g near 1) meets lines up to beta lower (ToneModel.register); tense
+    // says what the next stricter setting would hold, so it is read on that setting's scale
+    let level: Level = sigmoid(h + shiftAngry * g) >= thresholds.angry ? 'angry' : sigmoid(h + shiftTense * g) >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
-    let score100 = Math.round(100 * sigmoid(h - normalLine));
+    let score100 = Math.round(100 * sigmoid(h + shiftNormal * g - normalLine));
     if (forced) {
       level = 'angry';
       score100 = Math.max(score100, Math.ceil(100 * sigmoid(logit(thresholds.angry) - normalLine)));
@@ -403,8 +409,13 @@ function registerOfWhole(hits: readonly { amount: number }[], hitRefs: readonly 
   return d;
 }
 
+/** The setting whose hold line a sensitivity's tense line is (see ToneModel.thresholds). */
+const NEXT_STRICTER: Record<Sensitivity, Sensitivity> = { gentle: 'normal', normal: 'strict', strict: 'strict' };
+
 interface Scored {
   h: number;
+  /** sigmoid of the register logit: how much the draft reads as a business reply (0 without a register model). */
+  g: number;
   reasons: Reason[];
   forced: boolean;
 }

@@ -24,8 +24,9 @@ export interface ToneModel {
   /**
    * Register: how much the draft reads like a business reply to a customer rather than a social-media comment. A
    * second logistic model over the same features (whole text, log counts; bias already centred): its logit d
-   * raises the hostility logit by beta·sigmoid(d) before the thresholds, i.e. the hold line for business-register
-   * text is up to `beta` lower. A line change, never a reason. Absent: no shift.
+   * raises the hostility logit by beta[sensitivity]·sigmoid(d) before that sensitivity's thresholds, i.e. the hold
+   * line for business-register text is up to beta lower. `tense` uses the next stricter setting's beta (it says
+   * what that setting would hold); `score` uses normal's. A line change, never a reason. Absent: no shift.
    */
-  register?: { beta: number; bias: number; features: Record<string, number>; ngrams: Record<string, number> };
+  register?: { beta: Record<Sensitivity, number>; bias: number; features: Record<string, number>; ngrams: Record<string, number> };
 }
