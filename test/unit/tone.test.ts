@@ -576,7 +576,7 @@ describe('analyze: the hold line for business replies', () => {
     }
   });
 
-  it('a long business e-mail, read in windows, gets the same line as its register says', () => {
+  it('a long business e-mail, read in windows, still meets the business line', () => {
     const plain = withoutRegister();
     const para = 'Thank you for getting in touch about your booking. We have checked the reservation and the room was prepared as requested. ';
     const text = `${para.repeat(6)}Perhaps a chain hotel would suit you better next time.`;

@@ -241,10 +241,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
     const touched: FeatureRef[] = [];
-    // the register logit over the whole text (ToneModel.register): summed as the one window's factors are
-    // computed, or after the windows for a long draft
+    // the register logit (ToneModel.register), summed as each window's factors are computed: a long draft's
+    // is the mean over its windows, read like the hostility, a few sentences at a time (no extra pass)
     const register = model.register;
-    let d = register ? register.bias : 0;
+    let dSum = 0;
     try {
       for (let w = 0; w < nw; w++) {
         const h0 = hitOrder ? hitAt![w]! : 0;
@@ -274,7 +274,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           const t = ref.total;
           const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
           ref.factor = (ref.weight * lt) / t;
-          if (register && nw === 1) d += (ref as Ref).reg * lt;
+          if (register) dSum += (ref as Ref).reg * lt;
         }
         // model n-grams: score always; a reason only when the word weighs enough on its own
         let z = model.bias;
@@ -365,11 +365,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     let h = hMax;
     for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
     // how much the draft reads as a business reply: moves the lines (createAnalyzer), not the spans
-    let g = 0;
-    if (register) {
-      if (nw > 1) d += registerOfWhole(hits, hitRefs, gRefs, gUsed);
-      g = sigmoid(d);
-    }
+    const g = register ? sigmoid(register.bias + dSum / nw) : 0;
     return { h, g, reasons, forced };
   };
 
@@ -392,21 +388,6 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     }
     return { level, score: score100, flagged: level === 'angry', reasons };
   };
-}
-
-/** Σ reg·log(1 + total) over the whole text's counted hits and n-grams (the features the windows weighed). */
-function registerOfWhole(hits: readonly { amount: number }[], hitRefs: readonly (FeatureRef | undefined)[], gRefs: readonly FeatureRef[], gUsed: Uint8Array): number {
-  const seen: Ref[] = [];
-  const add = (ref: Ref, amount: number): void => {
-    if (ref.reg === 0) return;
-    if (ref.total === 0) seen.push(ref);
-    ref.total += amount;
-  };
-  for (let i = 0; i < hitRefs.length; i++) { const ref = hitRefs[i]; if (ref !== undefined) add(ref as Ref, hits[i]!.amount); }
-  for (let i = 0; i < gRefs.length; i++) if (gUsed[i] === 1) add(gRefs[i] as Ref, 1);
-  let d = 0;
-  for (const ref of seen) { d += ref.reg * Math.log1p(ref.total); ref.total = 0; }
-  return d;
 }
 
 /** The setting whose hold line a sensitivity's tense line is (see ToneModel.thresholds). */
