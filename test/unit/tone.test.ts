@@ -3,6 +3,7 @@ import { analyze, createAnalyzer } from '../../src/core/tone';
 import type { Analysis, ReasonKind } from '../../src/core/tone';
 import { PHRASES } from '../../src/core/tone/data/phrases';
 import { windows } from '../../src/core/tone/analyze';
+import { shippedModel } from '../../src/core/tone/data/model';
 import { cpuMs } from './helpers/cpu-time';
 
 const kinds = (a: Analysis): ReasonKind[] => a.reasons.map((r) => r.kind);
@@ -513,6 +514,73 @@ describe('analyze: long drafts are read paragraph by paragraph', () => {
       }
       expect(text.slice(at).trim()).toBe('');
     }
+  });
+});
+
+describe('analyze: the hold line for business replies', () => {
+  // The same model without its register part: the line every draft had before business replies got their own.
+  const withoutRegister = (): ReturnType<typeof createAnalyzer> => createAnalyzer({}, { ...shippedModel(), register: undefined });
+
+  it('holds passive-aggressive review replies at normal that the one shared line let through', () => {
+    for (const text of [
+      'Thank you for your review. Perhaps a chain hotel would suit you better next time.',
+      "Noted. We'll add your comments to the pile.",
+    ]) {
+      expect(analyze(text).flagged, text).toBe(true);
+      expect(analyze(text).score, text).toBeGreaterThanOrEqual(50);
+    }
+  });
+
+  it('a calm, firm reply and an apology are still not held, even at strict', () => {
+    for (const text of [
+      'Thank you for your review. We cannot offer a refund for a used item, but we can repair it free of charge if you send it back.',
+      "We understand your frustration. Our policy is 30 days for returns, and your order was placed 45 days ago, so we can't take it back, but we can offer a discount on your next order.",
+      "I'm really sorry about the wait on Saturday. That's not the experience we want for anyone, and I've spoken to the team about it.",
+      "We're sorry to hear your order arrived late. We've refunded the delivery charge and will keep an eye on the next one.",
+    ]) {
+      expect(analyze(text, { sensitivity: 'strict' }).flagged, text).toBe(false);
+      expect(analyze(text).level, text).toBe('calm');
+    }
+  });
+
+  it('moves the line for text that reads as a business reply, not for a social-media comment', () => {
+    const plain = withoutRegister();
+    const business = 'Thank you for your review. Perhaps a chain hotel would suit you better next time.';
+    expect(analyze(business).score - plain(business).score).toBeGreaterThanOrEqual(10);
+    for (const reddit of ['lol this thread is a mess, nobody here read the article', 'Aww that is so sweet, congrats to you both!']) {
+      expect(Math.abs(analyze(reddit).score - plain(reddit).score), reddit).toBeLessThanOrEqual(2);
+    }
+    expect(analyze('lol this thread is a mess, nobody here read the article').flagged).toBe(false);
+    expect(analyze("Honestly this is the dumbest take I've seen all week.").flagged).toBe(true);
+  });
+
+  it('strict keeps its own line and still holds everything normal holds', () => {
+    const strictPlain = createAnalyzer({ sensitivity: 'strict' }, { ...shippedModel(), register: undefined });
+    for (const text of [
+      'Thank you for your review. Perhaps a chain hotel would suit you better next time.',
+      "Noted. We'll add your comments to the pile.",
+      'Thank you for letting us know what happened. Noise like that makes it hard to relax, and I am sorry it got in the way of your visit.',
+      'With respect, our staff followed the procedure exactly, and we stand by them.',
+    ]) {
+      const strict = analyze(text, { sensitivity: 'strict' });
+      expect(strict.level, text).toBe(strictPlain(text).level);
+      if (analyze(text).flagged) expect(strict.flagged, text).toBe(true);
+    }
+  });
+
+  it('the line change adds no reason and changes none: the reasons are the spans of the text', () => {
+    const plain = withoutRegister();
+    for (const text of ["Noted. We'll add your comments to the pile.", 'We note that you ate everything on the plate before deciding it was inedible.']) {
+      expect(analyze(text).reasons).toEqual(plain(text).reasons);
+    }
+  });
+
+  it('a long business e-mail, read in windows, still meets the business line', () => {
+    const plain = withoutRegister();
+    const para = 'Thank you for getting in touch about your booking. We have checked the reservation and the room was prepared as requested. ';
+    const text = `${para.repeat(6)}Perhaps a chain hotel would suit you better next time.`;
+    expect(text.length).toBeGreaterThan(600);
+    expect(analyze(text).score).toBeGreaterThan(plain(text).score);
   });
 });
 

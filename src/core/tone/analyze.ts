@@ -130,19 +130,24 @@ export function isRuleFeature(feature: string): boolean {
 }
 
 
+/** A feature's slot with its register weight (ToneModel.register; 0 without one). */
+interface Ref extends FeatureRef {
+  reg: number;
+}
 interface CompiledModel {
   /** Every feature, n-grams as 'w:<gram>'. */
-  refs: Map<string, FeatureRef>;
+  refs: Map<string, Ref>;
   lexicon: Lexicon;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 /** The model's weight slots and word tables, in steps of STEP_ITEMS entries (for idle time). */
 function* compileSteps(model: ToneModel): Generator<void, CompiledModel, unknown> {
-  const refs = new Map<string, FeatureRef>();
-  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false });
+  const refs = new Map<string, Ref>();
+  const reg = model.register;
+  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false, reg: reg?.features[f] ?? 0 });
   let n = 0;
   for (const [g, w] of Object.entries(model.ngrams)) {
-    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g) });
+    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g), reg: reg?.ngrams[g] ?? 0 });
     if (++n % STEP_ITEMS === 0) yield;
   }
   const lexicon = yield* lexiconSteps(Object.keys(model.ngrams), (f) => refs.get(f));
@@ -188,6 +193,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   const always = compileWords(options.alwaysFlag);
   const never = compileWords(options.neverFlag);
   const normalLine = logit(model.thresholds.normal.angry);
+  const beta = model.register?.beta;
+  const shiftAngry = beta?.[sensitivity] ?? 0;
+  const shiftTense = beta?.[NEXT_STRICTER[sensitivity]] ?? 0;
+  const shiftNormal = beta?.normal ?? 0;
 
   /**
    * Scores a text: extraction runs once over the whole text (so quoted history is found in context),
@@ -232,6 +241,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     const span = text.length + 1;
     const bySpan = new Map<number, Reason>();
     const touched: FeatureRef[] = [];
+    // the register logit (ToneModel.register), summed as each window's factors are computed: a long draft's
+    // is the mean over its windows, read like the hostility, a few sentences at a time (no extra pass)
+    const register = model.register;
+    let dSum = 0;
     try {
       for (let w = 0; w < nw; w++) {
         const h0 = hitOrder ? hitAt![w]! : 0;
@@ -259,7 +272,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
         }
         for (const ref of touched) {
           const t = ref.total;
-          ref.factor = (ref.weight * (t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t))) / t;
+          const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
+          ref.factor = (ref.weight * lt) / t;
+          if (register) dSum += (ref as Ref).reg * lt;
         }
         // model n-grams: score always; a reason only when the word weighs enough on its own
         let z = model.bias;
@@ -349,7 +364,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
 
     let h = hMax;
     for (const si of sentOrder) if (sentZ![si]! > 0) h = Math.max(h, model.ruleSlope * sentZ![si]! + model.ruleOffset);
-    return { h, reasons, forced };
+    // how much the draft reads as a business reply: moves the lines (createAnalyzer), not the spans
+    const g = register ? sigmoid(register.bias + dSum / nw) : 0;
+    return { h, g, reasons, forced };
   };
 
   return (input: string): Analysis => {
@@ -359,11 +376,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // around it. Features are weighed per window of a few sentences (the model was trained on texts
     // of about that length) and the worst window counts.
     const ends = text.length <= WINDOW_CHARS ? null : sentenceEnds(text);
-    const { h, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
-    const p = sigmoid(h);
-    let level: Level = p >= thresholds.angry ? 'angry' : p >= thresholds.tense ? 'tense' : 'calm';
+    const { h, g, reasons, forced } = score(text, ends ? windows(text, ends).map(([a]) => a) : [0], ends);
+    // a draft that reads as a business reply (g near 1) meets lines up to beta lower (ToneModel.register); tense
+    // says what the next stricter setting would hold, so it is read on that setting's scale
+    let level: Level = sigmoid(h + shiftAngry * g) >= thresholds.angry ? 'angry' : sigmoid(h + shiftTense * g) >= thresholds.tense ? 'tense' : 'calm';
     // score: 50 sits on the normal hold line, so the number means the same at every sensitivity
-    let score100 = Math.round(100 * sigmoid(h - normalLine));
+    let score100 = Math.round(100 * sigmoid(h + shiftNormal * g - normalLine));
     if (forced) {
       level = 'angry';
       score100 = Math.max(score100, Math.ceil(100 * sigmoid(logit(thresholds.angry) - normalLine)));
@@ -372,8 +390,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
   };
 }
 
+/** The setting whose hold line a sensitivity's tense line is (see ToneModel.thresholds). */
+const NEXT_STRICTER: Record<Sensitivity, Sensitivity> = { gentle: 'normal', normal: 'strict', strict: 'strict' };
+
 interface Scored {
   h: number;
+  /** sigmoid of the register logit: how much the draft reads as a business reply (0 without a register model). */
+  g: number;
   reasons: Reason[];
   forced: boolean;
 }

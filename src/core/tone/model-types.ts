@@ -21,4 +21,12 @@ export interface ToneModel {
   ruleOffset: number;
   /** Probability thresholds (0..1) for tense and angry, per sensitivity, on sigmoid(hostility logit). */
   thresholds: Record<Sensitivity, { tense: number; angry: number }>;
+  /**
+   * Register: how much the draft reads like a business reply to a customer rather than a social-media comment. A
+   * second logistic model over the same features (log counts; for a draft read in windows, the mean over them; bias already centred): its logit d
+   * raises the hostility logit by beta[sensitivity]·sigmoid(d) before that sensitivity's thresholds, i.e. the hold
+   * line for business-register text is up to beta lower. `tense` uses the next stricter setting's beta (it says
+   * what that setting would hold); `score` uses normal's. A line change, never a reason. Absent: no shift.
+   */
+  register?: { beta: Record<Sensitivity, number>; bias: number; features: Record<string, number>; ngrams: Record<string, number> };
 }
