@@ -225,6 +225,32 @@ export const PHRASES: readonly PhraseEntry[] = [
     counterExamples: ['We will report back tomorrow', "If you come back, I'll make sure you get a quiet room.", "We'll make sure you're looked after."], source: ISSUE },
   { id: 'legal', kind: 'threat', anchors: ['see', 'my', 'our', 'legal'], pattern: "see you in court|(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|are going to|is going to)|legal action", weight: 1.2,
     why: 'Raises legal consequences.', examples: ['See you in court.', 'our lawyers will be in touch'], source: OWN },
+  // Threats that reach past the review into the reviewer's life: their details handed to lawyers, a security
+  // team or debt collectors, or a reminder that we know where they live. On a public reply this also tells
+  // everyone else we would do it to them.
+  { id: 'pass-on-details', kind: 'threat', anchors: ['pass', 'passed', 'passing', 'forward', 'forwarded', 'forwarding', 'hand', 'handed', 'handing', 'give', 'given', 'giving', 'gave', 'share', 'shared', 'sharing', 'send', 'sent', 'sending'],
+    pattern: "(?:pass(?:ed|ing)?|forward(?:ed|ing)?|hand(?:ed|ing)?|give|given|giving|gave|shar(?:e|ed|ing)|send|sent|sending) (?:on )?(?:all )?(?:your|the reviewer's|the reviewer’s) (?:(?:full|personal|contact|booking|account|card|home|ip) )?(?:details|address|ip|information|info|name|number plate|registration|phone number)(?: and (?:[a-z]+ ){0,2}(?:details|address|information|info|number))? (?:on )?(?:to|with) (?:our|my|the) (?:solicitors?|lawyers?|attorneys?|legal (?:team|department|advisers?|advisors?|counsel)|security team|debt collectors?|collections? (?:agency|team)|bailiffs?|police)",
+    weight: 1.2,
+    why: "Threatens to hand the reader's personal details to lawyers, collectors or the police.",
+    examples: ['We have passed your IP address and account details to our security team.', 'We will be passing your details on to our solicitor.', 'I have sent your home address to our debt collectors.'],
+    counterExamples: ['We have passed your details to our accounts team, who will process the refund.', 'We shared your contact details with the courier so they can rebook the delivery.', 'Please never share your card details with anyone.'], source: OWN_PA },
+  { id: 'passed-to-legal', kind: 'threat', anchors: ['passed', 'forwarded', 'handed', 'referred', 'sent', 'escalated'],
+    pattern: "(?<!(?:may|might|could|would) (?:then )?be )(?:passed|forwarded|handed|referred|sent|escalated)(?: (?:it|this|this review|your review|your comments?|your post|the matter|this matter|everything))?(?: on)? to (?:our|my) (?:solicitors?|lawyers?|attorneys?|legal (?:team|department|advisers?|advisors?|counsel))",
+    weight: 1.2,
+    why: 'Answers a review by bringing in lawyers.', examples: ['Your review has been passed to our legal team.', "We've forwarded this review to our solicitors."],
+    // a formal notice of what may happen next ("if we do not hear from you, the matter may be referred to our
+    // solicitors") is a plain statement of a next step, not an answer to a review
+    counterExamples: ['We have passed your feedback to the kitchen team.', 'I have forwarded your invoice to our accounts department.', 'If we do not hear from you by 30 September, the matter may be referred to our solicitors.'], source: OWN_PA },
+  { id: 'know-where-you-live', kind: 'threat', anchors: ['we', 'i', "we've", 'we’ve', "i've", 'i’ve'],
+    pattern: "(?:we|i) know where (?:you|u) live|(?:we|i) know your (?:home )?address|(?:we've|we’ve|i've|i’ve) got your (?:home address|address|number plate|registration|ip address)",
+    weight: 1.3,
+    why: 'Reminds the reader that you know where to find them.', examples: ['We know where you live.', "We've got your number plate."],
+    counterExamples: ['We have your address on file and will send a replacement today.', 'I know your order number is 4471.'], source: OWN_PA },
+  { id: 'defamation', kind: 'threat', anchors: ['defamation', 'libel', 'slander', 'defamatory', 'libellous', 'libelous', 'slanderous'],
+    pattern: "(?:defamation|libel|slander) is a (?:very )?serious (?:matter|offence|offense|thing)|defamatory|libell?ous|slanderous",
+    weight: 1,
+    why: 'Calls the review a legal wrong, a step towards a legal threat.', examples: ['Defamation is a serious matter.', 'This review is defamatory and untrue.'],
+    counterExamples: ['We have removed the post you reported.'], source: OWN_PA },
   { id: 'last-warning', kind: 'threat', anchors: ['last', 'final', 'this'], pattern: "(?:last|final) (?:warning|chance)|this is your (?:last|final|only) (?:warning|chance)", weight: 1.2,
     why: 'An ultimatum.', examples: ['This is your last warning.'], source: OWN },
   { id: 'dont-come-back', kind: 'threat', anchors: ["don't", 'don’t', 'dont', 'do', 'never', 'please', 'take', 'go', 'find', 'shop'], pattern: "(?:please )?(?:don't|don’t|dont|do not) (?:ever )?(?:come back|contact (?:us|me) again|email (?:us|me) again|bother (?:us|me) again|shop (?:here|with us) again)|never (?:come back|contact us again|shop here again)|take your business elsewhere|(?:go |please )?(?:shop|go|find (?:another|a different) (?:store|shop|seller|company)) elsewhere", weight: 1.2,
