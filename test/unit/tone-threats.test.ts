@@ -34,3 +34,16 @@ describe('threats against the reviewer', () => {
     }
   });
 });
+
+describe('"do everyone a favour"', () => {
+  it('is held as a put-down; a favour asked or a tip given is not', () => {
+    for (const text of ['Next time, do everyone a favor and stay home.', 'Do the rest of us a favour and stick to fast food.']) {
+      const a = analyze(text, { sensitivity: 'normal' });
+      expect(a.flagged, text).toBe(true);
+      expect(a.reasons.some((r) => r.kind === 'dismissal' && /a favou?r/i.test(r.text)), text).toBe(true);
+    }
+    for (const text of ['Do yourself a favour and try the lamb next time!', 'Could you do us a favour and send the order number? Thanks!']) {
+      expect(analyze(text, { sensitivity: 'normal' }).flagged, text).toBe(false);
+    }
+  });
+});

@@ -64,6 +64,11 @@ export const PHRASES: readonly PhraseEntry[] = [
   // ── dismissal ────────────────────────────────────────────────────────────
   { id: 'calm-down', kind: 'dismissal', anchors: ['calm', 'relax', 'chill', 'settle'], pattern: "(?:calm|settle) down|relax(?:,| already| dude| man| buddy| bro)|chill(?: out|,| dude| bro| mate|(?=\\s*[.!]))", weight: 1.2,
     why: 'Telling someone to calm down dismisses how they feel.', examples: ['Calm down, it is just a delay.', 'relax, dude'], counterExamples: ['relax and enjoy your stay'], source: ISSUE },
+  { id: 'do-everyone-a-favour', kind: 'dismissal', anchors: ['do'],
+    pattern: "do (?:everyone|everybody|us all|all of us|the world|the rest of us|society|humanity|other (?:guests|customers|diners|people)) a (?:big |huge )?(?:favou?r|kindness)",
+    weight: 1.1,
+    why: 'A put-down dressed as advice: everyone would be better off without the reader.', examples: ['Next time, do everyone a favor and stay home.', 'Do the rest of us a favour and stick to fast food.'],
+    counterExamples: ['Do yourself a favour and try the lamb next time!', 'Could you do us a favour and send the order number?'], source: OWN_PA },
   { id: 'whatever', kind: 'dismissal', anchors: ['whatever', 'whatevs'], pattern: "(?:whatever|whatevs)(?=\\s*(?:[.!,]|$))", weight: 1,
     why: '"Whatever" brushes the reader off.', examples: ['Whatever.', 'ok whatever, I give up', 'whatever'], counterExamples: ['whatever you need, just ask'], source: ISSUE },
   { id: 'as-i-said', kind: 'dismissal', anchors: ['as', 'like'], pattern: "(?:as|like) (?:i|we) (?:have )?(?:already |previously |clearly |just )?(?:said|stated|told you|explained|mentioned|wrote|pointed out)", weight: 1,
