@@ -6,7 +6,8 @@
  * AFINN-165 negative/positive mass, shouting, and word unigrams/bigrams seen in ≥ MIN_DF texts.
  * Each feature value is log(1 + count). Rule features get a light L2 penalty and a sign
  * constraint (hostile kinds ≥ 0, calming kinds ≤ 0); n-grams get a heavy one, so the dev file's
- * vocabulary cannot dominate the rules. Repeated 5-fold stratified cross-validation (REPEATS, each
+ * vocabulary cannot dominate the rules. Warm n-grams (data/warm.ts: "thanks for", "we appreciate", "enjoyed") are
+ * kept ≤ 0, so politeness never counts as hostile (its sarcastic use is the phrase rules' job). Repeated 5-fold stratified cross-validation (REPEATS, each
  * with its own folds, pooled) gives held-out estimates and picks the thresholds; the final model is
  * then fitted on all of the file.
  */
@@ -18,6 +19,7 @@ import { HOSTILE_KINDS, type Sensitivity } from '../src/core/tone/types';
 import { flaggedBySlice, metrics, parseLabeled, type Labeled } from '../src/core/tone/metrics';
 import type { ToneModel } from '../src/core/tone/model-types';
 import { createAnalyzer, isRuleFeature } from '../src/core/tone/analyze';
+import { isWarmGram } from '../src/core/tone/data/warm';
 
 /** SEED=n: another seed for the folds and the training order (to see how much a figure owes to the seed); the shipped model uses the default. */
 const SEED = Number(process.env.SEED ?? 20261123);
@@ -103,6 +105,18 @@ const HOSTILE = new Set(HOSTILE_KINDS.map((k) => `kind:${k}`));
 
 interface Fitted { bias: number; w: Map<string, number> }
 
+/**
+ * Warm n-grams (data/warm.ts): a gram made only of warm words and function words, with at least one warm
+ * word ("we appreciate", "thanks for", "enjoyed", "so pleased", "five stars"), or a listed warm pair ("kind
+ * regards"). WARM=clamp (default): such a gram's weight is projected to ≤ 0 after every update, so it may calm a
+ * draft but never count as hostile (the sarcastic use of polite words is left to the phrase rules); WARM=drop:
+ * such grams are left out of the model; WARM=off: no constraint (the stop-19 model).
+ */
+const WARM = process.env.WARM ?? 'clamp';
+/** WARM_SORRY=0: apology words ("sorry", "apologies") not counted as warm (an experiment knob; see the README). */
+const WARM_SORRY = process.env.WARM_SORRY !== '0';
+const warmGram = (g: string): boolean => isWarmGram(g) && (WARM_SORRY || !/\b(?:sorry|apolog)/.test(g));
+
 /*
  * Experimental objectives aimed at the top of the calm scores (all off by default; the default fit is unchanged).
  * HN_ROUNDS/HN_W/HN_Q/HN_DEV: after a fit, calm texts scoring above the HN_Q
@@ -148,7 +162,7 @@ function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isD
   // vocabulary: rule features always, n-grams with document frequency ≥ MIN_DF
   const df = new Map<string, number>();
   for (const d of docs) for (const f of d.keys()) if (f.startsWith('w:')) df.set(f, (df.get(f) ?? 0) + 1);
-  const keep = (f: string): boolean => !f.startsWith('w:') || (df.get(f) ?? 0) >= MIN_DF;
+  const keep = (f: string): boolean => !f.startsWith('w:') || ((df.get(f) ?? 0) >= MIN_DF && !(WARM === 'drop' && warmGram(f.slice(2))));
   // The documents as integer feature indices and values, in each document's own feature order: the
   // same arithmetic in the same order as looking each feature up by name (the model is byte-identical),
   // about 25 times faster.
@@ -178,9 +192,12 @@ function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isD
   const l2 = new Float64Array(F);
   const dfv = new Float64Array(F);
   const isNgram = new Uint8Array(F);
+  /** 1: a warm n-gram, whose weight is kept ≤ 0 (WARM=clamp). */
+  const isWarm = new Uint8Array(F);
   for (let k = 0; k < F; k++) {
     const f = names[k]!;
     isNgram[k] = f.startsWith('w:') ? 1 : 0;
+    isWarm[k] = isNgram[k] && WARM === 'clamp' && warmGram(f.slice(2)) ? 1 : 0;
     l2[k] = isNgram[k] ? L2_NGRAM : L2_RULE;
     dfv[k] = Math.max(1, df.get(f) ?? N);
   }
@@ -244,6 +261,7 @@ function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isD
         g2[k] = acc;
         let next = cur - (lr / Math.sqrt(acc + 1e-8)) * g;
         if (!isNgram[k]) next = clamp(names[k]!, next);
+        else if (isWarm[k] && next > 0) next = 0;
         else if (NGRAM_POS_ONLY && next < 0) next = 0;
         w[k] = next;
       }
@@ -261,6 +279,7 @@ function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isD
           g2[k] = acc;
           let next = w[k]! - (lr / Math.sqrt(acc + 1e-8)) * g;
           if (!isNgram[k]) next = clamp(names[k]!, next);
+          else if (isWarm[k] && next > 0) next = 0;
           else if (NGRAM_POS_ONLY && next < 0) next = 0;
           w[k] = next;
         }
@@ -530,9 +549,20 @@ const thresholds: Record<Sensitivity, { tense: number; angry: number }> = {
 thresholds.gentle.tense = thresholds.normal.angry;
 thresholds.normal.tense = thresholds.strict.angry;
 thresholds.strict.tense = pickThreshold(pooledRows, oofStrict, 0.12, {});
-if (REG_BETA !== 0 && logit(thresholds.strict.angry) > logit(thresholds.normal.angry) - Math.max(0, REG_BETA - REG_STRICT_BETA) + 1e-9) {
-  throw new Error('strict line too close to the normal line for the register shifts: strict would miss drafts normal holds');
+/**
+ * Strict must hold everything normal holds: logit(strict line) ≤ logit(normal line) − (REG_BETA − REG_STRICT_BETA). With
+ * warm n-grams kept from counting as hostile (stop 20, before "you for" joined the list) the best strict line came out
+ * 0.57 against a bound of 0.566, so
+ * a strict line above the bound is lowered to it (on the 0.005 grid; STRICT_CAP=0 turns this off and fails instead).
+ */
+const strictBound = sig(logit(thresholds.normal.angry) - Math.max(0, REG_BETA - REG_STRICT_BETA));
+if (REG_BETA !== 0 && process.env.STRICT_CAP !== '0' && thresholds.strict.angry > strictBound) {
+  const capped = Math.floor(strictBound * 200 + 1e-9) / 200;
+  console.log(`strict line ${thresholds.strict.angry} lowered to ${capped} (strict holds everything normal holds)`);
+  thresholds.strict.angry = capped;
+  thresholds.normal.tense = capped;
 }
+const linesTooClose = REG_BETA !== 0 && logit(thresholds.strict.angry) > logit(thresholds.normal.angry) - Math.max(0, REG_BETA - REG_STRICT_BETA) + 1e-9;
 /** Each sensitivity's out-of-fold probabilities, on its own scale. */
 const oofAt = (s: Sensitivity): number[] => (s === 'strict' ? oofStrict : oof);
 
@@ -558,6 +588,10 @@ if (extra.length) {
   if (process.env.OOF_OUT) writeFileSync(`${process.env.OOF_OUT}.business`, pooledExtra.map((r, i) => JSON.stringify({ id: r.id, slice: r.slice, label: r.label, p: Math.round(extraOof[i]! * 1000) / 1000, text: r.text })).join('\n'));
 }
 
+// checked after the figures are printed, so a rejected configuration can still be compared
+if (linesTooClose) {
+  throw new Error(`strict line ${thresholds.strict.angry} too close to the normal line ${thresholds.normal.angry} for the register shifts: strict would miss drafts normal holds`);
+}
 const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED, [...docs.map(() => true), ...extraDocs.map(() => false)]);
 const features: Record<string, number> = {};
 const ngrams: Record<string, number> = {};
