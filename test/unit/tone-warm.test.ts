@@ -79,3 +79,20 @@ describe('isWarmGram', () => {
     for (const g of ['your email', 'clearly', 'free', 'nice try', 'your kind', 'the', 'so much', 'like', 'perfectly', 'thanks genius']) expect(isWarmGram(g), g).toBe(false);
   });
 });
+
+describe('thanks for a low rating', () => {
+  // from a set of calm replies by a separate writer: owners thank a reviewer for two stars and mean it
+  it('is sarcasm with a flourish, and not when it is meant', () => {
+    for (const text of ['Thanks for the 1 star!', "Thanks for the two stars, Brenda. We'll treasure them."]) {
+      expect(analyze(text).reasons.some((r) => r.kind === 'sarcasm'), text).toBe(true);
+    }
+    for (const text of [
+      "Hello Frank, thanks for the two stars. We read every review, including the difficult ones. I'd like to hear more about what happened with your order so we can fix it.",
+      'Thanks for the two stars and for being straightforward. The bathroom needs updating, and it is booked in for the winter closure.',
+    ]) {
+      const a = analyze(text);
+      expect(a.reasons.filter((r) => r.kind === 'sarcasm'), text).toEqual([]);
+      expect(a.flagged, text).toBe(false);
+    }
+  });
+});
