@@ -551,7 +551,7 @@ thresholds.normal.tense = thresholds.strict.angry;
 thresholds.strict.tense = pickThreshold(pooledRows, oofStrict, 0.12, {});
 /**
  * Strict must hold everything normal holds: logit(strict line) ≤ logit(normal line) − (REG_BETA − REG_STRICT_BETA). With
- * warm n-grams kept from counting as hostile (stop 20, before "you for" joined the list) the best strict line came out
+ * warm n-grams kept from counting as hostile (stop 19, before "you for" joined the list) the best strict line came out
  * 0.57 against a bound of 0.566, so
  * a strict line above the bound is lowered to it (on the 0.005 grid; STRICT_CAP=0 turns this off and fails instead).
  */

@@ -6,7 +6,7 @@ import { shippedModel } from '../../src/core/tone/data/model';
 import { isWarmGram, WARM_PAIRS, WARM_WORDS } from '../../src/core/tone/data/warm';
 
 /*
- * Warm thank-you replies (stop 20): 40 replies to positive reviews and e-mails written for this test
+ * Warm thank-you replies (stop 19): 40 replies to positive reviews and e-mails written for this test
  * (fixtures/tone-warm-replies.jsonl; never trained on). Before, the model had learned polite words as hostile
  * from the sarcastic politeness of hostile business replies, and six of these were held at normal.
  */

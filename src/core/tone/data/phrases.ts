@@ -213,7 +213,7 @@ export const PHRASES: readonly PhraseEntry[] = [
     why: 'An apology taken back in the same breath.', examples: ['Sorry not sorry.'], source: ISSUE },
   { id: 'thanks-for-nothing', kind: 'sarcasm', anchors: ['thanks', 'thank'], pattern: "(?:thanks|thank you) for (?:nothing|wasting|ruining|the (?:useless|unhelpful|pointless|non-answer))|(?:thanks|thank you) (?:a lot|so much),? (?:genius|einstein|captain obvious)", weight: 1.3,
     why: 'Sarcastic thanks.', examples: ['Thanks for nothing.', 'thanks a lot, genius'], source: OWN },
-  // (stop 20) sarcastic thanks for the rating or the review: the sarcasm the warm-word constraint (data/warm.ts) leaves
+  // (stop 19) sarcastic thanks for the rating or the review: the sarcasm the warm-word constraint (data/warm.ts) leaves
   // to the rules. Mined from the hostile business training replies ("Thanks for the 1 star!", 24 hostile to 4 calm
   // before narrowing; "valuable feedback" 5 hostile, 0 calm); narrowed so the calm uses do not match.
   // Narrowed in stop 19 after a fresh set of calm replies by a separate writer: owners do thank a reviewer for two
