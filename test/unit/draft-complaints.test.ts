@@ -4,7 +4,7 @@
  * admits nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { expectDraftsLinear } from './helpers/linear';
+import { expectDraftsLinear, LINEAR_TIMEOUT } from './helpers/linear';
 import { draftReply } from '../../src/core/draft';
 import { analyze } from '../../src/core/tone/analyze';
 
@@ -156,5 +156,5 @@ describe('the expressions added here', () => {
       'cancel my subscription ', 'friendly enough ',
     ];
     expectDraftsLinear(units, { audience: 'public', rating: 2 });
-  });
+  }, LINEAR_TIMEOUT);
 });

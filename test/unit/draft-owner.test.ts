@@ -3,7 +3,7 @@
  * real customers write them, and reading each one before posting it.
  */
 import { describe, expect, it } from 'vitest';
-import { expectDraftsLinear } from './helpers/linear';
+import { expectDraftsLinear, LINEAR_TIMEOUT } from './helpers/linear';
 import { draftReply } from '../../src/core/draft';
 import { analyze } from '../../src/core/tone/analyze';
 
@@ -177,7 +177,7 @@ describe('the expressions added here', () => {
       'flooded my ', 'my projects are ', 'a bit pricey ',
     ];
     expectDraftsLinear(units, { audience: 'public', rating: 4 });
-  });
+  }, LINEAR_TIMEOUT);
 });
 
 describe('a hotel guest who asked for help and was shouted at in capitals', () => {
