@@ -96,3 +96,22 @@ describe('thanks for a low rating', () => {
     }
   });
 });
+
+describe('the warm-word list (data/warm.ts)', () => {
+  // the words left out on purpose: AFINN rates them positive, but they mark hostility in context
+  const LEFT_OUT = ['clearly', 'like', 'want', 'fine', 'free', 'funny', 'wow', 'lol', 'perfectly', 'interesting', 'bold', 'rich', 'great', 'nice', 'brilliant', 'amazing', 'love', 'kindly', 'please', 'hopefully', 'cheers', 'best', 'kind', 'well'];
+  it('every entry is a lowercase token with a source, listed once, and none of the words left out on purpose is in it', () => {
+    const words = WARM_WORDS.map((x) => x.word);
+    expect(new Set(words).size).toBe(words.length);
+    expect(new Set(warmPairs).size).toBe(warmPairs.length);
+    for (const x of WARM_WORDS) {
+      expect(x.word, x.word).toMatch(/^[a-z0-9][a-z0-9'-]*$/);
+      expect(x.source.length, x.word).toBeGreaterThan(0);
+    }
+    for (const x of WARM_PAIRS) {
+      expect(x.gram, x.gram).toMatch(/^[a-z']+ [a-z']+$/);
+      expect(x.source.length, x.gram).toBeGreaterThan(0);
+    }
+    for (const w of LEFT_OUT) expect(isWarmGram(w), w).toBe(false);
+  });
+});

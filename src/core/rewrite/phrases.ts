@@ -53,6 +53,10 @@ const THIRD_PARTY =
 const BLAME_US =
   "(?:(?:please |just )?(?:stop|quit) (?:trying to )?blaming|(?:please |just )?(?:don'?t|do not) (?:try to )?blame|you can'?t (?:really )?blame) (?:us|me)";
 /** A lookahead body: the next few words (up to a comma or full stop) name a third party ("for the courier's mistake"). */
+/** "messed up" and its ruder forms, as a verb phrase (the profanity-messed-up entries). */
+const MESSED_UP = '(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up';
+/** Not right after a form of "be" or a degree word: "is messed up" describes a state, not someone's mistake. */
+const NOT_AFTER_BE = '(?<!\\b(?:is|was|are|were|be|been|being|got|get|gets|getting|so|totally|completely|really|all|proper|properly)\\s)';
 const NAMES_THIRD_PARTY = ` (?:[\\p{L}'’-]+ ){0,4}?${THIRD_PARTY}(?![\\p{L}])`;
 
 export const PHRASES: readonly PhraseEntry[] = [
@@ -1414,7 +1418,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'profanity-messed-up-with',
     kind: 'profanity',
-    pattern: '(?<!\\b(?:is|was|are|were|be|been|being|got|get|gets|getting|so|totally|completely|really|all|proper|properly)\\s)(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up(?=\\s+(?:the|my|your|our|his|her|their|this|that|these|those|a|an|every|everything|some|its)\\b)',
+    pattern: `${NOT_AFTER_BE}${MESSED_UP}(?=\\s+(?:the|my|your|our|his|her|their|this|that|these|those|a|an|every|everything|some|its)\\b)`,
     alternatives: ['made a mistake with'],
     guideline: 'keep-it-clean',
     source: 'own',
@@ -1423,7 +1427,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'profanity-messed-up-alone',
     kind: 'profanity',
-    pattern: '(?<!\\b(?:is|was|are|were|be|been|being|got|get|gets|getting|so|totally|completely|really|all|proper|properly)\\s)(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up(?: big time| badly)?(?=\\s*(?:[.!?,;:]|$)|\\s+(?:again|and|but|here|there|today|yesterday|twice)\\b)',
+    pattern: `${NOT_AFTER_BE}${MESSED_UP}(?: big time| badly)?(?=\\s*(?:[.!?,;:]|$)|\\s+(?:again|and|but|here|there|today|yesterday|twice)\\b)`,
     alternatives: ['made a mistake'],
     guideline: 'keep-it-clean',
     source: 'own',
@@ -1432,7 +1436,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'profanity-messed-up',
     kind: 'profanity',
-    pattern: '(?:fucked|f\\*+(?:c?k)?ed|f\\*+d|screwed|effed|buggered|messed) up',
+    pattern: MESSED_UP,
     alternatives: ['mixed up'],
     guideline: 'keep-it-clean',
     source: 'own',
