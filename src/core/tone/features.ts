@@ -805,7 +805,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       const raw = t.raw;
       if (!t.digit && CAPS2_RE.test(raw) && !(x.flags & F_ACRONYM)) {
         const bare = t.word.replace(/[^a-z']/g, '');
-        if ((bare.length >= 3 || (x.flags & F_SHORT_SHOUT) !== 0) && bare !== 'i' && !((lex.get(bare)?.flags ?? 0) & F_ACRONYM)) {
+        // a capitalised word of three or four letters that is no word we know is an abbreviation
+        // ("EMI", "PNR", "KYC", "HVAC"), not a shouted word: shouting is made of real words
+        if ((bare.length >= 5 || (bare.length >= 3 && x.id >= 0) || (x.flags & F_SHORT_SHOUT) !== 0) && bare !== 'i' && !((lex.get(bare)?.flags ?? 0) & F_ACRONYM)) {
           hits.push({ feature: 'shout:word', ref: undefined, amount: 1, start: t.start, end: t.end, kind: 'shouting', why: `"${raw}" in capitals reads as shouting.` });
         }
       }
