@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage, SiteAdapter } from './types';
 import { looksLikeSend } from './generic';
-import { namedSendIn, isUsableField, ratingOf, reviewFor, textOf, type ReviewSelectors } from './util';
+import { namedSendIn, isUsableField, ratingIn, reviewFor, textOf, type ReviewSelectors } from './util';
 
 export const ASC_REVIEW: ReviewSelectors = {
   // A review, in the list or repeated in the response dialog.
@@ -21,6 +21,8 @@ export const ASC_REVIEW: ReviewSelectors = {
   author: ['[data-testid="review-nickname"]'],
   // Stars: an image labelled "1 out of 5 stars".
   rating: ['[role="img"][aria-label*="star" i]'],
+  // App Store Connect in another language ("4 von 5 Sternen", "5つ星のうち4"): an image whose label reads as a rating.
+  ratingLabelled: ['[role="img"][aria-label]'],
 };
 
 export const appStoreConnect: SiteAdapter = {
@@ -60,7 +62,7 @@ function readCard(card: Element): IncomingMessage | null {
   const out: IncomingMessage = { text };
   const author = textOf(card.querySelector(ASC_REVIEW.author[0]!));
   if (author) out.author = author;
-  const rating = ratingOf(card.querySelector(ASC_REVIEW.rating[0]!));
+  const rating = ratingIn(card, ASC_REVIEW);
   if (rating !== undefined) out.rating = rating;
   return out;
 }

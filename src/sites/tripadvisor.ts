@@ -5,7 +5,8 @@
  * (`/ManagementCenter…`, `/Owners…`, `/OwnerResponse…`, `/ManagementResponse…`), full page loads from
  * the public site, so we narrow by path and stay off the travel pages. Review markup is Tripadvisor's
  * own: `[data-reviewid]` cards, `data-test-target` hooks (`review-title`, `review-body`), bubble rating
- * `svg[aria-label="1.0 of 5 bubbles"]` (older pages: `.ui_bubble_rating.bubble_10`).
+ * `svg[aria-label="1.0 of 5 bubbles"]` or its `<title>`, in the site's language ("5,0 sur 5 bulles")
+ * (older pages: `.ui_bubble_rating.bubble_10`).
  */
 import type { SiteAdapter } from './types';
 import { looksLikeSend } from './generic';
@@ -32,6 +33,9 @@ export const TRIPADVISOR_REVIEW: ReviewSelectors = {
   author: ['a[href^="/Profile/"]'],
   // Bubble rating: "1.0 of 5 bubbles" label, or the bubble_N0 class on older pages.
   rating: ['svg[aria-label*="of 5 bubbles" i]', '.ui_bubble_rating'],
+  // Any language ("4,0 von 5 Punkten", "5 sur 5 bulles", "3,0 de 5 burbujas"), and newer pages that label the
+  // bubbles' svg with a <title> child only: an svg of the card whose label reads "N <of> 5" or names bubbles.
+  ratingLabelled: ['svg'],
 };
 
 export const tripadvisor: SiteAdapter = {

@@ -61,6 +61,55 @@ const OUT_OF_RE = /(?:^|[^\p{L}])(?:out of|of|von|sur|de|su|van|z|av|af|из|od)
  * "5 星中的 1 星", "5점 만점에 1점". With two numbers and a scale of 5, the rating is the smaller one (a
  * rating never exceeds its scale), whatever the word order. A decimal rating counts by its whole stars.
  */
+/**
+ * Words that name a rating or its unit, in the languages the review sites are offered in: stars, bubbles,
+ * points (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, the Nordic
+ * languages, Japanese, Chinese, Korean). Only for labels found by a broad, language-independent selector.
+ */
+const RATING_WORD_RE = /star|stern|étoile|etoile|estrell|estrel|stell|ster\b|sterren|stjern|stjärn|gwiazd|звезд|bubble|bulle|burbuja|bolla|punkt|punt|rating|bewertung|valoraci|valutazion|avalia|beoordel|星|별|評価|평점/iu;
+
+/**
+ * The rating a label states, only when the label reads as a rating: a rating with its scale of 5 ("4 von 5",
+ * "2,0 sur 5 bulles", "5つ星のうち4", in the word orders ratingInLabel knows), or a rating word ("3 estrellas",
+ * "Note de 4 étoiles"). A label found by a broad selector (any image of a review card) may be something else
+ * with a number in it ("2 photos", "Helpful vote 3"): that gives no rating.
+ */
+export function ratingInRatingLabel(label: string): number | undefined {
+  const r = ratingInLabel(label);
+  if (r === undefined) return undefined;
+  return hasScaleOf5(label) || RATING_WORD_RE.test(label) ? r : undefined;
+}
+
+function hasScaleOf5(label: string): boolean {
+  const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
+  if (found.length < 2) return false;
+  const [a, b] = [Number(found[0]![0].replace(',', '.')), Number(found[1]![0].replace(',', '.'))];
+  const between = label.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!);
+  return Math.max(a, b) === 5 && OUT_OF_RE.test(between);
+}
+
+/**
+ * An element's accessible label as the page gives it: aria-label, else the text of the elements
+ * aria-labelledby names, else an SVG's own <title>, else its title attribute.
+ */
+export function labelOf(el: Element): string {
+  const aria = el.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  const ids = el.getAttribute('aria-labelledby')?.trim();
+  if (ids) {
+    const doc = el.ownerDocument;
+    const text = ids
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
+    if (text) return text;
+  }
+  const title = [...el.children].find((c) => c.localName === 'title')?.textContent?.trim();
+  if (title) return title;
+  return el.getAttribute('title')?.trim() ?? '';
+}
+
 export function ratingInLabel(label: string): number | undefined {
   const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
   const nums = found.map((m) => Number(m[0].replace(',', '.')));
@@ -105,6 +154,11 @@ export interface ReviewSelectors {
   author: readonly string[];
   /** The element carrying the rating inside the card. */
   rating: readonly string[];
+  /**
+   * Broader fallbacks, whatever the page's language: elements of the card (any SVG, any image) whose label
+   * (see labelOf) reads as a rating (see ratingInRatingLabel); the first that does. Tried after `rating`.
+   */
+  ratingLabelled?: readonly string[];
   /** A filled star inside the rating element, when stars are drawn one by one. */
   filledStar?: string;
 }
@@ -140,7 +194,21 @@ export function reviewFor(compose: HTMLElement, sel: ReviewSelectors): IncomingM
   const out: IncomingMessage = { text };
   const author = textOf(first(card, sel.author, compose));
   if (author) out.author = author;
-  const rating = ratingOf(first(card, sel.rating, compose), sel.filledStar);
+  const rating = ratingIn(card, sel, compose);
   if (rating !== undefined) out.rating = rating;
   return out;
+}
+
+/** The rating of a review card: its `rating` element, else the first `ratingLabelled` one whose label reads as a rating. */
+export function ratingIn(card: Element, sel: ReviewSelectors, skip?: Element): number | undefined {
+  const rating = ratingOf(first(card, sel.rating, skip), sel.filledStar);
+  if (rating !== undefined) return rating;
+  for (const s of sel.ratingLabelled ?? []) {
+    for (const el of card.querySelectorAll(s)) {
+      if (skip && skip.contains(el)) continue;
+      const r = ratingInRatingLabel(labelOf(el));
+      if (r !== undefined) return r;
+    }
+  }
+  return undefined;
 }

@@ -21,6 +21,8 @@ export const YELP_REVIEW: ReviewSelectors = {
   author: ['a[href^="/user_details"]'],
   // "N star rating" image.
   rating: ['[role="img"][aria-label*="star rating" i]'],
+  // Yelp in another language ("2 Sterne …", "… 4 étoiles"): an image of the card whose label reads as a rating.
+  ratingLabelled: ['[role="img"][aria-label]'],
 };
 
 export const yelp: SiteAdapter = {

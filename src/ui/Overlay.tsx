@@ -125,6 +125,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   const takenId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
   const canUndoRef = useRef(false);
@@ -171,6 +172,30 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   // Focus "Back to editing" when the dialog opens.
   useLayoutEffect(() => {
     backRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  // The footer ("Back to editing", "Send anyway") sticks to the dialog's bottom edge, over the content
+  // scrolling under it. What focus brings into view must land above it: the dialog's scroll padding is the
+  // footer's height as it is now, which grows when its buttons wrap to more rows (a narrow window, larger
+  // text spacing, WCAG 1.4.12). A fixed 96 px let a focused "Apply" sit behind a two-row footer. A footer
+  // taller than half the dialog would leave too little room to read: it then stays at the end of the content.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const bar = barRef.current;
+    const win = dialog?.ownerDocument.defaultView;
+    if (!dialog || !bar || !win) return;
+    const fit = () => {
+      const h = bar.offsetHeight;
+      const tall = h > dialog.clientHeight / 2;
+      bar.toggleAttribute('data-co-static', tall);
+      dialog.style.scrollPaddingBottom = tall ? '0px' : `${h + 8}px`;
+    };
+    fit();
+    if (typeof win.ResizeObserver !== 'function') return;
+    const ro = new win.ResizeObserver(fit);
+    ro.observe(bar);
+    ro.observe(dialog);
+    return () => ro.disconnect();
   }, []);
 
   // After any update, focus must still be inside (a button that just disappeared, e.g. "Use calm
@@ -389,7 +414,7 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
           {excerpt(str(data.status), 300)}
         </p>
 
-        <div class="co-actions">
+        <div class="co-actions" ref={barRef}>
           {data.rewriteAvailable || data.canUndo ? (
             <div class="co-tools">
               {data.rewriteAvailable ? (

@@ -173,6 +173,7 @@ const hostReset = `:host { all: initial; display: contents; }`;
 export const overlayCss = `${hostReset}
 ${base}
 .co-backdrop { position: fixed; inset: 0; z-index: 2147483647; display: flex; align-items: center; justify-content: center; padding: 16px; background: var(--co-backdrop); overflow: auto; }
+/* scroll-padding-bottom: the sticky footer's height, kept up to date by the overlay (this is its one-row height). */
 .co-dialog { position: relative; scroll-padding-bottom: 96px; width: min(620px, 100%); max-height: calc(100vh - 32px); overflow: auto; background: var(--co-surface); color: var(--co-text); border: 1px solid var(--co-border); border-radius: 14px; padding: 20px 22px; box-shadow: 0 18px 48px rgba(0, 0, 0, 0.35); animation: co-pop 140ms ease-out; }
 /* Movement only: the dialog is never invisible, even where animations are throttled (background tabs). */
 @keyframes co-pop { from { transform: translateY(6px) scale(0.99); } to { transform: none; } }
@@ -198,6 +199,7 @@ ${base}
 .co-more { margin: 6px 0 0; color: var(--co-muted); }
 .co-tools { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 auto 0 0; }
 .co-actions { position: sticky; bottom: -20px; display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin: 16px -22px -20px; padding: 14px 22px 20px; border-top: 1px solid var(--co-border); background: var(--co-surface); }
+.co-actions[data-co-static] { position: static; }
 `;
 
 export const badgeCss = `${hostReset}
