@@ -66,3 +66,23 @@ describe('capitals', () => {
     expect(a.flagged).toBe(true);
   });
 });
+
+describe('words of degree take the tone of the warm word after them', () => {
+  it('"an absolute sweetheart", "truly sorry": the degree word is no reason and the reply is not held', () => {
+    for (const [text, word] of [
+      ['Five stars from you and Biscuit, what a treat! He was an absolute sweetheart during his check-up, Linda.', 'absolute'],
+      ['Thanks so much for the review! Max is an absolute gem.', 'absolute'],
+      ['We are truly sorry the room was not ready when you arrived.', 'truly'],
+    ] as const) {
+      const a = analyze(text, { sensitivity: 'normal' });
+      expect(a.flagged, text).toBe(false);
+      expect(a.reasons.map((r) => r.text.toLowerCase()), text).not.toContain(word);
+    }
+  });
+
+  it('before a hostile word it still counts: "an absolute joke" is held', () => {
+    const a = analyze('Your review is an absolute joke.', { sensitivity: 'normal' });
+    expect(a.flagged).toBe(true);
+    expect(a.reasons.map((r) => r.text.toLowerCase())).toContain('absolute');
+  });
+});

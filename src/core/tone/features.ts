@@ -6,6 +6,7 @@ import sentimentEn from 'sentiment/languages/en/index.js';
 import type { ReasonKind } from './types';
 import { isHostile } from './types';
 import { PHRASES } from './data/phrases';
+import { WARM_WORDS } from './data/warm';
 import { ACRONYMS, MASKED, OTHER_SENSE, STOPWORDS, VALENCE_OVERRIDES, WORD_CLASSES, WORDS } from './data/words';
 import type { MaskedEntry, PhraseEntry } from './data/entry';
 import { EMOJI_SARCASM, MOCK_ADDRESS, PRAISE_WORDS, type EmojiSarcasmEntry } from './data/emoji';
@@ -322,7 +323,7 @@ export interface Extracted {
 }
 
 // Word flags, so each token needs a single map lookup.
-const F_YOU = 1, F_COPULA = 2, F_NEGATOR = 4, F_INTENS = 8, F_STOP = 16, F_ACRONYM = 32, F_SHORT_SHOUT = 64, F_YOUR = 128, F_SELF = 256, F_ME = 512, F_BE = 1024, F_POLITE = 2048;
+const F_YOU = 1, F_COPULA = 2, F_NEGATOR = 4, F_INTENS = 8, F_STOP = 16, F_ACRONYM = 32, F_SHORT_SHOUT = 64, F_YOUR = 128, F_SELF = 256, F_ME = 512, F_BE = 1024, F_POLITE = 2048, F_DEGREE = 4096, F_WARM = 8192;
 
 /** Everything known about one lowercase word. */
 export interface WordInfo {
@@ -378,6 +379,9 @@ function baseLexicon(): Lexicon {
   flag(WORD_CLASSES.be.words, F_BE);
   // words that make a one- or two-word sentence friendly rather than curt ("Thanks!", "Hi Sam,")
   flag(WORD_CLASSES.polite.words, F_POLITE);
+  // a word of degree before a warm word takes its tone ("truly sorry", "an absolute star"): see warmAhead()
+  flag(WORD_CLASSES.degree.words, F_DEGREE);
+  flag(WARM_WORDS.map((w) => w.word), F_WARM);
   const { byAnchor, nextSlots } = rules();
   for (const [a, g] of byAnchor) info(lex, a).group = g;
   const wordKind = new Map<string, { kind: ReasonKind; weight: number }>(WORDS.map((w) => [w.word, { kind: w.kind, weight: w.weight }]));
@@ -401,6 +405,20 @@ function* baseSteps(): Generator<void, Lexicon, unknown> {
 
 /** Items a one-time build handles between two yields when it runs in idle time (a few ms). */
 export const STEP_ITEMS = 1000;
+
+/**
+ * Is the word after token i warm (data/warm.ts), directly or past one more word of degree or an article
+ * ("truly sorry", "an absolute star", "so very grateful")? Only across plain spaces, within the sentence.
+ */
+function warmAhead(text: string, tokens: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
+    if (tokens[k]!.quoted || !onlySpace(text, tokens[k - 1]!.end, tokens[k]!.start)) return false;
+    const f = infos[k]!.flags;
+    if (f & F_WARM) return true;
+    if (!(f & F_DEGREE) && tokens[k]!.word !== 'a' && tokens[k]!.word !== 'an') return false;
+  }
+  return false;
+}
 
 /** Runs a stepwise build (one that yields now and then, for idle time) to its end. */
 export function finish<T>(steps: Generator<void, T, unknown>): T {
@@ -813,17 +831,18 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
 
-    // n-grams
+    // n-grams (a word of degree before a warm word is no unigram: "truly" in "truly sorry")
+    const degreeWarm = (x.flags & F_DEGREE) !== 0 && warmAhead(text, tokens, infos, i);
     if (all) {
       const g1 = gramOf(t);
-      if (!(x.flags & F_STOP)) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      if (!(x.flags & F_STOP) && !degreeWarm) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
       if (i > 0 && !tokens[i - 1]!.quoted && onlySpace(text, tokens[i - 1]!.end, t.start)) {
         hits.push({ feature: `w:${gramOf(tokens[i - 1]!)} ${g1}`, ref: undefined, amount: 1, start: tokens[i - 1]!.start, end: t.end, kind: undefined, why: undefined });
       }
     } else {
       const xu = t.digit ? zero : x;
       const uni = xu?.uni;
-      if (uni !== undefined) {
+      if (uni !== undefined && !degreeWarm) {
         if (uni.ref !== undefined) { gramRefs.push(uni.ref); gramPos.push(t.start, t.end); }
         else hits.push({ feature: uni.feature, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
       }

@@ -34,6 +34,7 @@ export const WARM_WORDS: readonly { word: string; source: string }[] = `
   kindness thoughtful generous compliments compliment honoured honored
   sorry apologies apologise apologize apologised apologized sincere sincerely
   star stars five-star 5-star
+  delight sweetheart gem joy privilege
 `.trim().split(/\s+/).map((word) => ({ word, source: SRC }));
 
 /**

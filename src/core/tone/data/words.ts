@@ -147,6 +147,12 @@ export const WORD_CLASSES = {
     source: 'sentiment package (its negation strategy), extended: own',
     words: ['very', 'so', 'too', 'that', 'really', 'particularly', 'at', 'all', 'exactly', 'even', 'remotely'],
   },
+  degree: {
+    use: 'Words of degree that take the tone of the warm word they qualify (stop 20): "truly sorry", "an absolute star", "clearly loved", "honestly appreciate". Before a warm word (data/warm.ts) such a word is not a feature of its own; the pair still is.',
+    source: 'own: English degree adverbs and adjectives',
+    words: ['truly', 'absolute', 'absolutely', 'clearly', 'honestly', 'genuinely', 'really', 'so', 'very', 'such', 'totally', 'completely', 'utterly',
+      'incredibly', 'extremely', 'deeply', 'most', 'literally', 'just', 'super', 'actually', 'definitely', 'certainly', 'obviously'],
+  },
   me: {
     use: 'The writer: an insult about oneself is not aimed at the reader ("I\'m so dumb").',
     source: GRAMMAR_SRC,
