@@ -130,19 +130,15 @@ export function isRuleFeature(feature: string): boolean {
 }
 
 
-/** A feature's slot with its register weight (ToneModel.register; 0 without one). */
-interface Ref extends FeatureRef {
-  reg: number;
-}
 interface CompiledModel {
   /** Every feature, n-grams as 'w:<gram>'. */
-  refs: Map<string, Ref>;
+  refs: Map<string, FeatureRef>;
   lexicon: Lexicon;
 }
 const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 /** The model's weight slots and word tables, in steps of STEP_ITEMS entries (for idle time). */
 function* compileSteps(model: ToneModel): Generator<void, CompiledModel, unknown> {
-  const refs = new Map<string, Ref>();
+  const refs = new Map<string, FeatureRef>();
   const reg = model.register;
   for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false, reg: reg?.features[f] ?? 0 });
   let n = 0;
@@ -274,7 +270,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           const t = ref.total;
           const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
           ref.factor = (ref.weight * lt) / t;
-          if (register) dSum += (ref as Ref).reg * lt;
+          if (register) dSum += ref.reg * lt;
         }
         // model n-grams: score always; a reason only when the word weighs enough on its own
         let z = model.bias;

@@ -21,6 +21,8 @@ export interface FeatureRef {
   rule: boolean;
   /** An n-gram of function words only: never shown as a reason. */
   quiet: boolean;
+  /** Its weight in the register model (ToneModel.register; 0 without one). */
+  reg: number;
 }
 
 export interface Hit {
