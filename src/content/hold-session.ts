@@ -17,6 +17,7 @@ import type { GuidelineView, OverlayData } from '../ui/types';
 import { lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import { leaveUndo } from './own-undo';
+import { opensPopup } from './send-menu';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
 export interface HoldSessionOptions {
@@ -346,12 +347,13 @@ export class HoldSession {
     restoreCaret(this.o.tracked.body, this.caret);
   }
 
-  /** The held press was on the send button's menu half (schedule send): going on opens that menu, it sends nothing. */
+  /**
+   * Going on opens the send-options menu and sends nothing: the held press was on the send button's menu half,
+   * or on an item of that menu (schedule send) that has closed since (the menu's button opens it again).
+   */
   private opensMenu(): boolean {
-    const a = this.o.attempt;
-    if (a.kind !== 'control') return false;
-    const popup = a.control.getAttribute('aria-haspopup');
-    return popup !== null && popup !== 'false';
+    const c = this.o.engine.controlFor(this.o.attempt);
+    return c !== null && opensPopup(c);
   }
 
   private send(): void {
@@ -368,9 +370,10 @@ export class HoldSession {
     if (this.o.tracked.session === this) this.o.tracked.session = null;
     // The menu opens where the user left off, as a real press would leave it: focus on its button (the site may
     // move it into the menu), not on the page's <body> where the closed dialog left it.
-    if (this.o.attempt.kind === 'control' && this.opensMenu()) {
+    const control = this.o.engine.controlFor(this.o.attempt);
+    if (control && this.opensMenu()) {
       try {
-        this.o.attempt.control.focus({ preventScroll: true });
+        control.focus({ preventScroll: true });
       } catch {
         /* a courtesy: never stop the release */
       }
