@@ -13,6 +13,7 @@ import { isTextField, overLimit, readDraft, scoredText, type DraftText } from '.
 import { watchQuote, type QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
+import { MENU_ITEM, opensPopup, sendMenuItem } from './send-menu';
 import { analyze, prepare } from '../core/tone/analyze';
 import { LANGUAGE_PREFIX, readsAsEnglish, type LanguageVerdict } from '../core/tone/language';
 import { runWhenIdle } from './idle';
@@ -39,7 +40,12 @@ export interface EngineDeps {
 
 /** How a send was attempted, so "Send anyway" can repeat exactly that. */
 export type SendAttempt =
-  | { kind: 'control'; control: HTMLElement }
+  | {
+      kind: 'control';
+      control: HTMLElement;
+      /** An item of the send-options menu (schedule send): the button that opens that menu, to open it again if it closed. */
+      opener?: HTMLElement;
+    }
   | { kind: 'key'; target: HTMLElement; init: KeyboardEventInit }
   | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
 
@@ -83,7 +89,12 @@ export class Engine {
   private settings: Settings;
   private releasing = false;
   /** The send control under a press that has not ended yet, and its compose (see onPointer). */
-  private pressed: { t: Tracked; control: HTMLElement } | null = null;
+  private pressed: { t: Tracked; control: HTMLElement; opener?: HTMLElement } | null = null;
+  /**
+   * The draft (as scored) the user went on with through a send-options menu ("Open send options" after a
+   * countdown): the menu's items, and its button, are not held again while the draft is exactly that.
+   */
+  private agreed: { t: Tracked; text: string } | null = null;
   private scanQueued = false;
   private preparing = false;
   private preparingRewrite = false;
@@ -408,6 +419,7 @@ export class Engine {
     t.watcher?.disconnect();
     t.session?.close('gone');
     t.badge?.remove();
+    if (this.agreed?.t === t) this.agreed = null;
     this.composes.delete(t.body);
     this.notifyTracked();
   }
@@ -466,6 +478,41 @@ export class Engine {
       if (hit && t.root.contains(hit) && byText.test(hit)) return hit;
     }
     return null;
+  }
+
+  /**
+   * The item of a compose's send-options menu (schedule send) under `target`, with its compose and the
+   * button that opens the menu (see send-menu.ts). Null at once for anything that is not a menu item.
+   */
+  private sendMenuItemAt(target: EventTarget | null): { t: Tracked; item: HTMLElement; opener: HTMLElement } | null {
+    if (!(target instanceof Element) || !target.closest(MENU_ITEM)) return null;
+    const inCompose = (el: Element): boolean => [...this.composes.values()].some((c) => c.root.contains(el));
+    for (const t of this.composes.values()) {
+      for (const sel of this.sendSelectors()) {
+        let openers: HTMLElement[];
+        try {
+          openers = [...t.root.querySelectorAll<HTMLElement>(sel)].filter(opensPopup);
+        } catch {
+          continue;
+        }
+        for (const opener of openers) {
+          const item = sendMenuItem(target, opener, t.body, inCompose);
+          if (item) return { t, item, opener };
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The control going on with this attempt presses. For an item of the send-options menu, the menu's button:
+   * the menu closes as the overlay takes the focus or the press (Gmail's and Outlook's do), so going on opens
+   * it again and the user picks the item, now let through (see `agreed`). Never the item itself, which would
+   * send from a button that says "Open send options". The item only if its button is gone.
+   */
+  controlFor(attempt: SendAttempt): HTMLElement | null {
+    if (attempt.kind !== 'control') return null;
+    return attempt.opener?.isConnected ? attempt.opener : attempt.control;
   }
 
   // ---- the badge ------------------------------------------------------------------------------
@@ -541,13 +588,17 @@ export class Engine {
     return false;
   }
 
-  /** Decide whether this attempt must be held. Any failure means "let it through". */
-  private shouldHold(t: Tracked): boolean {
+  /**
+   * Decide whether this attempt must be held. Any failure means "let it through". `menu`: the attempt is on
+   * the send-options menu or its button, which the user may already have gone on with for this very draft.
+   */
+  private shouldHold(t: Tracked, menu = false): boolean {
     if (this.releasing) return false;
     if (!this.checkAlive()) return false;
     if (t.session?.isOpen) return true; // a second press while held is held too
     if (!this.guarding) return false;
     try {
+      if (menu && this.agreed?.t === t && this.agreed.text === scoredText(this.draftOf(t)).text) return false;
       // a rewrite that had to keep a hostile sentence holds until the user rewords it (the badge says so too)
       return this.analysisOf(t).flagged || this.heldToReword(t).length > 0;
     } catch {
@@ -591,25 +642,37 @@ export class Engine {
       // (and never for a compose that is gone meanwhile: a hold over a closed reply would answer nothing)
       if (onSend && this.composes.get(pressed.t.body) === pressed.t) {
         // the click comes at once and opens the hold; if none comes (the button was re-rendered), open it anyway
-        const { t, control } = pressed;
+        const { t, control, opener } = pressed;
         clearTimeout(t.pendingOpen);
-        t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control }), 300);
+        t.pendingOpen = window.setTimeout(() => this.startHold(t, { kind: 'control', control, opener }), 300);
       }
     }
     if (e.type === 'pointercancel') return;
-    const t = this.composeFor(e.target);
-    if (!t) return;
-    const control = this.sendControlAt(e.target, t);
-    if (!control || !this.shouldHold(t)) return;
+    const hit = this.sendAt(e.target);
+    if (!hit) return;
+    const { t, control, opener } = hit;
+    if (!this.shouldHold(t, opener !== undefined || opensPopup(control))) return;
     // Every event of the gesture is held (some sites send on mousedown or mouseup, not click).
     this.block(e);
     if (e.type === 'click') {
       clearTimeout(t.pendingOpen);
-      this.startHold(t, { kind: 'control', control });
+      this.startHold(t, { kind: 'control', control, opener });
     } else if (e.type === 'pointerdown' || e.type === 'mousedown') {
       clearTimeout(t.pendingOpen);
-      this.pressed = { t, control };
+      this.pressed = { t, control, opener };
     }
+  }
+
+  /**
+   * The send control under `target` and its compose: a Send button (or its menu's button), or an item of
+   * the send-options menu, with that menu's button (`opener`).
+   */
+  private sendAt(target: EventTarget | null): { t: Tracked; control: HTMLElement; opener?: HTMLElement } | undefined {
+    const t = this.composeFor(target);
+    const control = t ? this.sendControlAt(target, t) : null;
+    if (t && control) return { t, control };
+    const m = this.sendMenuItemAt(target);
+    return m ? { t: m.t, control: m.item, opener: m.opener } : undefined;
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -625,14 +688,18 @@ export class Engine {
     const altS = keys.altS === true && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyS' && (e.key === 's' || e.key === 'S');
     // A field beside the body (Gmail's Subject) is looked up only for a key that sends from anywhere in
     // the compose, not for every key typed in any field of the page.
-    const t = this.composeFor(e.target) ?? ((keys.ctrlEnter && modEnter) || altS ? this.composeNear(e.target) : undefined);
+    const activates = isEnter || e.key === ' ' || e.key === 'Spacebar';
+    // (an item of the send-options menu is a send control too; the menu may sit outside the compose)
+    const menu = activates ? this.sendMenuItemAt(e.target) : null;
+    const t = this.composeFor(e.target) ?? menu?.t ?? ((keys.ctrlEnter && modEnter) || altS ? this.composeNear(e.target) : undefined);
     if (!t) return;
-    const control = this.sendControlAt(e.target, t);
-    const activatesControl = control && (isEnter || e.key === ' ' || e.key === 'Spacebar');
+    const opener = menu?.t === t && !this.sendControlAt(e.target, t) ? menu.opener : undefined;
+    const control = opener ? menu!.item : this.sendControlAt(e.target, t);
+    const activatesControl = control && activates;
     const plainEnterInBody =
       keys.enterInBody && isEnter && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && t.body.contains(e.target as Node);
     if (!(activatesControl || (keys.ctrlEnter && modEnter) || plainEnterInBody || altS)) return;
-    if (!this.shouldHold(t)) return;
+    if (!this.shouldHold(t, !!activatesControl && (opener !== undefined || opensPopup(control)))) return;
     this.block(e);
     const init: KeyboardEventInit = {
       key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
@@ -641,15 +708,15 @@ export class Engine {
     // Alt+S is released through the compose's own Send button: with Outlook's other keyboard-shortcut sets
     // the key does nothing, and "Send anyway" must still send.
     const via = control ?? (altS ? this.sendButtonOf(t) : null);
-    this.startHold(t, via ? { kind: 'control', control: via } : { kind: 'key', target: e.target as HTMLElement, init });
+    this.startHold(t, via ? { kind: 'control', control: via, opener } : { kind: 'key', target: e.target as HTMLElement, init });
   }
 
   private onKeyUp(e: KeyboardEvent): void {
     // Buttons that activate on keyup (Space) must not fire while held.
     if (this.releasing) return;
-    const t = this.composeFor(e.target);
-    if (!t || !t.session?.isOpen) return;
-    if (this.sendControlAt(e.target, t) && (e.key === ' ' || e.key === 'Enter')) this.block(e);
+    if (e.key !== ' ' && e.key !== 'Enter') return;
+    const hit = this.sendAt(e.target);
+    if (hit?.t.session?.isOpen) this.block(e);
   }
 
   private onSubmit(e: SubmitEvent): void {
@@ -668,8 +735,14 @@ export class Engine {
     try {
       switch (attempt.kind) {
         case 'control': {
-          const c = attempt.control;
-          if (!c.isConnected) return false;
+          // an item of a menu that has closed meanwhile: its button opens the menu again
+          const c = this.controlFor(attempt);
+          if (!c?.isConnected) return false;
+          if (attempt.opener || opensPopup(c)) {
+            // going on through the send-options menu: its items then send this draft without a second hold
+            const t = this.composeFor(attempt.opener ?? c);
+            this.agreed = t ? { t, text: scoredText(this.draftOf(t)).text } : null;
+          }
           const init = { bubbles: true, cancelable: true, composed: true, view: window, button: 0 };
           c.dispatchEvent(new MouseEvent('mousedown', init));
           c.dispatchEvent(new MouseEvent('mouseup', init));

@@ -14,9 +14,10 @@ import { Overlay } from '../ui/Overlay';
 import { overlayCss } from '../ui/styles';
 import { editAsRead, flaggedReasons } from '../ui/format';
 import type { GuidelineView, OverlayData } from '../ui/types';
-import { lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
+import { isTextField, lengthLimit, overLimit, overLimitText, ownHasFormatting, readDraft, replaceOwnText, restore, restoreCaret, saveCaret, snapshot, type Caret, type DraftSnapshot } from './draft';
 import { mountShadow, type Mounted } from './mount';
 import { leaveUndo } from './own-undo';
+import { opensPopup } from './send-menu';
 import type { Engine, SendAttempt, Tracked } from './engine';
 
 export interface HoldSessionOptions {
@@ -53,6 +54,19 @@ export const FORMATTING_LOST = 'Your formatting (links, lists, images) could not
 /** The box holds parts the user cannot edit (a tracker's widget, a chip) in the way of the change: nothing was changed. */
 export const CANNOT_EDIT = 'Could not change this draft in place: it holds parts Cool-Off cannot edit (such as a widget or an attachment chip). Your draft is as it was; reword it yourself.';
 
+/** One of our edits: the draft before it (and its own text), the text we left, and what the edit was. */
+interface UndoStep {
+  before: DraftSnapshot;
+  beforeOwn: string;
+  after: string;
+  what: 'rewrite' | 'edit';
+}
+
+/** The box as it is, to tell whether anything changed it (a text field's value, a rich-text box's HTML). */
+function boxState(body: HTMLElement): string {
+  return isTextField(body) ? body.value : body.innerHTML;
+}
+
 export class HoldSession {
   isOpen = true;
   state: HoldState;
@@ -62,7 +76,14 @@ export class HoldSession {
    * Our edits, newest last: the draft before each (and its own text), the text we left (to tell whether
    * the user edited since), and whether it was the calm rewrite or a suggestion.
    */
-  private readonly undoStack: Array<{ before: DraftSnapshot; beforeOwn: string; after: string; what: 'rewrite' | 'edit' }>;
+  private readonly undoStack: UndoStep[];
+  /**
+   * Our edits the user undid, newest last, for Redo (Ctrl/Cmd+Shift+Z, Ctrl+Y): the step, the box exactly as
+   * the edit had left it when it was undone, what the edit said and the rewrite's result then, and the box as
+   * the Undo left it. Redo puts the edit back only while the box is still exactly that: once the user has
+   * typed (or anything else changed the box), it does nothing. A new edit of ours ends them all.
+   */
+  private readonly redoStack: Array<{ step: UndoStep; after: DraftSnapshot; status: string | undefined; rewrite: HoldSession['rewrite']; undone: string }>;
   private status: string | undefined;
   /**
    * After a calm rewrite: the text it left, the sentences it took out and those it had to keep although
@@ -89,6 +110,8 @@ export class HoldSession {
     const last = carried[carried.length - 1];
     const own = readDraft(o.tracked.body).own;
     this.undoStack = last && last.after === own ? carried : [];
+    // (Redo checks the box itself: it is offered only while the box is exactly as the Undo left it)
+    this.redoStack = o.previous?.redoStack ?? [];
     // so does what the last rewrite took out and left to reword (Esc, then Send again, unedited)
     this.rewrite = o.previous?.rewrite?.after === own ? o.previous.rewrite : null;
     this.caret = saveCaret(o.tracked.body);
@@ -242,6 +265,7 @@ export class HoldSession {
         // and only when the user's own part is what reads as hostile: the rewrite replaces that part alone
         rewriteAvailable: ownFlagged && text.slice(0, ownEnd).trim().length > 0 && !rewrite,
         canUndo: this.undoStack.length > 0,
+        canRedo: this.redoStack.length > 0 || undefined,
         // nothing left to send (emptied by the site or the browser): never offered as "reads calm, send it"
         empty: text.trim() === '',
         status: this.status,
@@ -255,6 +279,7 @@ export class HoldSession {
             applySuggestion: (id: string) => this.applySuggestion(id),
             useRewrite: () => this.useRewrite(),
             undo: () => this.undo(),
+            redo: () => void this.redo(),
           },
         }),
       );
@@ -281,6 +306,7 @@ export class HoldSession {
     if (outcome === 'whole' && formatted) status = `${status} ${FORMATTING_LOST}`;
     const after = readDraft(body).own;
     this.undoStack.push({ before, beforeOwn, after, what: rewrite ? 'rewrite' : 'edit' });
+    this.redoStack.length = 0; // a new edit: what was undone before it is not redone over it
     this.rewrite = rewrite ? { after, removed: rewrite.removed, unresolved: rewrite.unresolved } : null;
     // the rewrite adds sentences: it can go past what the box takes (Google Play: 350 characters)
     const over = overLimit(body);
@@ -322,10 +348,40 @@ export class HoldSession {
   private undo(): void {
     const step = this.undoStack.pop();
     if (!step) return;
-    restore(this.o.tracked.body, step.before);
+    const body = this.o.tracked.body;
+    // the box as the edit left it, and what the overlay said of it, for Redo
+    const after = snapshot(body);
+    const said = { status: this.status, rewrite: this.rewrite };
+    restore(body, step.before);
+    this.redoStack.push({ step, after, ...said, undone: boxState(body) });
     this.status = this.undoStack.length ? 'Undone.' : 'Your original draft is back.';
     this.edited();
     if (this.isOpen) this.focus();
+  }
+
+  /**
+   * Redo (Ctrl/Cmd+Shift+Z, Ctrl+Y, in the overlay or in the box): the edit last undone comes back, the box
+   * exactly as that edit had left it, while the box is still exactly as the Undo left it. False, and nothing
+   * done, otherwise (nothing undone, or the user has typed since: their words are never overwritten). Should
+   * the box not come back to the very text the edit had left, it is put back as the Undo left it.
+   */
+  redo(): boolean {
+    const r = this.redoStack[this.redoStack.length - 1];
+    const body = this.o.tracked.body;
+    if (!r || !body.isConnected || boxState(body) !== r.undone) return false;
+    const undone = snapshot(body);
+    restore(body, r.after);
+    if (readDraft(body).own !== r.step.after) {
+      restore(body, undone);
+      return false;
+    }
+    this.redoStack.pop();
+    this.undoStack.push(r.step);
+    this.rewrite = r.rewrite;
+    this.status = r.status;
+    this.edited();
+    if (this.isOpen) this.focus();
+    return true;
   }
 
   /**
@@ -346,12 +402,13 @@ export class HoldSession {
     restoreCaret(this.o.tracked.body, this.caret);
   }
 
-  /** The held press was on the send button's menu half (schedule send): going on opens that menu, it sends nothing. */
+  /**
+   * Going on opens the send-options menu and sends nothing: the held press was on the send button's menu half,
+   * or on an item of that menu (schedule send) that has closed since (the menu's button opens it again).
+   */
   private opensMenu(): boolean {
-    const a = this.o.attempt;
-    if (a.kind !== 'control') return false;
-    const popup = a.control.getAttribute('aria-haspopup');
-    return popup !== null && popup !== 'false';
+    const c = this.o.engine.controlFor(this.o.attempt);
+    return c !== null && opensPopup(c);
   }
 
   private send(): void {
@@ -368,9 +425,10 @@ export class HoldSession {
     if (this.o.tracked.session === this) this.o.tracked.session = null;
     // The menu opens where the user left off, as a real press would leave it: focus on its button (the site may
     // move it into the menu), not on the page's <body> where the closed dialog left it.
-    if (this.o.attempt.kind === 'control' && this.opensMenu()) {
+    const control = this.o.engine.controlFor(this.o.attempt);
+    if (control && this.opensMenu()) {
       try {
-        this.o.attempt.control.focus({ preventScroll: true });
+        control.focus({ preventScroll: true });
       } catch {
         /* a courtesy: never stop the release */
       }

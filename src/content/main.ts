@@ -239,16 +239,23 @@ export async function start(): Promise<AbortController | null> {
         adapter.id === 'generic'
           ? null
           : watchUnchecked({ signal: child.signal, isTracked: (el) => engine.composeFor(el) !== undefined, onChange: statusChanged });
-      watchUndoKey(child.signal, (target) => {
+      /** The box a key is for: the one it was typed in, else (focus on no text field) the first that takes it. */
+      const byKey = (target: EventTarget | null, take: (t: Tracked) => boolean): boolean => {
         const t = engine.composeFor(target);
-        if (t && target instanceof Node && t.body.contains(target)) return undoByKey(t, engine);
+        if (t && target instanceof Node && t.body.contains(target)) return take(t);
         // Focus on no text field (the page clicked, a button, our badge): the browser's Undo still reverses
         // the frame's last edit, the second half of our change, and left the box empty (QA). A box that
         // holds exactly what we put in gets our Undo instead; another field keeps its own Undo.
         if (editableField(target)) return false;
-        for (const x of engine.composes.values()) if (undoByKey(x, engine)) return true;
+        for (const x of engine.composes.values()) if (take(x)) return true;
         return false;
-      });
+      };
+      watchUndoKey(
+        child.signal,
+        (target) => byKey(target, (t) => undoByKey(t, engine)),
+        // Redo after our Undo of the calm rewrite or a suggestion, while the box is exactly as that Undo left it
+        (target) => byKey(target, (t) => t.session?.redo() === true),
+      );
       return { adapter, engine, controller: child, unchecked };
     } catch {
       child.abort(); // whatever it had set up goes; the page works as if we were not here

@@ -9,20 +9,27 @@
  *   to undo it while it holds exactly the text we left.
  */
 import type { DraftSnapshot } from './draft';
-import { isUndoKey } from '../ui/keys';
+import { isRedoKey, isUndoKey } from '../ui/keys';
 
 /**
  * Ctrl/Cmd+Z anywhere on the page: `undoAt` is asked whether it undid one of our changes for the key's
  * target (true) or not. If it did, the browser's own Undo and the site's shortcut do not run as well.
+ * Likewise Redo (Ctrl/Cmd+Shift+Z, Ctrl+Y) and `redoAt`: our Undo redone, or (false) the browser's Redo.
  */
-export function watchUndoKey(signal: AbortSignal, undoAt: (target: EventTarget | null) => boolean): void {
+export function watchUndoKey(
+  signal: AbortSignal,
+  undoAt: (target: EventTarget | null) => boolean,
+  redoAt: (target: EventTarget | null) => boolean = () => false,
+): void {
   window.addEventListener(
     'keydown',
     (e) => {
-      if (e.isComposing || e.defaultPrevented || !isUndoKey(e)) return;
+      if (e.isComposing || e.defaultPrevented) return;
+      const undo = isUndoKey(e);
+      if (!undo && !isRedoKey(e)) return;
       let done = false;
       try {
-        done = undoAt(e.target);
+        done = undo ? undoAt(e.target) : redoAt(e.target);
       } catch {
         done = false; // never break the page's own Undo
       }

@@ -130,6 +130,8 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
   actionsRef.current = actions;
   const canUndoRef = useRef(false);
   canUndoRef.current = data.canUndo === true;
+  const canRedoRef = useRef(false);
+  canRedoRef.current = data.canRedo === true;
 
   const text = str(data.text);
   const quotedFrom = Math.min(text.length, Math.max(0, Math.trunc(num(data.quotedFrom, text.length))));
@@ -242,10 +244,12 @@ export function Overlay({ data, actions }: { data: OverlayData; actions: Overlay
     }
     // The browser's Undo and Redo act on the whole page's editing history, not on what has focus: from
     // here they undid half of the calm rewrite and left the reply box empty. They never reach the page;
-    // Ctrl/Cmd+Z is our Undo when there is one (the exact draft back, announced), and nothing otherwise.
+    // Ctrl/Cmd+Z is our Undo when there is one (the exact draft back, announced), Ctrl/Cmd+Shift+Z and
+    // Ctrl+Y our Redo of it, and nothing otherwise.
     if (isUndoKey(e) || isRedoKey(e)) {
       e.preventDefault();
       if (isUndoKey(e) && canUndoRef.current) actionsRef.current.undo();
+      else if (isRedoKey(e) && canRedoRef.current) actionsRef.current.redo();
       return;
     }
     if (e.key !== 'Tab') return;

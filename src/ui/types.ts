@@ -66,6 +66,8 @@ export interface OverlayData {
   guidelines: GuidelineView[];
   rewriteAvailable: boolean;
   canUndo: boolean;
+  /** An Undo of ours can be redone (Ctrl/Cmd+Shift+Z, Ctrl+Y), while the draft is as that Undo left it. */
+  canRedo?: boolean;
   /**
    * The draft is empty now (the site or the browser emptied it while the overlay was open): the overlay says
    * so instead of "reads calm, send it", and Send stays off; Undo or going back to editing are the ways on.
@@ -81,6 +83,8 @@ export interface OverlayActions {
   applySuggestion(id: string): void;
   useRewrite(): void;
   undo(): void;
+  /** Redo the Undo last made, if the draft is still as it left it (otherwise nothing). */
+  redo(): void;
 }
 
 export interface BadgeData {

@@ -146,6 +146,64 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  // QA: a send-options menu opened while the draft read calm, left open while the user typed it angry, let its
+  // "Schedule send" through unheld: the item is judged on the draft as it is at the click.
+  it('holds "Schedule send" in a menu opened while the draft was calm and left open while it turned angry', async () => {
+    const page = await inbox();
+    await write(page, CALM);
+    const more = page.locator('.IZ [aria-haspopup="true"]').first();
+    await more.click();
+    await expect.poll(() => page.locator('.J-M').count()).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    // back into the body with the keyboard (no press outside the menu, so it stays open), and the draft turns angry
+    await page.locator(BODY).first().focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ANGRY);
+    expect(await page.locator('.J-M').count()).toBe(1);
+    // at once, before the badge's pause in typing: the click is judged on the draft as it is now
+    await page.locator('.J-M [role=menuitem]').click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    // going on opens the menu again (it closed under the overlay), and its item then schedules this draft, once
+    const go = overlay(page).getByRole('button', { name: /^Open send options/ });
+    await expect.poll(() => go.isEnabled(), { timeout: 6000 }).toBe(true);
+    await go.click();
+    await expect.poll(() => page.locator('.J-M').count()).toBe(1);
+    expect(await overlay(page).count()).toBe(0);
+    expect(await sends(page)).toEqual([]);
+    await page.locator('.J-M [role=menuitem]').click();
+    await expect.poll(async () => (await sends(page)).map((x) => x.how)).toEqual(['schedule']);
+    expect((await sends(page))[0]!.text).toBe(ANGRY);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a calm draft schedules at once from the send-options menu, and Enter or Space on the menu item of an angry one is held', async () => {
+    const page = await inbox();
+    await write(page, CALM);
+    const more = page.locator('.IZ [aria-haspopup="true"]').first();
+    await more.click();
+    await page.locator('.J-M [role=menuitem]').click();
+    await expect.poll(async () => (await sends(page)).map((x) => x.how)).toEqual(['schedule']);
+    expect(await overlay(page).count()).toBe(0);
+    // a fresh compose: the menu opened calm, then the draft turns angry and the item is chosen with the keyboard
+    await page.locator('#compose-button').click();
+    await page.keyboard.type(CALM);
+    await page.locator('.IZ [aria-haspopup="true"]').first().click();
+    await page.locator(BODY).first().focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ANGRY);
+    for (const key of ['Enter', ' ']) {
+      await page.locator('.J-M [role=menuitem]').focus();
+      await page.keyboard.press(key);
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => overlay(page).count()).toBe(0);
+    }
+    expect((await sends(page)).length).toBe(1);
+    await page.close();
+  });
+
   it('once the user edits the draft to calm, Send goes straight through', async () => {
     const page = await inbox();
     await write(page, ANGRY);

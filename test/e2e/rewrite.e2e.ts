@@ -408,8 +408,8 @@ describe("the browser's Undo after a calm rewrite", () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(() => body.innerHTML()).toBe(original);
     expect(await dlg.locator('.co-status').innerText()).toMatch(/original draft is back/i);
-    // nothing left of ours to undo: the keys do nothing to the draft (no page Undo or Redo behind the dialog)
-    for (const key of ['Control+Z', 'Control+Shift+Z', 'Control+Y']) await page.keyboard.press(key);
+    // nothing left of ours to undo: the key does nothing to the draft (no page Undo behind the dialog; Redo: below)
+    await page.keyboard.press('Control+Z');
     await page.waitForTimeout(400);
     expect(await body.innerHTML()).toBe(original);
     expect(await dlg.getByRole('button', { name: /^send/i }).isDisabled()).toBe(true);
@@ -458,6 +458,59 @@ describe("the browser's Undo after a calm rewrite", () => {
     await expect.poll(() => body.innerText()).not.toContain('Thanks');
     expect(await body.innerText()).not.toContain('stupid');
     expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  // QA: Redo after our Undo did nothing. It brings the rewrite back exactly, as any editor would, and a second
+  // Undo the original again; never over what the user typed after the Undo.
+  it('Ctrl+Shift+Z or Ctrl+Y in the box after that Undo brings the rewrite back exactly; never once the user has typed', async () => {
+    const { page, original, after } = await rewritten();
+    const body = page.locator(BODY).first();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => body.innerHTML()).toBe(after);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => body.innerHTML()).toBe(after);
+    // the badge follows each at once
+    const pill = badge(page).first().locator('.co-badge-btn');
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('calm');
+    // undone once more, then the user types: Redo leaves their words alone
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Sam');
+    await expect.poll(() => pill.getAttribute('data-co-level')).toBe('angry');
+    const typed = await body.innerHTML();
+    expect(await body.innerText()).toContain('Stop whining. Sam');
+    for (const key of ['Control+Shift+Z', 'Control+Y']) await page.keyboard.press(key);
+    await page.waitForTimeout(400);
+    expect(await body.innerHTML()).toBe(typed);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('in the hold dialog, Ctrl+Shift+Z and Ctrl+Y redo its Undo (announced), and nothing more', async () => {
+    const { page, original, after } = await rewritten();
+    const body = page.locator(BODY).first();
+    const dlg = overlay(page);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => body.innerHTML()).toBe(after);
+    expect(await dlg.locator('.co-status').innerText()).toMatch(/calm rewrite applied/i);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => body.innerHTML()).toBe(original);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => body.innerHTML()).toBe(after);
+    // nothing left to redo: the keys change nothing (no page Redo behind the dialog)
+    for (const key of ['Control+Y', 'Control+Shift+Z']) await page.keyboard.press(key);
+    await page.waitForTimeout(400);
+    expect(await body.innerHTML()).toBe(after);
     await page.close();
   });
 

@@ -366,6 +366,66 @@ describe('reply boxes that appear after load', () => {
   });
 });
 
+describe('Undo and Redo of the calm rewrite in a plain text box', () => {
+  it('Trustpilot: Ctrl+Z in the box brings back the original, Ctrl+Shift+Z the rewrite, exactly; not after the user typed', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const box = page.locator(c.body).first();
+    await expect.poll(() => box.inputValue()).not.toBe(ANGRY);
+    const rewritten = await box.inputValue();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => box.inputValue()).toBe(ANGRY);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => box.inputValue()).toBe(rewritten);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => box.inputValue()).toBe(ANGRY);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Sam');
+    await page.keyboard.press('Control+Y');
+    await page.waitForTimeout(400);
+    expect(await box.inputValue()).toBe(`${ANGRY} Sam`);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Outlook: the send-options menu', () => {
+  it('"Schedule send" in a menu opened while the draft was calm is held once the draft turns angry; a calm one goes at once', async () => {
+    const page = await open(site('Outlook'));
+    await page.locator('#new-mail').click();
+    await expect.poll(() => badge(page).count()).toBe(2);
+    await page.keyboard.type(CALM);
+    const more = page.locator('.fullCompose button[aria-haspopup="true"]');
+    const item = page.locator('.fullCompose .menu [role=menuitem]');
+    await more.click();
+    await expect.poll(() => item.count()).toBe(1);
+    await page.locator('.fullCompose [role=textbox]').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ANGRY);
+    await item.click();
+    await expect.poll(() => overlay(page).isVisible()).toBe(true);
+    expect(await sends(page)).toEqual([]);
+    // calm again (Back to editing, the draft reworded; the menu is still open): its item sends at once
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.locator('.fullCompose [role=textbox]').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(CALM);
+    expect(await item.count()).toBe(1);
+    await item.click();
+    await expect.poll(async () => (await sends(page)).map((x) => x.how)).toEqual(['schedule']);
+    expect(await overlay(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('every submit path', () => {
   it('Trustpilot: a programmatic form submit is held; "Send anyway" then posts exactly once', async () => {
     const page = await open(site('Trustpilot'));

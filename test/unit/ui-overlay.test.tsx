@@ -68,6 +68,7 @@ function makeActions(): MockActions {
     applySuggestion: vi.fn<OverlayActions['applySuggestion']>(),
     useRewrite: vi.fn<OverlayActions['useRewrite']>(),
     undo: vi.fn<OverlayActions['undo']>(),
+    redo: vi.fn<OverlayActions['redo']>(),
   };
 }
 
@@ -203,14 +204,24 @@ describe("Overlay and the browser's Undo / Redo keys", () => {
     expect(actions.undo).not.toHaveBeenCalled();
   });
 
-  it('Redo (Ctrl+Shift+Z, Ctrl+Y) never reaches the page and undoes nothing', () => {
+  it('Redo (Ctrl+Shift+Z, Ctrl+Y) never reaches the page and undoes nothing; with nothing of ours undone it redoes nothing', () => {
     const actions = show(makeData({ canUndo: true }));
     expect(key({ key: 'Z', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(true);
     expect(key({ key: 'y', ctrlKey: true }).defaultPrevented).toBe(true);
     expect(actions.undo).not.toHaveBeenCalled();
+    expect(actions.redo).not.toHaveBeenCalled();
     // a plain z (no modifier) or AltGr+Z is typing, not Undo
     expect(key({ key: 'z' }).defaultPrevented).toBe(false);
     expect(key({ key: 'z', ctrlKey: true, altKey: true }).defaultPrevented).toBe(false);
+    expect(actions.undo).not.toHaveBeenCalled();
+  });
+
+  it('after our Undo, Ctrl+Shift+Z, Cmd+Shift+Z and Ctrl+Y are its Redo, and never reach the page', () => {
+    const actions = show(makeData({ canUndo: false, canRedo: true }));
+    expect(key({ key: 'Z', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(true);
+    expect(key({ key: 'z', metaKey: true, shiftKey: true }).defaultPrevented).toBe(true);
+    expect(key({ key: 'y', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(actions.redo).toHaveBeenCalledTimes(3);
     expect(actions.undo).not.toHaveBeenCalled();
   });
 
