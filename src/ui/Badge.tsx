@@ -131,7 +131,16 @@ export function Badge({ data, actions }: { data: BadgeData; actions: BadgeAction
       </>
     );
   } else if (!reasons.length) {
-    tip = <p>{data.flagged ? 'The overall tone reads hostile.' : 'Nothing flagged so far.'}</p>;
+    // a tense draft with no phrase to show (many small word weights add up) says so, not "Nothing flagged"
+    tip = (
+      <p>
+        {data.flagged
+          ? 'The overall tone reads hostile.'
+          : level === 'tense'
+            ? 'The overall tone reads a little tense; no single phrase stands out.'
+            : 'Nothing flagged so far.'}
+      </p>
+    );
   } else {
     tip = (
       <ul class="co-tooltip-list">

@@ -243,6 +243,16 @@ describe('Badge', () => {
     expect(tooltip().textContent).toBe('Nothing flagged so far.');
   });
 
+  // "Tense" on the badge with "Nothing flagged so far." in its tooltip contradicted itself (a draft whose many small
+  // word weights add up, with no phrase over the line to show).
+  it('says a tense draft with no phrase to show reads a little tense overall', () => {
+    show({ level: 'tense', reasons: [], flagged: false });
+    expect(badgeButton().textContent).toContain('Tense');
+    expect(tooltip().textContent).toBe('The overall tone reads a little tense; no single phrase stands out.');
+    show({ level: 'calm', reasons: [], flagged: false });
+    expect(tooltip().textContent).toBe('Nothing flagged so far.');
+  });
+
   it('does not call "paused" or "off" a tone in its accessible name', () => {
     show({ level: 'angry', reasons: [], flagged: true, inactive: 'paused' });
     expect(badgeButton().textContent).toBe('Cool-Off paused');
