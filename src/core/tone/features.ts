@@ -23,6 +23,8 @@ export interface FeatureRef {
   quiet: boolean;
   /** Its weight in the register model (ToneModel.register; 0 without one). */
   reg: number;
+  /** Its business weight (ToneModel.business; 0 without one): added in proportion to the register gate. */
+  biz: number;
 }
 
 export interface Hit {
