@@ -14,7 +14,8 @@ import { watchQuote, type QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { MENU_ITEM, opensPopup, sendMenuItem } from './send-menu';
-import { analyze, prepare } from '../core/tone/analyze';
+import { prepare } from '../core/tone/analyze';
+import { analyzeAsShown } from '../core/visible';
 import { LANGUAGE_PREFIX, readsAsEnglish, type LanguageVerdict } from '../core/tone/language';
 import { runWhenIdle } from './idle';
 import { prepareRewrite } from '../core/rewrite';
@@ -261,7 +262,8 @@ export class Engine {
     t.quotedFrom = quotedFrom;
     t.ownEnd = ownEnd;
     if (t.analysis && t.analysedText === text) return t.analysis;
-    t.analysis = analyze(text, this.analyzeOptions(t));
+    // read as the customer will see it: a soft hyphen or zero-width space inside "idiot" hides nothing from them
+    t.analysis = analyzeAsShown(text, this.analyzeOptions(t));
     t.analysedText = text;
     // The user is writing: get the hold's rewrite and suggestions ready in idle time, so that a
     // Send press on this draft opens the overlay at once (cold, they took about 300 ms). Normally
@@ -289,7 +291,7 @@ export class Engine {
 
   /** A part of the draft scored on its own (the overlay asks which part makes it hostile). */
   analyzeAlone(t: Tracked, text: string): Analysis {
-    return analyze(text, this.analyzeOptions(t));
+    return analyzeAsShown(text, this.analyzeOptions(t));
   }
 
   // ---- discovery ----------------------------------------------------------------------------
