@@ -416,6 +416,30 @@ describe('back to editing after the calm rewrite', () => {
     expect(await box.inputValue()).toBe(`${rewritten} Sam`);
     await page.close();
   });
+
+  // QA: the site re-rendering its reply box under the open hold dialog took the dialog away with the old box,
+  // and focus fell to the page's <body>: a keyboard user lost their place, and what they typed went nowhere.
+  it('Trustpilot: when the site re-renders the box under the hold dialog, focus goes to the new box, at the caret', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await page.locator(c.body).first().evaluate((el) => {
+      const box = el as HTMLTextAreaElement;
+      const next = box.cloneNode(true) as HTMLTextAreaElement;
+      next.value = box.value;
+      box.replaceWith(next);
+    });
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    const box = page.locator(c.body).first();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(' Sam');
+    expect(await box.inputValue()).toBe(`${ANGRY} Sam`);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Outlook: the send-options menu', () => {
