@@ -875,25 +875,98 @@ export function restore(body: HTMLElement, snap: DraftSnapshot): void {
   fire(body, 'insertReplacementText', null);
 }
 
-/** Caret/selection inside the body, to put back when the user returns to editing. */
-export type Caret = { range: Range } | { start: number; end: number } | null;
+/**
+ * Caret/selection inside the body, to put back when the user returns to editing: where it is in the DOM,
+ * and where it is in the text of the user's own part (`text`, as it was), so that it can be found again
+ * after the draft changed under it (the calm rewrite, or its Undo, which puts back new nodes).
+ */
+export type Caret = { range: Range; at: readonly [Node, number, Node, number]; start: number; end: number; text: string } | { start: number; end: number; text: string; field: true } | null;
 
-export function saveCaret(body: HTMLElement): Caret {
-  if (isTextField(body)) return { start: body.selectionStart ?? body.value.length, end: body.selectionEnd ?? body.value.length };
-  const sel = getSelection();
-  if (sel && sel.rangeCount && body.contains(sel.getRangeAt(0).startContainer)) return { range: sel.getRangeAt(0).cloneRange() };
-  return null;
+/** Offset in the own part's text of a DOM point in the body (the first character at or after it). */
+function ownOffsetOf(pieces: readonly Piece[], length: number, node: Node, offset: number): number {
+  for (const p of pieces) if (p.node === node) return Math.min(p.start + offset, p.end);
+  const at = document.createRange();
+  at.setStart(node, offset);
+  for (const p of pieces) {
+    const [n, o] = p.node ? [p.node, 0] : p.before;
+    try {
+      if (at.comparePoint(n, o) >= 0) return p.start;
+    } catch {
+      /* a point in another tree: not this one */
+    }
+  }
+  return length;
 }
 
+/**
+ * Where an offset of `before` lands in `after`: shifted by the edits before it; inside an edit, just
+ * after that edit's new text; after text inserted right at it (the rewrite's closing sentence at the end).
+ */
+function mappedOffset(before: string, after: string, pos: number): number {
+  let d = 0;
+  for (const e of [...textEdits(before, after)].sort((x, y) => x.start - y.start)) {
+    if (e.end <= pos) d += e.text.length - (e.end - e.start);
+    else if (e.start < pos) return Math.min(e.start + d + e.text.length, after.length);
+    else break;
+  }
+  return Math.max(0, Math.min(pos + d, after.length));
+}
+
+export function saveCaret(body: HTMLElement): Caret {
+  if (isTextField(body)) {
+    const n = body.value.length;
+    return { start: body.selectionStart ?? n, end: body.selectionEnd ?? n, text: body.value, field: true };
+  }
+  const sel = getSelection();
+  if (!sel || !sel.rangeCount || !body.contains(sel.getRangeAt(0).startContainer)) return null;
+  const range = sel.getRangeAt(0).cloneRange();
+  const { text, pieces } = ownPieces(body);
+  const start = ownOffsetOf(pieces, text.length, range.startContainer, range.startOffset);
+  const end = range.collapsed ? start : ownOffsetOf(pieces, text.length, range.endContainer, range.endOffset);
+  const at = [range.startContainer, range.startOffset, range.endContainer, range.endOffset] as const;
+  return { range, at, start: Math.min(start, text.length), end: Math.min(Math.max(start, end), text.length), text };
+}
+
+/**
+ * Focus the body with the caret where the user left it. When the draft changed meanwhile (the calm rewrite,
+ * a suggestion, an Undo), the caret goes where that place is now (typing after "Back to editing" used to
+ * land in the middle of a rewritten word, or before the first word of a rich-text draft).
+ */
 export function restoreCaret(body: HTMLElement, caret: Caret): void {
   body.focus({ preventScroll: true });
   if (!caret) return;
-  if ('range' in caret) {
-    if (!body.contains(caret.range.startContainer)) return;
-    const sel = getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(caret.range);
-  } else if (isTextField(body)) {
-    body.setSelectionRange(caret.start, caret.end);
+  if ('field' in caret) {
+    if (!isTextField(body)) return;
+    const now = body.value;
+    if (now === caret.text) body.setSelectionRange(caret.start, caret.end);
+    else {
+      const start = mappedOffset(caret.text, now, caret.start);
+      const end = caret.end === caret.start ? start : Math.max(start, mappedOffset(caret.text, now, caret.end));
+      body.setSelectionRange(start, end);
+    }
+    return;
   }
+  const sel = getSelection();
+  if (!sel) return;
+  const { text, pieces } = ownPieces(body);
+  // (a Range is live: when the nodes it was in are replaced, as an Undo does, it moves to the start of the box)
+  const r = caret.range;
+  const unmoved = r.startContainer === caret.at[0] && r.startOffset === caret.at[1] && r.endContainer === caret.at[2] && r.endOffset === caret.at[3];
+  if (text === caret.text && unmoved && body.contains(r.startContainer) && body.contains(r.endContainer)) {
+    sel.removeAllRanges();
+    sel.addRange(r);
+    return;
+  }
+  const start = text === caret.text ? caret.start : mappedOffset(caret.text, text, caret.start);
+  const end = caret.end === caret.start ? start : text === caret.text ? caret.end : Math.max(start, mappedOffset(caret.text, text, caret.end));
+  const point = (pos: number): Point | null =>
+    pos < text.length ? pointAt(pieces, pos, 'before') : text.length ? pointAt(pieces, text.length - 1, 'after') : [body, 0];
+  const from = point(start);
+  const to = end === start ? from : point(end);
+  if (!from || !to) return;
+  const range = document.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  sel.removeAllRanges();
+  sel.addRange(range);
 }

@@ -9,12 +9,13 @@ import type { Analysis, AnalyzeOptions } from '../core/tone/types';
 import type { Settings } from '../core/settings';
 import { isPaused } from '../core/settings';
 import type { Compose, IncomingMessage, SiteAdapter } from '../sites/types';
-import { isTextField, overLimit, readDraft, scoredText, type DraftText } from './draft';
+import { isTextField, overLimit, readDraft, restoreCaret, scoredText, type Caret, type DraftText } from './draft';
 import { watchQuote, type QuoteWatch } from './quote';
 import { mountShadow, placeAfterBody, type Mounted } from './mount';
 import { HoldSession } from './hold-session';
 import { MENU_ITEM, opensPopup, sendMenuItem } from './send-menu';
-import { analyze, prepare } from '../core/tone/analyze';
+import { prepare } from '../core/tone/analyze';
+import { analyzeAsShown } from '../core/visible';
 import { LANGUAGE_PREFIX, readsAsEnglish, type LanguageVerdict } from '../core/tone/language';
 import { runWhenIdle } from './idle';
 import { prepareRewrite } from '../core/rewrite';
@@ -76,6 +77,8 @@ export interface Tracked extends Compose {
 
 const GESTURE = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'pointercancel', 'click', 'auxclick'] as const;
 const BADGE_DEBOUNCE_MS = 300;
+/** How long focus waits for the box a site puts in place of one it took away under the hold dialog. */
+const REFOCUS_MS = 2000;
 /** Review cards are read again at most this often while a page keeps changing (see recheckIncoming). */
 const RECHECK_MS = 500;
 
@@ -97,6 +100,8 @@ export class Engine {
   private agreed: { t: Tracked; text: string } | null = null;
   private scanQueued = false;
   private preparing = false;
+  /** See refocusReplacement. */
+  private refocus: { root: HTMLElement; caret: Caret; until: number } | null = null;
   private preparingRewrite = false;
   private lastRecheck = -Infinity;
   private recheckTimer = 0;
@@ -261,7 +266,8 @@ export class Engine {
     t.quotedFrom = quotedFrom;
     t.ownEnd = ownEnd;
     if (t.analysis && t.analysedText === text) return t.analysis;
-    t.analysis = analyze(text, this.analyzeOptions(t));
+    // read as the customer will see it: a soft hyphen or zero-width space inside "idiot" hides nothing from them
+    t.analysis = analyzeAsShown(text, this.analyzeOptions(t));
     t.analysedText = text;
     // The user is writing: get the hold's rewrite and suggestions ready in idle time, so that a
     // Send press on this draft opens the overlay at once (cold, they took about 300 ms). Normally
@@ -289,7 +295,7 @@ export class Engine {
 
   /** A part of the draft scored on its own (the overlay asks which part makes it hostile). */
   analyzeAlone(t: Tracked, text: string): Analysis {
-    return analyze(text, this.analyzeOptions(t));
+    return analyzeAsShown(text, this.analyzeOptions(t));
   }
 
   // ---- discovery ----------------------------------------------------------------------------
@@ -317,10 +323,43 @@ export class Engine {
       return;
     }
     const kept = adapter.bodyFilter ? bodies.filter((b) => adapter.bodyFilter!(b)) : bodies;
+    const added: Tracked[] = [];
     for (const body of kept) {
       if (this.composes.has(body)) continue;
       const root = this.rootOf(body, kept);
       if (root) this.track(body, root);
+      const t = this.composes.get(body);
+      if (t) added.push(t);
+    }
+    this.refocusReplacement(added);
+  }
+
+  /**
+   * The hold dialog had focus when the site re-rendered the reply box under it: the dialog went with the old
+   * box, and focus fell to the page's <body> (a keyboard user lost their place, and typing went nowhere).
+   * Focus goes to the box the site put in its place (in the same compose, or the one new box), at the caret,
+   * unless the user has put focus somewhere since.
+   */
+  private refocusReplacement(added: readonly Tracked[]): void {
+    const r = this.refocus;
+    if (!r) return;
+    if (Date.now() > r.until) {
+      this.refocus = null;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement) {
+      this.refocus = null;
+      return;
+    }
+    const inRoot = added.filter((t) => r.root.isConnected && (r.root.contains(t.body) || t.root === r.root));
+    const next = inRoot.length === 1 ? inRoot[0] : inRoot.length === 0 && added.length === 1 ? added[0] : undefined;
+    if (!next) return;
+    this.refocus = null;
+    try {
+      restoreCaret(next.body, r.caret);
+    } catch {
+      /* focus is a courtesy: never break the page */
     }
   }
 
@@ -418,6 +457,7 @@ export class Engine {
     clearTimeout(t.pendingOpen);
     t.watcher?.disconnect();
     t.session?.close('gone');
+    if (t.session?.focusLeft !== undefined) this.refocus = { root: t.root, caret: t.session.focusLeft, until: Date.now() + REFOCUS_MS };
     t.badge?.remove();
     if (this.agreed?.t === t) this.agreed = null;
     this.composes.delete(t.body);

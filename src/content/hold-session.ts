@@ -439,6 +439,12 @@ export class HoldSession {
     }
   }
 
+  /**
+   * Set when the dialog, holding focus, went because the site took the reply box away (re-rendered it: a new
+   * element in its place): where the caret was, for the box that replaces it (Engine.scan).
+   */
+  focusLeft: Caret | undefined;
+
   close(reason: 'back' | 'sent' | 'gone' | 'aborted' | 'error'): void {
     if (reason === 'gone') this.leaveUndo();
     if (!this.isOpen) return;
@@ -457,7 +463,7 @@ export class HoldSession {
       } catch {
         /* focus is a courtesy here: never break the page */
       }
-    }
+    } else if (hadFocus && reason === 'gone') this.focusLeft = this.caret;
   }
 
   /**

@@ -290,6 +290,21 @@ describe('holding an angry Gmail reply', () => {
     await page.close();
   });
 
+  // QA: text pasted from a web page or a word processor can hold a soft hyphen or a zero-width space; inside
+  // "idiot" it showed nothing to the customer but split the word for the scorer, and the reply was sent unheld.
+  it('holds an insult pasted with a soft hyphen or a zero-width space inside it, and the overlay quotes it', async () => {
+    for (const hidden of ['\u00AD', '\u200B']) {
+      const page = await inbox();
+      await page.locator(BODY).first().click();
+      await page.keyboard.insertText(`The parcel left on Monday. You are an id${hidden}iot.`);
+      await page.locator('.aoO').first().click();
+      await expect.poll(() => overlay(page).isVisible()).toBe(true);
+      expect(await sends(page)).toEqual([]);
+      expect(await overlay(page).innerText()).toContain('"idiot" is insulting.');
+      await page.close();
+    }
+  });
+
   it('"Send anyway" after Ctrl+Enter repeats the keyboard send once', async () => {
     const page = await inbox();
     await write(page, ANGRY);

@@ -382,6 +382,40 @@ describe('calm rewrite and undo', () => {
 
 // QA: Chrome's Undo (Ctrl/Cmd+Z) acts on the page's whole editing history, and it recorded our rewrite as
 // two steps (the old text deleted, then the new text typed): one press left the reply box empty.
+// QA: "Back to editing" after the calm rewrite, or after its Undo (which puts back new nodes), left the caret
+// at the very start of a rich-text box: the next words typed went before the greeting.
+describe('back to editing after the calm rewrite or its Undo', () => {
+  const ANGRY = "Did you even read the menu? This is your fault. Stop wasting my time.";
+  for (const where of ['Gmail', 'Outlook'] as const) {
+    for (const undo of [false, true]) {
+      it(`${where}: typing goes on at the end of the reply${undo ? ' after Undo' : ''}, where the caret was, above any quote`, async () => {
+        const page = where === 'Gmail' ? await inbox() : await s.open(OUTLOOK_URL);
+        const sel = where === 'Gmail' ? BODY : OUTLOOK_BODY;
+        const body = page.locator(sel).first();
+        await badge(page).first().waitFor({ state: 'attached' });
+        await body.focus();
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.type(ANGRY);
+        await page.keyboard.press('Control+Enter');
+        const dlg = overlay(page);
+        await expect.poll(() => dlg.isVisible()).toBe(true);
+        await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+        await expect.poll(() => body.innerText()).not.toContain('your fault');
+        if (undo) {
+          await dlg.getByRole('button', { name: /^undo$/i }).click();
+          await expect.poll(() => body.innerText()).toContain('your fault');
+        }
+        const mine = (await body.innerText()).split(/\n(?:From|Von):/)[0]!.trimEnd();
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dlg.count()).toBe(0);
+        await page.keyboard.type(' Sam');
+        expect((await body.innerText()).split(/\n(?:From|Von):/)[0]!.trimEnd()).toBe(`${mine} Sam`);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe("the browser's Undo after a calm rewrite", () => {
   const ANGRY = "This is ridiculous. You clearly didn't read my email, and frankly your stupid complaint is a waste of my time. Stop whining.";
 

@@ -396,6 +396,52 @@ describe('Undo and Redo of the calm rewrite in a plain text box', () => {
   });
 });
 
+// QA: "Back to editing" after the calm rewrite put the caret back at its old offset, now in the middle of
+// the rewritten text: the next words typed landed inside it ("Thank you for your XYZ questions").
+describe('back to editing after the calm rewrite', () => {
+  it('Trustpilot: typing goes on at the end of the rewritten reply, where the caret was at the end of the draft', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+    const box = page.locator(c.body).first();
+    await expect.poll(() => box.inputValue()).not.toBe(ANGRY);
+    const rewritten = await box.inputValue();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    await page.keyboard.type(' Sam');
+    expect(await box.inputValue()).toBe(`${rewritten} Sam`);
+    await page.close();
+  });
+
+  // QA: the site re-rendering its reply box under the open hold dialog took the dialog away with the old box,
+  // and focus fell to the page's <body>: a keyboard user lost their place, and what they typed went nowhere.
+  it('Trustpilot: when the site re-renders the box under the hold dialog, focus goes to the new box, at the caret', async () => {
+    const c = site('Trustpilot');
+    const page = await open(c);
+    await write(page, c, ANGRY);
+    await page.locator(c.send).first().click();
+    const dlg = overlay(page);
+    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await page.locator(c.body).first().evaluate((el) => {
+      const box = el as HTMLTextAreaElement;
+      const next = box.cloneNode(true) as HTMLTextAreaElement;
+      next.value = box.value;
+      box.replaceWith(next);
+    });
+    await expect.poll(() => overlay(page).count()).toBe(0);
+    const box = page.locator(c.body).first();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(' Sam');
+    expect(await box.inputValue()).toBe(`${ANGRY} Sam`);
+    expect(await sends(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Outlook: the send-options menu', () => {
   it('"Schedule send" in a menu opened while the draft was calm is held once the draft turns angry; a calm one goes at once', async () => {
     const page = await open(site('Outlook'));

@@ -207,7 +207,8 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'blame-your-fault-that',
     kind: 'blame',
-    pattern: "(?:it|this|that)(?:'s| is| was) (?:all |entirely |totally |completely )?your (?:own )?fault(?: that)?(?= \\p{L})",
+    // not before "…, not ours" / "and not ours": that contrast is part of the blame (blame-your-fault), not a clause to keep
+    pattern: "(?:it|this|that)(?:'s| is| was) (?:all |entirely |totally |completely )?your (?:own )?fault(?! (?:and |but )?not(?![\\p{L}]))(?: that)?(?= \\p{L})",
     alternatives: ["let's work out together why"],
     guideline: 'cooperate',
     source: S.constructive,
@@ -225,13 +226,17 @@ export const PHRASES: readonly PhraseEntry[] = [
   {
     id: 'blame-your-fault',
     kind: 'blame',
-    pattern: "(?:it|this|that)(?:'s| is| was) (?:all |entirely |totally |completely )?on you(?:,? not (?:us|me))?(?=\\s*(?:[.!?,;]|$))|(?:(?:it|this|that)(?:'s| is| was) )?(?:all |entirely |totally |completely |100% )?(?:your (?:own )?fault|your (?:own )?(?:mistake|doing))(?=\\s*(?:[.!?,;]|$))",
+    pattern: "(?:it|this|that)(?:'s| is| was) (?:all |entirely |totally |completely )?on you(?:,? not (?:us|me))?(?=\\s*(?:[.!?,;]|$))|(?:(?:it|this|that)(?:'s| is| was) )?(?:all |entirely |totally |completely |100% )?(?:your (?:own )?fault|your (?:own )?(?:mistake|doing))(?:,? (?:and |but )?not (?:ours|mine|us|me|(?:(?:our|my) )?(?:fault|problem|doing)|(?:the |our |my )?(?:[\\p{L}-]+ )?[\\p{L}-]+(?:'s|’s|s')))?(?=\\s*(?:[.!?,;]|$))",
     alternatives: ['this needs sorting out, and we can do it together', 'let us sort this out together'],
     guideline: 'cooperate',
     source: S.constructive,
     examples: [
       { before: "It's all your fault.", after: 'This needs sorting out, and we can do it together.' },
       { before: 'This is on you.', after: 'This needs sorting out, and we can do it together.' },
+      // QA: the contrast stayed behind the new words ("…and we can do it together, not ours.")
+      { before: 'This is your fault, not ours.', after: 'This needs sorting out, and we can do it together.' },
+      { before: "That's your fault and not ours.", after: 'This needs sorting out, and we can do it together.' },
+      { before: "It's your own fault, not the courier's.", after: 'This needs sorting out, and we can do it together.' },
     ],
   },
   {

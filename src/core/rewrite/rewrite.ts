@@ -11,6 +11,7 @@
  * Facts (numbers, ids, emails, URLs, phones, [NAME]), the greeting line and the signature are never touched.
  */
 import { analyze, sentenceEnds } from '../tone/analyze';
+import { analyzeAsShown } from '../visible';
 import type { Analysis, Reason, ReasonKind, Sensitivity } from '../tone/types';
 import { isHostile } from '../tone/types';
 import { guidelineById, guidelinesForReason } from '../guidelines/data';
@@ -108,7 +109,8 @@ const CALMING: readonly ReasonKind[] = ['apology', 'empathy', 'thanks'];
 
 function safeAnalyze(text: string, sensitivity: Sensitivity = 'normal'): Analysis | null {
   try {
-    return analyze(text, { sensitivity });
+    // as the reader sees it: a soft hyphen or zero-width space inside a word hides nothing from them
+    return analyzeAsShown(text, { sensitivity });
   } catch {
     return null;
   }
