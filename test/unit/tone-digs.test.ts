@@ -86,3 +86,25 @@ describe('words of degree take the tone of the warm word after them', () => {
     expect(a.reasons.map((r) => r.text.toLowerCase())).toContain('absolute');
   });
 });
+
+describe('insults aimed at the reader', () => {
+  // QA (stop 20): a thank-you in the sentence before outweighed the insult, and the reply was sent unheld
+  it('are held even after a thank-you, with the insult as the reason', () => {
+    for (const text of ['Thanks for the order. You are an idiot and a liar.', 'Thanks for writing in. You are an idiot.']) {
+      const a = analyze(text, { sensitivity: 'normal' });
+      expect(a.flagged, text).toBe(true);
+      expect(a.reasons.filter((r) => r.kind === 'blame').map((r) => r.text), text).toContain('You are an idiot');
+      expect(a.reasons.filter((r) => r.kind === 'insult').map((r) => r.text), text).toContain('idiot');
+    }
+  });
+
+  it('a denied insult or a name after "thank you," is not one', () => {
+    const denied = analyze("You're not an idiot.", { sensitivity: 'normal' });
+    expect(denied.flagged).toBe(false);
+    expect(denied.reasons.filter((r) => r.kind === 'insult')).toEqual([]);
+    expect(analyze("You're not an idiot for asking, it's a common question.").reasons.filter((r) => r.kind === 'insult')).toEqual([]);
+    const named = analyze('Thank you, Karen, for the lovely message.', { sensitivity: 'strict' });
+    expect(named.flagged).toBe(false);
+    expect(named.reasons.filter((r) => r.text.startsWith('you'))).toEqual([]);
+  });
+});

@@ -625,6 +625,18 @@ function negatedAt(infos: readonly WordInfo[], i: number): boolean {
     (i > 1 && (infos[i - 1]!.flags & F_INTENS) !== 0 && (infos[i - 2]!.flags & F_NEGATOR) !== 0);
 }
 
+/** Words that may stand between a negator and the insult it denies: "not an idiot", "not such a fool". */
+const INSULT_FILLERS = new Set(['a', 'an', 'such', 'so', 'that', 'the', 'some', 'any', 'total', 'complete', 'utter', 'absolute', 'real']);
+/** An insult negated by sentiment's rule, or past an article or a few such words ("you're not an idiot for asking"). */
+function insultNegated(tokens: readonly Token[], infos: readonly WordInfo[], i: number): boolean {
+  if (negatedAt(infos, i)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (infos[k]!.flags & F_NEGATOR) return true;
+    if (!INSULT_FILLERS.has(tokens[k]!.word)) return false;
+  }
+  return false;
+}
+
 /** An insult word in its other sense, told by the next word ("entitled to a refund"; see OTHER_SENSE). */
 function otherSense(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -805,11 +817,14 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     // insults and profanity, plain or masked
     const wk = x.wordKind;
     const masked = wk || !t.mask ? undefined : maskedEntry(t.word);
+    // an insult denied ("you're not an idiot for asking") is no unigram either (stop 20): the word alone weighs hostile
+    let deniedInsult = false;
     if (wk || masked) {
       const kind = wk ? wk.kind : masked!.kind;
       // "not stupid" is not an insult, and "I'm so dumb" is aimed at oneself
       // "you called us useless": the reader's word, reported
-      const negated = wk && kind === 'insult' && (negatedAt(infos, i) || selfDirected(infos, i) || otherSense(tokens, i) || reportedAt(text, tokens, infos, i));
+      deniedInsult = !!wk && kind === 'insult' && insultNegated(tokens, infos, i);
+      const negated = wk && kind === 'insult' && (deniedInsult || selfDirected(infos, i) || otherSense(tokens, i) || reportedAt(text, tokens, infos, i));
       if (!negated) {
         hits.push({ feature: kindFeature(kind), ref: undefined, amount: wk ? wk.weight : masked!.weight, start: t.start, end: t.end, kind,
           why: kind === 'insult' ? `"${t.raw}" is insulting.` : `"${t.raw}" is profanity.` });
@@ -835,12 +850,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
 
-    // n-grams (a word of degree before a warm word is no unigram: "truly" in "truly sorry")
-    const degreeWarm = (x.flags & F_DEGREE) !== 0 && warmAhead(text, tokens, infos, i);
+    // n-grams (a word of degree before a warm word is no unigram: "truly" in "truly sorry"; a denied insult is in no n-gram)
+    const degreeWarm = deniedInsult || ((x.flags & F_DEGREE) !== 0 && warmAhead(text, tokens, infos, i));
     if (all) {
       const g1 = gramOf(t);
       if (!(x.flags & F_STOP) && !degreeWarm) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
-      if (i > 0 && !tokens[i - 1]!.quoted && onlySpace(text, tokens[i - 1]!.end, t.start)) {
+      if (i > 0 && !deniedInsult && !tokens[i - 1]!.quoted && onlySpace(text, tokens[i - 1]!.end, t.start)) {
         hits.push({ feature: `w:${gramOf(tokens[i - 1]!)} ${g1}`, ref: undefined, amount: 1, start: tokens[i - 1]!.start, end: t.end, kind: undefined, why: undefined });
       }
     } else {
@@ -850,7 +865,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         if (uni.ref !== undefined) { gramRefs.push(uni.ref); gramPos.push(t.start, t.end); }
         else hits.push({ feature: uni.feature, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
       }
-      if (i > 0) {
+      if (i > 0 && !deniedInsult) {
         const prev = tokens[i - 1]!;
         const px = prev.digit ? zero : infos[i - 1]!;
         if (px !== undefined && px.bi !== undefined && !prev.quoted) {
@@ -876,18 +891,23 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       for (let k = j, hops = 0; k < n && hops < 4; k++, hops++) {
         const u = tokens[k]!;
         if (hasBreak(text, tokens[k - 1]!.end, u.start)) break;
+        // "Thank you, Karen": a comma right after "you" starts a name or an aside, not what the reader is
+        if (k === j && text.slice(tokens[k - 1]!.end, u.start).includes(',')) break;
         const ux = infos[k]!;
+        // a negator anywhere between: "you're not a fool", "you are not so bad" (stop 20: only the word right before counted)
+        if (ux.flags & F_NEGATOR) break;
         const insult = ux.wordKind !== undefined && ux.wordKind.kind === 'insult' && !otherSense(tokens, k);
         const negWord = insult || ux.valence <= -2;
         if (negWord) {
-          if (infos[k - 1]!.flags & F_NEGATOR) break;
           // what happened to the reader is not an accusation: "you felt ignored", "you were
           // overcharged", "I understand you're frustrated", "your order was delayed"
           if (!insult && undergone(tokens, x, j, k)) break;
           // "I understand why you're angry"; "you said your meal was awful" (the reader's own words)
           if (!insult && (x.flags & F_YOU) !== 0 && feltWithEmpathy(text, tokens, i, k)) break;
           if (reportedAt(text, tokens, infos, i + 1)) break;
-          hits.push({ feature: 'directed:neg', ref: undefined, amount: 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
+          // an insult aimed at the reader ("you are an idiot") counts twice: on its own it holds the draft through the
+          // rule channel, so a thank-you in the sentence before cannot excuse it (QA, stop 20)
+          hits.push({ feature: 'directed:neg', ref: undefined, amount: insult ? 2 : 1, start: t.start, end: u.end, kind: 'blame', why: 'Negative words aimed at the reader.' });
           break;
         }
         if (!(ux.flags & F_COPULA)) {
