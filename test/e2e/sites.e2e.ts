@@ -158,6 +158,27 @@ async function write(page: Page, c: Case, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Types `text` into the site's box, presses its Send and waits for the hold dialog. */
+async function held(page: Page, c: Case, text: string): Promise<ReturnType<typeof overlay>> {
+  await write(page, c, text);
+  await page.locator(c.send).first().click();
+  const dlg = overlay(page);
+  await expect.poll(() => dlg.isVisible()).toBe(true);
+  return dlg;
+}
+
+/** Held, then "Use calm rewrite" and back to editing (Esc): the plain text box and the rewritten draft in it. */
+async function rewrittenThenBack(page: Page, c: Case): Promise<{ box: ReturnType<Page['locator']>; rewritten: string }> {
+  const dlg = await held(page, c, ANGRY);
+  await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
+  const box = page.locator(c.body).first();
+  await expect.poll(() => box.inputValue()).not.toBe(ANGRY);
+  const rewritten = await box.inputValue();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => overlay(page).count()).toBe(0);
+  return { box, rewritten };
+}
+
 async function boxText(page: Page, c: Case): Promise<string> {
   const body = (await where(page, c)).locator(c.body).first();
   return c.rich ? body.innerText() : body.inputValue();
@@ -370,16 +391,7 @@ describe('Undo and Redo of the calm rewrite in a plain text box', () => {
   it('Trustpilot: Ctrl+Z in the box brings back the original, Ctrl+Shift+Z the rewrite, exactly; not after the user typed', async () => {
     const c = site('Trustpilot');
     const page = await open(c);
-    await write(page, c, ANGRY);
-    await page.locator(c.send).first().click();
-    const dlg = overlay(page);
-    await expect.poll(() => dlg.isVisible()).toBe(true);
-    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
-    const box = page.locator(c.body).first();
-    await expect.poll(() => box.inputValue()).not.toBe(ANGRY);
-    const rewritten = await box.inputValue();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => overlay(page).count()).toBe(0);
+    const { box, rewritten } = await rewrittenThenBack(page, c);
     await page.keyboard.press('Control+Z');
     await expect.poll(() => box.inputValue()).toBe(ANGRY);
     await page.keyboard.press('Control+Shift+Z');
@@ -402,16 +414,7 @@ describe('back to editing after the calm rewrite', () => {
   it('Trustpilot: typing goes on at the end of the rewritten reply, where the caret was at the end of the draft', async () => {
     const c = site('Trustpilot');
     const page = await open(c);
-    await write(page, c, ANGRY);
-    await page.locator(c.send).first().click();
-    const dlg = overlay(page);
-    await expect.poll(() => dlg.isVisible()).toBe(true);
-    await dlg.getByRole('button', { name: /use calm rewrite/i }).click();
-    const box = page.locator(c.body).first();
-    await expect.poll(() => box.inputValue()).not.toBe(ANGRY);
-    const rewritten = await box.inputValue();
-    await page.keyboard.press('Escape');
-    await expect.poll(() => overlay(page).count()).toBe(0);
+    const { box, rewritten } = await rewrittenThenBack(page, c);
     await page.keyboard.type(' Sam');
     expect(await box.inputValue()).toBe(`${rewritten} Sam`);
     await page.close();
@@ -422,10 +425,7 @@ describe('back to editing after the calm rewrite', () => {
   it('Trustpilot: when the site re-renders the box under the hold dialog, focus goes to the new box, at the caret', async () => {
     const c = site('Trustpilot');
     const page = await open(c);
-    await write(page, c, ANGRY);
-    await page.locator(c.send).first().click();
-    const dlg = overlay(page);
-    await expect.poll(() => dlg.isVisible()).toBe(true);
+    await held(page, c, ANGRY);
     await page.locator(c.body).first().evaluate((el) => {
       const box = el as HTMLTextAreaElement;
       const next = box.cloneNode(true) as HTMLTextAreaElement;
