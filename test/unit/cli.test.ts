@@ -24,6 +24,17 @@ describe('cool-off analyze', () => {
     expect(r.stderr).toBe('');
   });
 
+  // stop 20: the extension reads a draft as its reader sees it (src/core/visible.ts); the command line did not
+  it('reads the text as its reader sees it: a soft hyphen inside an insult hides nothing, and spans point into the input', () => {
+    const text = 'You are an id\u00ADiot.';
+    const r = run(['analyze', '-'], text);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout) as { flagged: boolean; reasons: Array<{ start: number; end: number; text: string }> };
+    expect(a.flagged).toBe(true);
+    for (const x of a.reasons) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(a.reasons.map((x) => x.text)).toContain('id\u00ADiot');
+  });
+
   it('reads a FILE and honours --sensitivity', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cool-off-cli-test-'));
     const file = join(dir, 'draft.txt');

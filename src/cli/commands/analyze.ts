@@ -3,7 +3,7 @@
  *   plain text in  → the Analysis as pretty JSON
  *   --jsonl        → one {"id","level","score","flagged","reasons"} line per {"id","text"} line, in order
  */
-import { createAnalyzer } from '../../core/tone/analyze';
+import { analyzeAsShown } from '../../core/visible';
 import type { Sensitivity } from '../../core/tone/types';
 import { CliError, parseArgs, parseJsonl, readInput, writeOut } from '../io';
 
@@ -20,7 +20,8 @@ export async function run(args: string[]): Promise<number> {
   if (positional.length > 1) throw new CliError(`expected at most one input, got ${positional.length}\n${usage}`, 2);
   const s = flags.get('sensitivity') ?? 'normal';
   if (!SENSITIVITIES.includes(s as Sensitivity)) throw new CliError(`--sensitivity must be gentle, normal or strict (got "${String(s)}")`, 2);
-  const analyzer = createAnalyzer({ sensitivity: s as Sensitivity });
+  // the text as its reader sees it, as the extension reads it: a soft hyphen inside "idiot" hides nothing
+  const analyzer = (text: string) => analyzeAsShown(text, { sensitivity: s as Sensitivity });
   const input = await readInput(positional[0]);
 
   if (flags.has('jsonl')) {
