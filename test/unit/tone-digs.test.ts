@@ -98,6 +98,19 @@ describe('insults aimed at the reader', () => {
     }
   });
 
+  it('an insult in a telling-off is aimed at the reader too; "don\'t be afraid to ask" is not one', () => {
+    for (const [text, span] of [["Don't be an idiot.", 'be an idiot'], ['Stop being such a jerk about the refund.', 'being such a jerk']] as const) {
+      const a = analyze(text, { sensitivity: 'normal' });
+      expect(a.flagged, text).toBe(true);
+      expect(a.reasons.filter((r) => r.kind === 'blame').map((r) => r.text), text).toContain(span);
+    }
+    for (const text of ["Don't be afraid to ask us anything!", "Don't be a stranger, see you soon!"]) {
+      const a = analyze(text, { sensitivity: 'strict' });
+      expect(a.flagged, text).toBe(false);
+      expect(a.reasons.filter((r) => r.kind === 'blame'), text).toEqual([]);
+    }
+  });
+
   it('a denied insult or a name after "thank you," is not one', () => {
     const denied = analyze("You're not an idiot.", { sensitivity: 'normal' });
     expect(denied.flagged).toBe(false);

@@ -878,10 +878,15 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
 
-    // negativity aimed at the reader: "you are so rude", "your review is ridiculous", "you ruined it"
+    // negativity aimed at the reader: "you are so rude", "your review is ridiculous", "you ruined it"; and
+    // an insult in a telling-off: "don't be an idiot", "stop being a jerk" (insults only: "don't be afraid to ask")
     let j = -1;
+    let insultsOnly = false;
     if (x.flags & F_YOU) j = i + 1;
-    else if (x.flags & F_YOUR) {
+    else if (i > 0 && (t.word === 'be' ? /^(?:don't|dont|don’t)$/.test(tokens[i - 1]!.word) : t.word === 'being' && /^(?:stop|quit)$/.test(tokens[i - 1]!.word))) {
+      j = i + 1;
+      insultsOnly = true;
+    } else if (x.flags & F_YOUR) {
       // your (noun){0,2} is/was …
       for (let k = i + 1; k <= i + 3 && k < n; k++) {
         if (infos[k]!.flags & F_BE) { j = k + 1; break; }
@@ -897,7 +902,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         // a negator anywhere between: "you're not a fool", "you are not so bad" (stop 20: only the word right before counted)
         if (ux.flags & F_NEGATOR) break;
         const insult = ux.wordKind !== undefined && ux.wordKind.kind === 'insult' && !otherSense(tokens, k);
-        const negWord = insult || ux.valence <= -2;
+        const negWord = insult || (!insultsOnly && ux.valence <= -2);
         if (negWord) {
           // what happened to the reader is not an accusation: "you felt ignored", "you were
           // overcharged", "I understand you're frustrated", "your order was delayed"
