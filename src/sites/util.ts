@@ -55,18 +55,43 @@ export function inSearch(el: HTMLElement): boolean {
 const OUT_OF_RE = /(?:^|[^\p{L}])(?:out of|of|von|sur|de|su|van|z|av|af|из|od)(?:[^\p{L}]|$)|\/|のうち|中|만점|満点|满分/iu;
 
 /**
+ * Words that name a rating or its unit, in the languages the review sites are offered in: stars, bubbles,
+ * points (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, the Nordic
+ * languages, Japanese, Chinese, Korean). Only for labels found by a broad, language-independent selector.
+ */
+const RATING_WORD_RE = /star|stern|étoile|etoile|estrell|estrel|stell|ster\b|sterren|stjern|stjärn|gwiazd|звезд|bubble|bulle|burbuja|bolla|punkt|punt|rating|bewertung|valoraci|valutazion|avalia|beoordel|星|별|評価|평점/iu;
+
+/** The rating a label states (whole stars, 1–5), and whether the label gave it with its scale of 5. */
+function readRating(label: string): { rating: number; scaled: boolean } | undefined {
+  const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
+  const nums = found.map((m) => Number(m[0].replace(',', '.')));
+  if (nums.length === 0) return undefined;
+  let n = nums[0]!;
+  let scaled = false;
+  if (nums.length >= 2) {
+    const [a, b] = [nums[0]!, nums[1]!];
+    // Only where the words between them say "out of": "5 stars · 2 photos", "Rated 5, 1 week ago" and
+    // "3 stars, 2 days ago" hold a rating and some other number, and the first is the rating.
+    const between = label.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!);
+    if (Math.max(a, b) === 5 && OUT_OF_RE.test(between)) {
+      n = Math.min(a, b);
+      scaled = true;
+    }
+  }
+  const whole = Math.floor(n);
+  return whole >= 1 && whole <= 5 ? { rating: whole, scaled } : undefined;
+}
+
+/**
  * The rating a label states, 1–5, or undefined. A label may hold the rating alone ("1 star", "3 Sterne",
  * "4 étoiles", "星 1 つ") or the rating and the scale, in either order: "Rated 2 out of 5", "1,0 von 5
  * Punkten", "5 out of 5", and in Japanese, Chinese and Korean the scale first: "5つ星のうち1", "5点満点中1点",
  * "5 星中的 1 星", "5점 만점에 1점". With two numbers and a scale of 5, the rating is the smaller one (a
  * rating never exceeds its scale), whatever the word order. A decimal rating counts by its whole stars.
  */
-/**
- * Words that name a rating or its unit, in the languages the review sites are offered in: stars, bubbles,
- * points (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, the Nordic
- * languages, Japanese, Chinese, Korean). Only for labels found by a broad, language-independent selector.
- */
-const RATING_WORD_RE = /star|stern|étoile|etoile|estrell|estrel|stell|ster\b|sterren|stjern|stjärn|gwiazd|звезд|bubble|bulle|burbuja|bolla|punkt|punt|rating|bewertung|valoraci|valutazion|avalia|beoordel|星|별|評価|평점/iu;
+export function ratingInLabel(label: string): number | undefined {
+  return readRating(label)?.rating;
+}
 
 /**
  * The rating a label states, only when the label reads as a rating: a rating with its scale of 5 ("4 von 5",
@@ -75,17 +100,8 @@ const RATING_WORD_RE = /star|stern|étoile|etoile|estrell|estrel|stell|ster\b|st
  * with a number in it ("2 photos", "Helpful vote 3"): that gives no rating.
  */
 export function ratingInRatingLabel(label: string): number | undefined {
-  const r = ratingInLabel(label);
-  if (r === undefined) return undefined;
-  return hasScaleOf5(label) || RATING_WORD_RE.test(label) ? r : undefined;
-}
-
-function hasScaleOf5(label: string): boolean {
-  const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
-  if (found.length < 2) return false;
-  const [a, b] = [Number(found[0]![0].replace(',', '.')), Number(found[1]![0].replace(',', '.'))];
-  const between = label.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!);
-  return Math.max(a, b) === 5 && OUT_OF_RE.test(between);
+  const r = readRating(label);
+  return r && (r.scaled || RATING_WORD_RE.test(label)) ? r.rating : undefined;
 }
 
 /**
@@ -108,22 +124,6 @@ export function labelOf(el: Element): string {
   const title = [...el.children].find((c) => c.localName === 'title')?.textContent?.trim();
   if (title) return title;
   return el.getAttribute('title')?.trim() ?? '';
-}
-
-export function ratingInLabel(label: string): number | undefined {
-  const found = [...label.matchAll(/\d+(?:[.,]\d+)?/g)];
-  const nums = found.map((m) => Number(m[0].replace(',', '.')));
-  if (nums.length === 0) return undefined;
-  let n = nums[0]!;
-  if (nums.length >= 2) {
-    const [a, b] = [nums[0]!, nums[1]!];
-    // Only where the words between them say "out of": "5 stars · 2 photos", "Rated 5, 1 week ago" and
-    // "3 stars, 2 days ago" hold a rating and some other number, and the first is the rating.
-    const between = label.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!);
-    if (Math.max(a, b) === 5 && OUT_OF_RE.test(between)) n = Math.min(a, b);
-  }
-  const whole = Math.floor(n);
-  return whole >= 1 && whole <= 5 ? whole : undefined;
 }
 
 /**
