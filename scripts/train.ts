@@ -191,8 +191,8 @@ function indexDocs(docs: Vec[], keep: (f: string) => boolean): { index: Map<stri
 function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isDev: boolean[] | undefined, noPrune: boolean): Fitted {
   // vocabulary: rule features always, n-grams with document frequency ≥ MIN_DF
   const df = new Map<string, number>();
-  for (const d of docs) for (const f of d.keys()) if (f.startsWith('w:') || f.startsWith('b:')) df.set(f, (df.get(f) ?? 0) + 1);
-  const keep = (f: string): boolean => !(f.startsWith('w:') || f.startsWith('b:')) || ((df.get(f) ?? 0) >= MIN_DF && !(WARM === 'drop' && warmGram(f.replace(/^b:/, '').slice(2))));
+  for (const d of docs) for (const f of d.keys()) if (f.startsWith('w:')) df.set(f, (df.get(f) ?? 0) + 1);
+  const keep = (f: string): boolean => !f.startsWith('w:') || ((df.get(f) ?? 0) >= MIN_DF && !(WARM === 'drop' && warmGram(f.slice(2))));
   const { names, idx, val } = indexDocs(docs, keep);
   const F = names.length;
   const N = docs.length;
@@ -203,9 +203,9 @@ function fitOnce(docs: Vec[], ys: number[], weights: number[], seed: number, isD
   const isWarm = new Uint8Array(F);
   for (let k = 0; k < F; k++) {
     const f = names[k]!;
-    isNgram[k] = f.startsWith('w:') || f.startsWith('b:') ? 1 : 0;
-    isWarm[k] = isNgram[k] && WARM === 'clamp' && warmGram(f.replace(/^b:/, '').slice(2)) ? 1 : 0;
-    l2[k] = isNgram[k] ? (f.startsWith('b:') ? L2_NGRAM * AUG_L2 : L2_NGRAM) : L2_RULE;
+    isNgram[k] = f.startsWith('w:') ? 1 : 0;
+    isWarm[k] = isNgram[k] && WARM === 'clamp' && warmGram(f.slice(2)) ? 1 : 0;
+    l2[k] = isNgram[k] ? L2_NGRAM : L2_RULE;
     dfv[k] = Math.max(1, df.get(f) ?? N);
   }
   /** The constraints on a rule or lexicon feature's weight (n-grams have none, unless NGRAM_POS_ONLY). */
@@ -310,36 +310,12 @@ interface Scores { z: number; zr: number; d: number }
 function predict(m: Fitted, d: Vec, r?: Fitted): Scores {
   let z = m.bias;
   let zr = 0;
-  let zb = 0;
   for (const [f, x] of d) {
     const c = (m.w.get(f) ?? 0) * x;
     z += c;
     if (isRuleFeature(f)) zr += c;
-    if (AUG > 0) zb += (m.w.get(`b:${f}`) ?? 0) * x;
   }
-  const dr = regLogit(r, d);
-  // the business weights count as much as the register model reads the text as a business reply (its own
-  // probability, uncentred), as analyze() does per window
-  if (AUG > 0 && dr > -Infinity) z += zb / (1 + Math.exp(-(dr + REG_CENTER)));
-  return { z, zr, d: dr };
-}
-/**
- * Business weights (AUG=1; an experiment knob since stop 20, off by default, see src/core/tone/README.md): domain augmentation. Each
- * business training reply also holds a copy of each of its n-grams ("b:w:…"), so what only business replies teach
- * goes to those copies, which weigh only for text the register model reads as a business reply. Before, every
- * lesson of the business replies also moved the weights of the dev file's Reddit comments, whose highest-scoring
- * calm texts set the hold lines: each business gain raised the lines. Cross-validated dev F1 at normal 0.629 → 0.647,
- * and on the held-out business sets the same calm share held catches 1–3 points more; but plain business text rises
- * ("Kindly note…" held at normal), so it is not the default.
- */
-const AUG = Number(process.env.AUG ?? 0);
-/** The business copies' L2 penalty, as a multiple of the n-grams' (AUG_L2). */
-const AUG_L2 = Number(process.env.AUG_L2 ?? 1);
-function augment(d: Vec): Vec {
-  if (!AUG || !REG_ON) return d; // the gate is the register model: no register, no business weights
-  const v: Vec = new Map(d);
-  for (const [f, x] of d) if (f.startsWith('w:')) v.set(`b:${f}`, x);
-  return v;
+  return { z, zr, d: regLogit(r, d) };
 }
 
 /**
@@ -350,14 +326,11 @@ function augment(d: Vec): Vec {
  * hostility logit moves up by REG_BETA·sigmoid(d − logit(REG_CENTER)): the hold line for a draft that reads as a
  * business reply is up to REG_BETA lower. A line change, not a span. Fitted inside each fold on that fold's training
  * texts only, like the hostility model, and the lines are then picked on the shifted out-of-fold scores.
- * Chosen on the cross-validated figures (REPEATS=1, see src/core/tone/README.md): β 1, centre 0.95. (With the business
- * weights, AUG=1, which raise business text on their own, β 0.75 kept the held-out business calm share where it was.)
+ * Chosen on the cross-validated figures (REPEATS=1, see src/core/tone/README.md): β 1, centre 0.95.
  */
 const REG_BETA = Number(process.env.REG_BETA ?? 1);
 /**
- * The shift at strict (REG_STRICT_BETA, default 0: strict's line is picked on the unshifted scores, as before; with the
- * business weights, AUG=1, −0.25 kept strict's business calm share where it was: a negative shift raises strict's line
- * for business text, allowed while logit(strict line) ≤ logit(normal line) − (REG_BETA − REG_STRICT_BETA)). Shifted by +β
+ * The shift at strict (REG_STRICT_BETA, default 0: strict's line is picked on the unshifted scores, as before). Shifted
  * too, strict held 6.6% of the business calm replies in cross-validation (3.1% unshifted; the issue's bar is 5%) and
  * eleven of the project's own drafted replies. Unshifted, strict still holds everything normal holds as long as
  * logit(strict line) ≤ logit(normal line) − (REG_BETA − REG_STRICT_BETA), which training checks.
@@ -468,8 +441,6 @@ console.log(`training on ${rows.length} dev texts + ${extra.length} extra texts 
 const REPEATS = Math.max(1, Number(process.env.REPEATS ?? 5));
 /** Fit the register model at all (REG_BETA ≠ 0, or REG_SWEEP=1 to print the figures over a range of shifts). */
 const REG_ON = REG_BETA !== 0 || process.env.REG_SWEEP === '1';
-/** The business replies as trained on: with the copies of their n-grams (AUG). */
-const augDocs = extraDocs.map(augment);
 /**
  * Out-of-fold scores for one repeat: stratified folds of the dev file by slice. The business replies
  * are folded too (by position; in later repeats, in a shuffled order), so each of them is also scored by a model that did not see it: the cross-validated business figure printed
@@ -497,7 +468,7 @@ function crossValidate(repeat: number): { oofZ: Scores[]; extraOofZ: Scores[] } 
   for (let k = 0; k < FOLDS; k++) {
     const tr = rows.map((_, i) => i).filter((i) => fold[i] !== k);
     const xtr = extra.map((_, i) => i).filter((i) => extraFold[i] !== k);
-    const m = fit([...tr.map((i) => docs[i]!), ...xtr.map((i) => augDocs[i]!)], [...tr.map((i) => ys[i]!), ...xtr.map((i) => extraYs[i]!)],
+    const m = fit([...tr.map((i) => docs[i]!), ...xtr.map((i) => extraDocs[i]!)], [...tr.map((i) => ys[i]!), ...xtr.map((i) => extraYs[i]!)],
       [...tr.map((i) => wts[i]!), ...xtr.map((i) => extraWts[i]!)], seed + k, [...tr.map(() => true), ...xtr.map(() => false)]);
     const r = REG_ON ? fitRegister([...tr.map((i) => docs[i]!), ...xtr.map((i) => extraDocs[i]!)],
       [...tr.map((i) => regLabel(rows[i]!.slice, false)), ...xtr.map(() => 1)], process.env.REG_ALL === '1' ? () => true : (f) => (m.w.get(f) ?? 0) !== 0, seed + k) : undefined;
@@ -613,23 +584,20 @@ if (extra.length) {
 if (linesTooClose) {
   throw new Error(`strict line ${thresholds.strict.angry} too close to the normal line ${thresholds.normal.angry} for the register shifts: strict would miss drafts normal holds`);
 }
-const final = fit([...docs, ...augDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED, [...docs.map(() => true), ...extraDocs.map(() => false)]);
+const final = fit([...docs, ...extraDocs], [...ys, ...extraYs], [...wts, ...extraWts], SEED, [...docs.map(() => true), ...extraDocs.map(() => false)]);
 const features: Record<string, number> = {};
 const ngrams: Record<string, number> = {};
-const bizNgrams: Record<string, number> = {};
 const rounded = (v: number): number => Math.round(v * 1000) / 1000;
 for (const [f, v] of [...final.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const r = Math.round(v * 1000) / 1000;
-  if (f.startsWith('w:')) { if (r !== 0) ngrams[f.slice(2)] = r; } else if (f.startsWith('b:w:')) { if (r !== 0) bizNgrams[f.slice(4)] = r; } else features[f] = r;
+  if (f.startsWith('w:')) { if (r !== 0) ngrams[f.slice(2)] = r; } else features[f] = r;
 }
 // the register model over the shipped model's features (those analyze() finds and weighs), fitted on every text
 let register: ToneModel['register'];
-let gateBias = 0;
 if (REG_BETA !== 0) {
   const known = (f: string): boolean => (f.startsWith('w:') ? ngrams[f.slice(2)] !== undefined : (features[f] ?? 0) !== 0);
   const r = fitRegister([...docs, ...extraDocs], [...rows.map((x) => regLabel(x.slice, false)), ...extra.map(() => 1)], known, SEED);
   register = { beta: { gentle: REG_BETA, normal: REG_BETA, strict: REG_STRICT_BETA }, bias: rounded(r.bias - REG_CENTER), features: {}, ngrams: {} };
-  gateBias = rounded(r.bias);
   // two decimals: a register weight's third decimal moves d by far less than the gate notices, and the table is smaller
   const r2 = (v: number): number => Math.round(v * 100) / 100;
   for (const [f, v] of [...r.w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -648,7 +616,6 @@ const model: ToneModel = {
   ruleOffset,
   thresholds,
   ...(register ? { register } : {}),
-  ...(register && AUG > 0 ? { business: { gateBias, ngrams: bizNgrams } } : {}),
 };
 // optional readout on held-out files (never trained on): what analyze() itself does with the new model
 for (const p of (process.env.HELDOUT ?? '').split(',').filter(Boolean)) {

@@ -140,16 +140,13 @@ const compiledModels = new WeakMap<ToneModel, CompiledModel>();
 function* compileSteps(model: ToneModel): Generator<void, CompiledModel, unknown> {
   const refs = new Map<string, FeatureRef>();
   const reg = model.register;
-  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false, reg: reg?.features[f] ?? 0, biz: 0 });
+  for (const [f, w] of Object.entries(model.features)) refs.set(f, { weight: w, total: 0, factor: 0, rule: isRuleFeature(f), quiet: false, reg: reg?.features[f] ?? 0 });
   let n = 0;
-  // n-grams with a weight, a business weight or both (ToneModel.business)
-  const biz = model.business?.ngrams;
-  const grams = biz ? [...new Set([...Object.keys(model.ngrams), ...Object.keys(biz)])] : Object.keys(model.ngrams);
-  for (const g of grams) {
-    refs.set(`w:${g}`, { weight: model.ngrams[g] ?? 0, total: 0, factor: 0, rule: false, quiet: isStopGram(g), reg: reg?.ngrams[g] ?? 0, biz: biz?.[g] ?? 0 });
+  for (const [g, w] of Object.entries(model.ngrams)) {
+    refs.set(`w:${g}`, { weight: w, total: 0, factor: 0, rule: false, quiet: isStopGram(g), reg: reg?.ngrams[g] ?? 0 });
     if (++n % STEP_ITEMS === 0) yield;
   }
-  const lexicon = yield* lexiconSteps(grams, (f) => refs.get(f));
+  const lexicon = yield* lexiconSteps(Object.keys(model.ngrams), (f) => refs.get(f));
   return { refs, lexicon };
 }
 function compileModel(model: ToneModel): CompiledModel {
@@ -243,7 +240,6 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
     // the register logit (ToneModel.register), summed as each window's factors are computed: a long draft's
     // is the mean over its windows, read like the hostility, a few sentences at a time (no extra pass)
     const register = model.register;
-    const business = register ? model.business : undefined;
     let dSum = 0;
     try {
       for (let w = 0; w < nw; w++) {
@@ -255,8 +251,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
           const i = hitOrder ? hitOrder[k]! : k;
           const h = hits[i]!;
           const ref = h.ref ?? refs.get(h.feature);
-          if (ref === undefined || (ref.weight === 0 && ref.biz === 0)) continue;
-          if (neverIdx !== null && (ref.weight > 0 || ref.biz > 0 || (h.kind && HOSTILE.has(h.kind))) && neverIdx.overlaps(h.start, h.end)) continue;
+          if (ref === undefined || ref.weight === 0) continue;
+          if (neverIdx !== null && (ref.weight > 0 || (h.kind && HOSTILE.has(h.kind))) && neverIdx.overlaps(h.start, h.end)) continue;
           hitRefs[i] = ref;
           if (ref.total === 0) touched.push(ref);
           ref.total += h.amount;
@@ -264,31 +260,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}, model: ToneModel = 
         for (let k = g0; k < g1; k++) {
           const i = gramOrder ? gramOrder[k]! : k;
           const ref = gRefs[i]!;
-          if (ref.weight === 0 && ref.biz === 0) continue;
-          if (neverIdx !== null && (ref.weight > 0 || ref.biz > 0) && neverIdx.overlaps(gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
+          if (ref.weight === 0) continue;
+          if (neverIdx !== null && ref.weight > 0 && neverIdx.overlaps(gPos[2 * i]!, gPos[2 * i + 1]!)) continue;
           gUsed[i] = 1;
           if (ref.total === 0) touched.push(ref);
           ref.total += 1;
         }
-        if (business === undefined) {
-          for (const ref of touched) {
-            const t = ref.total;
-            const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
-            ref.factor = (ref.weight * lt) / t;
-            if (register) dSum += ref.reg * lt;
-          }
-        } else {
-          // business weights count as much as this window reads as a business reply (its own register sum)
-          let dW = 0;
-          for (const ref of touched) {
-            const t = ref.total;
-            const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
-            ref.factor = lt / t;
-            dW += ref.reg * lt;
-          }
-          const gate = sigmoid(business.gateBias + dW);
-          for (const ref of touched) ref.factor *= ref.weight + gate * ref.biz;
-          dSum += dW;
+        for (const ref of touched) {
+          const t = ref.total;
+          const lt = t < LOG1P_INT.length && t >>> 0 === t ? LOG1P_INT[t]! : Math.log1p(t);
+          ref.factor = (ref.weight * lt) / t;
+          if (register) dSum += ref.reg * lt;
         }
         // model n-grams: score always; a reason only when the word weighs enough on its own
         let z = model.bias;

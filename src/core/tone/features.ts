@@ -23,8 +23,6 @@ export interface FeatureRef {
   quiet: boolean;
   /** Its weight in the register model (ToneModel.register; 0 without one). */
   reg: number;
-  /** Its business weight (ToneModel.business; 0 without one): added in proportion to the register gate. */
-  biz: number;
 }
 
 export interface Hit {
@@ -851,17 +849,17 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     }
 
     // n-grams (a word of degree before a warm word is no unigram: "truly" in "truly sorry"; a denied insult is in no n-gram)
-    const degreeWarm = deniedInsult || ((x.flags & F_DEGREE) !== 0 && warmAhead(text, tokens, infos, i));
+    const noUnigram = deniedInsult || ((x.flags & F_DEGREE) !== 0 && warmAhead(text, tokens, infos, i));
     if (all) {
       const g1 = gramOf(t);
-      if (!(x.flags & F_STOP) && !degreeWarm) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
+      if (!(x.flags & F_STOP) && !noUnigram) hits.push({ feature: `w:${g1}`, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
       if (i > 0 && !deniedInsult && !tokens[i - 1]!.quoted && onlySpace(text, tokens[i - 1]!.end, t.start)) {
         hits.push({ feature: `w:${gramOf(tokens[i - 1]!)} ${g1}`, ref: undefined, amount: 1, start: tokens[i - 1]!.start, end: t.end, kind: undefined, why: undefined });
       }
     } else {
       const xu = t.digit ? zero : x;
       const uni = xu?.uni;
-      if (uni !== undefined && !degreeWarm) {
+      if (uni !== undefined && !noUnigram) {
         if (uni.ref !== undefined) { gramRefs.push(uni.ref); gramPos.push(t.start, t.end); }
         else hits.push({ feature: uni.feature, ref: undefined, amount: 1, start: t.start, end: t.end, kind: undefined, why: undefined });
       }
@@ -883,7 +881,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     let j = -1;
     let insultsOnly = false;
     if (x.flags & F_YOU) j = i + 1;
-    else if (i > 0 && (t.word === 'be' ? /^(?:don't|dont|don’t)$/.test(tokens[i - 1]!.word) : t.word === 'being' && /^(?:stop|quit)$/.test(tokens[i - 1]!.word))) {
+    else if (i > 0 && (t.word === 'be' ? /^(?:don't|dont)$/.test(tokens[i - 1]!.word) : t.word === 'being' && /^(?:stop|quit)$/.test(tokens[i - 1]!.word))) {
       j = i + 1;
       insultsOnly = true;
     } else if (x.flags & F_YOUR) {

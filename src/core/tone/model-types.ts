@@ -29,13 +29,4 @@ export interface ToneModel {
    * what that setting would hold); `score` uses normal's. A line change, never a reason. Absent: no shift.
    */
   register?: { beta: Record<Sensitivity, number>; bias: number; features: Record<string, number>; ngrams: Record<string, number> };
-  /**
-   * Business weights (stop 20): a second weight for n-grams, added for text that reads as a business reply. Per
-   * window, the gate is sigmoid(gateBias + the window's register sum), the register model's own (uncentred)
-   * probability that the window is a business reply, and an n-gram weighs `ngrams[g] + gate·business.ngrams[g]`.
-   * Trained on the business replies as a copy of each of their n-grams (domain augmentation): what only business
-   * replies teach no longer moves the weights of social-media text, whose calm texts set the hold lines. Needs
-   * `register`. Absent: no business weights.
-   */
-  business?: { gateBias: number; ngrams: Record<string, number> };
 }

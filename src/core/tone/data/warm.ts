@@ -1,8 +1,9 @@
 /**
- * Warm and polite words: the words of a thank-you, a welcome, a good wish or an apology. Used by
- * scripts/train.ts only (not by analyze() at run time): a model n-gram made only of these words and
- * function words ("we appreciate", "thanks for", "enjoyed", "best wishes", "so pleased") may not get a
- * hostile (positive) weight. It may still calm a draft (weight ≤ 0).
+ * Warm and polite words: the words of a thank-you, a welcome, a good wish or an apology. In training
+ * (scripts/train.ts) a model n-gram made only of these words and function words ("we appreciate", "thanks
+ * for", "enjoyed", "best wishes", "so pleased") may not get a hostile (positive) weight; it may still calm a
+ * draft (weight ≤ 0). At run time (since stop 20) a word of degree right before a warm word ("truly sorry",
+ * "an absolute star") is no unigram of its own (features.ts, warmAhead).
  *
  * Why: the hostile business training replies often use sarcastic politeness ("We appreciate your
  * feedback 🙄", "Thanks for the one star"), so without the constraint the model learned "we hope" 1.29,
